@@ -1,0 +1,170 @@
+import { FINDING_MESSAGES } from './findingMessages';
+import { type Finding, finding } from './findings';
+import { joinLocalized } from './format';
+import { type Localized, sameInBoth } from './localized';
+import type { MeetingPlan } from './plan';
+import type { InviteeIndex } from './invitees';
+import { findInvitee, holdersOf, type Requirements, type TrioRequirement } from './requirements';
+import { ROLE_LABELS, type Role } from './roles';
+import type { PersonRef } from './roster';
+
+/** Names of people, joined in each language. */
+export function namesOf(people: readonly PersonRef[]): Localized {
+  return joinLocalized(people.map((p) => sameInBoth(p.name)));
+}
+
+/** Role labels, joined in each language. */
+export function rolesOf(roles: readonly Role[]): Localized {
+  return joinLocalized(roles.map((r) => ROLE_LABELS[r]));
+}
+
+/** Findings for the guide's role groups: who must be invited, and as what. */
+export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of req.roles) {
+    const holders = holdersOf(index, rule.roles);
+    if (holders.length === 0) {
+      out.push(finding(rule.missing, FINDING_MESSAGES[rule.missing]({}), { roles: rule.roles }));
+    } else if (rule.optional && holders.every((h) => h.attendance === 'optional')) {
+      out.push(
+        finding(rule.optional, FINDING_MESSAGES[rule.optional]({ people: namesOf(holders) }), {
+          roles: rule.roles,
+          personIds: holders.map((h) => h.id),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function seatStatus(seat: TrioRequirement, index: InviteeIndex): Localized | undefined {
+  const role = ROLE_LABELS[seat.role];
+  if (!seat.person) {
+    return { da: `${role.da}: ingen i kataloget`, en: `${role.en}: no one in the directory` };
+  }
+  const invitee = findInvitee(index, seat.person);
+  const name = seat.person.name;
+  if (!invitee)
+    return { da: `${role.da} ${name} er ikke inviteret`, en: `${role.en} ${name} is not invited` };
+  if (invitee.attendance === 'optional') {
+    return { da: `${role.da} ${name} er kun valgfri`, en: `${role.en} ${name} is only optional` };
+  }
+  return undefined;
+}
+
+/** Findings for presenting workplaces whose TRIO is not wholly invited as required attendees. */
+export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] {
+  const out: Finding[] = [];
+  const byWorkplace = new Map<string, TrioRequirement[]>();
+  for (const seat of req.trioSeats) {
+    const list = byWorkplace.get(seat.workplace.id) ?? [];
+    list.push(seat);
+    byWorkplace.set(seat.workplace.id, list);
+  }
+  for (const seats of byWorkplace.values()) {
+    const gaps = seats.flatMap((seat) => {
+      const status = seatStatus(seat, index);
+      return status ? [{ seat, status }] : [];
+    });
+    const workplace = seats[0]?.workplace;
+    if (gaps.length === 0 || !workplace) continue;
+    const details = joinLocalized(gaps.map((g) => g.status));
+    out.push(
+      finding(
+        'trio-incomplete',
+        FINDING_MESSAGES['trio-incomplete']({
+          workplaces: sameInBoth(workplace.name),
+          details: { da: `${details.da}.`, en: `${details.en}.` },
+        }),
+        {
+          workplaceIds: [workplace.id],
+          roles: gaps.map((g) => g.seat.role),
+          personIds: gaps.flatMap((g) => (g.seat.person ? [g.seat.person.id] : [])),
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Findings for blocks whose presenters (people, roles, workplaces) are not on the invitation. */
+export function presenterFindings(
+  plan: MeetingPlan,
+  req: Requirements,
+  index: InviteeIndex,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const { block, person } of req.presenterPeople) {
+    if (findInvitee(index, person)) continue;
+    out.push(
+      finding(
+        'presenter-not-invited',
+        FINDING_MESSAGES['presenter-not-invited']({
+          people: sameInBoth(person.name),
+          blocks: block.title,
+        }),
+        { blockIds: [block.id], personIds: [person.id] },
+      ),
+    );
+  }
+  for (const { block, role } of req.presenterRoles) {
+    if ((index.byRole.get(role)?.length ?? 0) > 0) continue;
+    out.push(
+      finding(
+        'presenter-role-missing',
+        FINDING_MESSAGES['presenter-role-missing']({
+          blocks: block.title,
+          roles: ROLE_LABELS[role],
+        }),
+        { blockIds: [block.id], roles: [role] },
+      ),
+    );
+  }
+  const presenting = new Set(plan.presentingWorkplaces.map((w) => w.id));
+  for (const block of plan.agenda) {
+    const unknown = block.presenters.workplaceIds.filter((id) => !presenting.has(id));
+    if (unknown.length === 0) continue;
+    out.push(
+      finding(
+        'workplace-not-presenting',
+        FINDING_MESSAGES['workplace-not-presenting']({ blocks: block.title }),
+        {
+          blockIds: [block.id],
+          workplaceIds: unknown,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** A warning when the MED committee is not invited in full (the guide recommends all of it). */
+export function committeeFindings(plan: MeetingPlan, index: InviteeIndex): Finding[] {
+  if (plan.medCommittee) {
+    const missing = plan.medCommittee.members.filter((m) => !findInvitee(index, m));
+    if (missing.length === 0) return [];
+    const names = namesOf(missing);
+    return [
+      finding(
+        'med-committee-incomplete',
+        FINDING_MESSAGES['med-committee-incomplete']({
+          details: { da: `Ikke inviteret: ${names.da}.`, en: `Not invited: ${names.en}.` },
+        }),
+        { roles: ['medMember'], personIds: missing.map((m) => m.id) },
+      ),
+    ];
+  }
+  if ((index.byRole.get('medMember')?.length ?? 0) > 0) return [];
+  return [
+    finding(
+      'med-committee-incomplete',
+      FINDING_MESSAGES['med-committee-incomplete']({
+        details: {
+          da: 'Ingen MED-medlemmer ud over formand og næstformand er inviteret.',
+          en: 'No MED members besides the chair and vice-chair are invited.',
+        },
+      }),
+      { roles: ['medMember'] },
+    ),
+  ];
+}

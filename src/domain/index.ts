@@ -1,0 +1,30 @@
+/**
+ * The domain core of Netværksmøder: plans, programmes, coverage rules and the invitation, in
+ * plain TypeScript with no I/O. Everything the rest of the app uses comes through here.
+ */
+export * from './agendaEdits';
+export * from './attendanceCoverage';
+export {
+  DayClock,
+  MEETING_TIME_ZONE,
+  isPlainDate,
+  isWallTime,
+  wallMinutes,
+  wallTimeOf,
+} from './dayClock';
+export * from './findings';
+export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
+export { escapeHtml, normalizeText } from './html';
+export { MAX_ATTENDEES, isValidEmail, mergeInvitees, type MergedInvitees } from './invitees';
+export * from './localized';
+export * from './parsePlan';
+export * from './plan';
+export { meetingPlanSchema } from './planSchema';
+export * from './planFromTemplate';
+export * from './programmes';
+export { ROLE_RULES, requirementsOf, type Requirements, type RoleRule } from './requirements';
+export * from './renderInvite';
+export * from './roles';
+export * from './roster';
+export { FRAME_MINUTES, NO_BREAK_LIMIT_MINUTES } from './scheduleRules';
+export * from './validatePlan';

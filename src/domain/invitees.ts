@@ -1,0 +1,86 @@
+import type { Invitee } from './plan';
+import type { Role } from './roles';
+
+/** The most attendees Exchange Online accepts on one meeting. */
+export const MAX_ATTENDEES = 500;
+
+// Deliberately plain: the address must be something Exchange can route, not RFC 5322 in full.
+// One regular expression, no second pass: it runs over every invitee on every validation.
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*@(?:[^\s@<>()[\]\\,;:".]+\.)+[^\s@<>()[\]\\,;:".]{2,}$/;
+
+/** True for an address Exchange can deliver an invitation to. */
+export function isValidEmail(email: string): boolean {
+  return EMAIL.test(email);
+}
+
+/**
+ * The key two entries for one person share: the address, case-folded and trimmed. (V8 hands
+ * back the same string when there is nothing to fold, so its hash is reused between runs.)
+ */
+export function personKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Invitees with duplicates folded together, looked up by role, id and address. */
+export interface InviteeIndex {
+  readonly invitees: readonly Invitee[];
+  /** The entries that absorbed a duplicate (first occurrence, with every role). */
+  readonly merged: readonly Invitee[];
+  readonly byRole: ReadonlyMap<Role, readonly Invitee[]>;
+  /** Position in `invitees` by person key. */
+  readonly byKey: ReadonlyMap<string, number>;
+}
+
+function mergeInto(kept: Invitee, extra: Invitee): Invitee {
+  const roles: Role[] = [...kept.roles];
+  for (const role of extra.roles) if (!roles.includes(role)) roles.push(role);
+  const attendance =
+    kept.attendance === 'required' || extra.attendance === 'required' ? 'required' : 'optional';
+  return { ...kept, roles, attendance };
+}
+
+/**
+ * Folds entries for the same person into one, the union of their roles, required if any entry
+ * is, first name and order kept; and indexes the result. The same person is the same address,
+ * as Exchange sees it: one invitation goes to each address. One pass and one map, because
+ * validation runs on every keystroke over lists of thousands.
+ */
+export function indexInvitees(raw: readonly Invitee[]): InviteeIndex {
+  const byKey = new Map<string, number>();
+  const invitees: Invitee[] = [];
+  const mergedAt = new Set<number>();
+  for (const invitee of raw) {
+    const key = personKey(invitee.email);
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, invitees.length);
+      invitees.push(invitee);
+    } else {
+      invitees[at] = mergeInto(invitees[at] as Invitee, invitee);
+      mergedAt.add(at);
+    }
+  }
+  const byRole = new Map<Role, Invitee[]>();
+  for (const invitee of invitees) {
+    for (const role of invitee.roles) {
+      const list = byRole.get(role);
+      if (list) list.push(invitee);
+      else byRole.set(role, [invitee]);
+    }
+  }
+  const merged = [...mergedAt].map((i) => invitees[i] as Invitee);
+  return { invitees, merged, byRole, byKey };
+}
+
+/** An invitee list with duplicates folded together, and which people were folded. */
+export interface MergedInvitees {
+  readonly invitees: readonly Invitee[];
+  readonly merged: readonly Invitee[];
+}
+
+/** The invitation list as it will be sent: one entry per person. */
+export function mergeInvitees(invitees: readonly Invitee[]): MergedInvitees {
+  const { invitees: merged_, merged } = indexInvitees(invitees);
+  return { invitees: merged_, merged };
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, parsePlanJson } from './parsePlan';
+import { aCoveredPlan } from './testBuilders';
+
+describe('parsePlan', () => {
+  it('accepts a plan that went through JSON and back unchanged', () => {
+    const plan = aCoveredPlan();
+    const result = parsePlan(JSON.parse(JSON.stringify(plan)));
+    expect(result).toEqual({ ok: true, plan });
+  });
+
+  it('names each wrong field and says what is wrong, in Danish and English', () => {
+    const plan = JSON.parse(JSON.stringify(aCoveredPlan()));
+    plan.date = '2026-02-30';
+    plan.agenda[3].start = '25:00';
+    plan.agenda[1].kind = 'lunch';
+    plan.invitees[2].attendance = 'maybe';
+    delete plan.title;
+    const result = parsePlan(plan);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
+    expect(Object.keys(byPath).sort()).toEqual(
+      ['agenda[1].kind', 'agenda[3].start', 'date', 'invitees[2].attendance', 'title'].sort(),
+    );
+    expect(byPath['date']).toEqual({
+      da: 'skal være en dato som 2026-03-12',
+      en: 'must be a date such as 2026-03-12',
+    });
+    expect(byPath['agenda[3].start']?.en).toBe('must be a time such as 11:00');
+    expect(byPath['agenda[1].kind']?.en).toContain('"welcome"');
+    expect(byPath['agenda[1].kind']?.da).toContain('Ugyldigt');
+    expect(byPath['title']?.da).not.toBe(byPath['title']?.en);
+  });
+
+  it('rejects a plan of another schema version', () => {
+    const result = parsePlan({ ...aCoveredPlan(), schemaVersion: 2 });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['schemaVersion']);
+  });
+
+  it('says a file is not JSON instead of crashing', () => {
+    const result = parsePlanJson('{"title": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message.da).toContain('ikke gyldig JSON');
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(parsePlan(value).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => parsePlanJson(text)).not.toThrow();
+      }),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import da from 'zod/v4/locales/da.js';
+import type { Localized } from './localized';
+import type { MeetingPlan } from './plan';
+import { CUSTOM_CHECKS, meetingPlanSchema } from './planSchema';
+
+/** One thing wrong with a plan's data: where (`agenda[3].start`) and what, in both languages. */
+export interface PlanError {
+  readonly path: string;
+  readonly message: Localized;
+}
+
+/** A valid plan, or every error found in the input. */
+export type ParsePlanResult =
+  | { readonly ok: true; readonly plan: MeetingPlan }
+  | { readonly ok: false; readonly errors: readonly PlanError[] };
+
+const danish = da().localeError;
+
+function pathOf(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  }
+  return out || '(plan)';
+}
+
+function localize(issues: readonly z.core.$ZodIssue[], danishIssues: readonly z.core.$ZodIssue[]) {
+  return issues.map((issue, i): PlanError => {
+    const custom = CUSTOM_CHECKS[issue.message as keyof typeof CUSTOM_CHECKS];
+    return {
+      path: pathOf(issue.path),
+      message: custom ?? { da: danishIssues[i]?.message ?? issue.message, en: issue.message },
+    };
+  });
+}
+
+/**
+ * Checks a value (a draft from storage, a plan read from an event, a file a user edited by
+ * hand) and returns either the plan or errors naming each field and what is wrong. Never throws.
+ */
+export function parsePlan(input: unknown): ParsePlanResult {
+  const result = meetingPlanSchema.safeParse(input);
+  if (result.success) return { ok: true, plan: result.data };
+  const danishResult = meetingPlanSchema.safeParse(input, { error: danish });
+  const danishIssues = danishResult.success ? [] : danishResult.error.issues;
+  return { ok: false, errors: localize(result.error.issues, danishIssues) };
+}
+
+/** `parsePlan` for JSON text, with a clear error when the text is not JSON at all. */
+export function parsePlanJson(text: string): ParsePlanResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(plan)',
+          message: {
+            da: `Filen er ikke gyldig JSON: ${detail}`,
+            en: `The file is not valid JSON: ${detail}`,
+          },
+        },
+      ],
+    };
+  }
+  return parsePlan(value);
+}

@@ -1,0 +1,214 @@
+import { commitSlots, editError, type AgendaEditError, type Slot } from './agendaEdits';
+import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
+import { FINDING_MESSAGES } from './findingMessages';
+import { type Finding, finding } from './findings';
+import { durationLocalized, joinList } from './format';
+import type { Localized } from './localized';
+import {
+  type AgendaBlock,
+  type Invitee,
+  type MeetingLocation,
+  type MeetingPlan,
+  NO_PRESENTERS,
+  PLAN_SCHEMA_VERSION,
+  type PlainDateString,
+  type PresentingWorkplace,
+  type Presenters,
+  type WallTime,
+} from './plan';
+import { type Programme, type TemplateBlock, WORKPLACES_PLACEHOLDER } from './programmes';
+import { TRIO_SEATS } from './roster';
+
+/** What the organiser chooses before the programme is laid out. */
+export interface TemplateOptions {
+  /** Stable id of the new plan (the caller makes it: the domain has no randomness). */
+  readonly id: string;
+  readonly date: PlainDateString;
+  /** A start other than the programme's; every block moves with it. */
+  readonly start?: WallTime | undefined;
+  /** The workplaces that present, in order: they take the "Arbejdsplads N" places. */
+  readonly workplaces: readonly PresentingWorkplace[];
+  readonly seriesSize?: number | undefined;
+  readonly seriesId?: string | undefined;
+  readonly location?: MeetingLocation | undefined;
+}
+
+/** A plan laid out from a programme, with what the layout found; or why it could not be. */
+export type TemplateResult =
+  | { readonly ok: true; readonly plan: MeetingPlan; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly error: AgendaEditError };
+
+interface BoundBlock {
+  readonly template: TemplateBlock;
+  readonly id: string;
+  readonly minutes: number;
+  readonly workplaces: readonly PresentingWorkplace[];
+}
+
+const templateMinutes = (b: TemplateBlock) => wallMinutes(b.end) - wallMinutes(b.start);
+const roundTo5 = (minutes: number) => Math.max(5, Math.round(minutes / 5) * 5);
+
+/**
+ * Binds the workplaces to the programme's "Arbejdsplads N" blocks. One-workplace blocks (the
+ * 1st programme) are dropped when there are fewer workplaces and repeated, at the last one's
+ * length, when there are more. Blocks for several workplaces (the 2nd programme) fill in
+ * order; more workplaces than places are spread evenly; each such block's length follows its
+ * number of workplaces at the template's time per workplace.
+ */
+function bindWorkplaces(
+  programme: Programme,
+  workplaces: readonly PresentingWorkplace[],
+): BoundBlock[] {
+  const slotBlocks = programme.blocks.filter((b) => b.presenters.kind === 'workplaceSlots');
+  const slotsOf = (b: TemplateBlock) =>
+    b.presenters.kind === 'workplaceSlots' ? b.presenters.slots : 0;
+  const capacity = slotBlocks.reduce((sum, b) => sum + slotsOf(b), 0);
+  const single = slotBlocks.every((b) => slotsOf(b) === 1);
+  const counts = new Map<TemplateBlock, number>();
+  if (single || workplaces.length <= capacity) {
+    let left = workplaces.length;
+    for (const b of slotBlocks) {
+      const n = Math.min(slotsOf(b), left);
+      counts.set(b, n);
+      left -= n;
+    }
+  } else {
+    slotBlocks.forEach((b, i) => {
+      const base = Math.floor(workplaces.length / slotBlocks.length);
+      counts.set(b, base + (i < workplaces.length % slotBlocks.length ? 1 : 0));
+    });
+  }
+
+  const out: BoundBlock[] = [];
+  let next = 0;
+  const take = (n: number) => workplaces.slice(next, (next += n));
+  const lastSlotBlock = slotBlocks[slotBlocks.length - 1];
+  for (const template of programme.blocks) {
+    const slots = slotsOf(template);
+    if (slots === 0) {
+      out.push({ template, id: template.key, minutes: templateMinutes(template), workplaces });
+      continue;
+    }
+    const n = counts.get(template) ?? 0;
+    if (n > 0) {
+      const minutes = single
+        ? templateMinutes(template)
+        : roundTo5((templateMinutes(template) * n) / slots);
+      out.push({ template, id: template.key, minutes, workplaces: take(n) });
+    }
+    if (single && template === lastSlotBlock) {
+      for (let extra = 1; next < workplaces.length; extra++) {
+        out.push({
+          template,
+          id: `${template.key}-extra-${extra}`,
+          minutes: templateMinutes(template),
+          workplaces: take(1),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function titleFor(title: Localized, workplaces: readonly PresentingWorkplace[]): Localized {
+  if (!title.da.includes(WORKPLACES_PLACEHOLDER) && !title.en.includes(WORKPLACES_PLACEHOLDER))
+    return title;
+  const names = workplaces.map((w) => w.name);
+  return {
+    da: title.da.replace(WORKPLACES_PLACEHOLDER, joinList('da', names)),
+    en: title.en.replace(WORKPLACES_PLACEHOLDER, joinList('en', names)),
+  };
+}
+
+function presentersFor(bound: BoundBlock): Presenters {
+  const p = bound.template.presenters;
+  switch (p.kind) {
+    case 'none':
+      return NO_PRESENTERS;
+    case 'roles':
+      return { ...NO_PRESENTERS, roles: p.roles };
+    case 'allWorkplaces':
+    case 'workplaceSlots':
+      return { ...NO_PRESENTERS, workplaceIds: bound.workplaces.map((w) => w.id) };
+  }
+}
+
+/** The TRIO members of the presenting workplaces as required invitees, each for their seat. */
+export function trioInvitees(workplaces: readonly PresentingWorkplace[]): Invitee[] {
+  return workplaces.flatMap((w) =>
+    TRIO_SEATS.flatMap(({ seat, role }) => {
+      const person = w.trio[seat];
+      return person
+        ? [{ ...person, roles: [role], workplaceId: w.id, attendance: 'required' as const }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * Lays out a programme on a date for the chosen workplaces: blocks bound to workplaces, their
+ * TRIOs invited, later blocks shifted. The meeting ends when its agenda does; a programme that
+ * then runs past its frame gets a `frame-exceeded` finding saying by how much.
+ */
+export function planFromTemplate(programme: Programme, options: TemplateOptions): TemplateResult {
+  const start = options.start ?? programme.start;
+  if (!isPlainDate(options.date) || !isWallTime(start)) return editError('invalid-time');
+  const clock = new DayClock(options.date);
+  const meetingStart = clock.elapsed(start);
+
+  const slots: Slot[] = [];
+  let at = meetingStart;
+  for (const bound of bindWorkplaces(programme, options.workplaces)) {
+    const block: AgendaBlock = {
+      id: bound.id,
+      kind: bound.template.kind,
+      title: titleFor(bound.template.title, bound.workplaces),
+      ...(bound.template.note ? { note: bound.template.note } : {}),
+      start,
+      end: start,
+      presenters: presentersFor(bound),
+    };
+    // Template blocks follow each other without gaps; a bound block starts where the last ended.
+    slots.push({ block, start: at, minutes: bound.minutes });
+    at += bound.minutes;
+  }
+  const agendaMinutes = at - meetingStart;
+  const frameEnd = clock.wall(meetingStart + programme.frameMinutes);
+  if (frameEnd === undefined) return editError('past-midnight');
+  const size = options.seriesSize ?? 2;
+  const plan: MeetingPlan = {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: options.id,
+    programme: programme.id,
+    title: programme.title,
+    focus: programme.focus,
+    series: {
+      position: Math.min(programme.seriesPosition, size),
+      size,
+      ...(options.seriesId ? { seriesId: options.seriesId } : {}),
+    },
+    date: options.date,
+    start,
+    end: frameEnd,
+    location: options.location ?? { teams: true },
+    agenda: [],
+    invitees: trioInvitees(options.workplaces),
+    presentingWorkplaces: options.workplaces,
+  };
+  const laid = commitSlots(plan, clock, slots, meetingStart, slots.length > 0);
+  if (!laid.ok) return laid;
+  const overrun = agendaMinutes - programme.frameMinutes;
+  const findings =
+    overrun > 0
+      ? [
+          finding(
+            'frame-exceeded',
+            FINDING_MESSAGES['frame-exceeded']({ duration: durationLocalized(overrun) }),
+            {
+              minutes: overrun,
+            },
+          ),
+        ]
+      : [];
+  return { ok: true, plan: laid.plan, findings };
+}

@@ -1,0 +1,103 @@
+import type { FindingCode } from './findings';
+import { type InviteeIndex, personKey } from './invitees';
+import type { AgendaBlock, Invitee, MeetingPlan, PresentingWorkplace } from './plan';
+import type { Role } from './roles';
+import type { PersonRef, TrioSeat } from './roster';
+import { TRIO_SEATS } from './roster';
+
+/** A role rule of the guide's "who must be there" table. */
+export interface RoleRule {
+  readonly id: 'topManagement' | 'middleManagement' | 'staffFunction' | 'medChair' | 'medViceChair';
+  /** Any one of these roles satisfies the rule. */
+  readonly roles: readonly Role[];
+  readonly missing: FindingCode;
+  /** Set where an optional invitation is not enough: the code to report it with. */
+  readonly optional?: FindingCode;
+}
+
+/** The role rules, in the order the guide lists the groups. */
+export const ROLE_RULES: readonly RoleRule[] = [
+  {
+    id: 'topManagement',
+    roles: ['director', 'departmentDirector'],
+    missing: 'top-management-missing',
+  },
+  { id: 'middleManagement', roles: ['middleManager'], missing: 'middle-manager-missing' },
+  {
+    id: 'medChair',
+    roles: ['medChair'],
+    missing: 'med-chair-missing',
+    optional: 'med-chair-optional',
+  },
+  {
+    id: 'medViceChair',
+    roles: ['medViceChair'],
+    missing: 'med-vice-chair-missing',
+    optional: 'med-vice-chair-optional',
+  },
+  {
+    id: 'staffFunction',
+    roles: ['hrConsultant', 'amConsultant'],
+    missing: 'staff-function-missing',
+  },
+];
+
+/** One seat of a presenting workplace's TRIO. */
+export interface TrioRequirement {
+  readonly workplace: PresentingWorkplace;
+  readonly seat: TrioSeat;
+  readonly role: Role;
+  /** The person the directory gave the seat; absent when nobody holds it. */
+  readonly person?: PersonRef | undefined;
+}
+
+/** A role a block names as its presenter. */
+export interface PresenterRoleRequirement {
+  readonly block: AgendaBlock;
+  readonly role: Role;
+}
+
+/** A person a block names as its presenter. */
+export interface PresenterPersonRequirement {
+  readonly block: AgendaBlock;
+  readonly person: PersonRef;
+}
+
+/** Everything the plan needs of its invitees; one list for both planning and attendance. */
+export interface Requirements {
+  readonly roles: readonly RoleRule[];
+  readonly trioSeats: readonly TrioRequirement[];
+  readonly presenterRoles: readonly PresenterRoleRequirement[];
+  readonly presenterPeople: readonly PresenterPersonRequirement[];
+}
+
+/** The requirements a plan places on its invitation list. */
+export function requirementsOf(plan: MeetingPlan): Requirements {
+  const trioSeats: TrioRequirement[] = [];
+  for (const workplace of plan.presentingWorkplaces) {
+    for (const { seat, role } of TRIO_SEATS) {
+      trioSeats.push({ workplace, seat, role, person: workplace.trio[seat] });
+    }
+  }
+  const presenterRoles: PresenterRoleRequirement[] = [];
+  const presenterPeople: PresenterPersonRequirement[] = [];
+  for (const block of plan.agenda) {
+    for (const role of block.presenters.roles) presenterRoles.push({ block, role });
+    for (const person of block.presenters.people) presenterPeople.push({ block, person });
+  }
+  return { roles: ROLE_RULES, trioSeats, presenterRoles, presenterPeople };
+}
+
+/** The invitee who is this person: the one invited at the same address. */
+export function findInvitee(index: InviteeIndex, person: PersonRef): Invitee | undefined {
+  const at = index.byKey.get(personKey(person.email));
+  return at === undefined ? undefined : index.invitees[at];
+}
+
+/** Every invitee holding any of the roles, each once. */
+export function holdersOf(index: InviteeIndex, roles: readonly Role[]): Invitee[] {
+  if (roles.length === 1) return [...(index.byRole.get(roles[0] as Role) ?? [])];
+  const seen = new Set<Invitee>();
+  for (const role of roles) for (const invitee of index.byRole.get(role) ?? []) seen.add(invitee);
+  return [...seen];
+}

@@ -1,0 +1,152 @@
+import { DayClock, isPlainDate, isWallTime } from './dayClock';
+import { FINDING_MESSAGES } from './findingMessages';
+import { type Finding, finding } from './findings';
+import { durationLocalized, formatTimeRange } from './format';
+import type { AgendaBlock, MeetingPlan } from './plan';
+
+/** The guide's frame for one network meeting, in minutes. */
+export const FRAME_MINUTES = 180;
+/** How far from the frame a meeting may be before it is called unusual. */
+export const FRAME_TOLERANCE_MINUTES = 30;
+/** The longest stretch without a break or meal before the plan is warned about it. */
+export const NO_BREAK_LIMIT_MINUTES = 120;
+
+interface TimedBlock {
+  readonly block: AgendaBlock;
+  readonly start: number;
+  readonly end: number;
+}
+
+function pairTitles(a: AgendaBlock, b: AgendaBlock) {
+  return {
+    da: `»${a.title.da}« og »${b.title.da}«`,
+    en: `“${a.title.en}” and “${b.title.en}”`,
+  };
+}
+
+/** Findings about time: the meeting's length, blocks outside it, overlaps, gaps and breaks. */
+export function scheduleFindings(plan: MeetingPlan): Finding[] {
+  if (!isPlainDate(plan.date) || !isWallTime(plan.start) || !isWallTime(plan.end)) return [];
+  const clock = new DayClock(plan.date);
+  const start = clock.elapsed(plan.start);
+  const end = clock.elapsed(plan.end);
+  const out: Finding[] = [];
+
+  if (end <= start) {
+    out.push(
+      finding('meeting-ends-before-start', FINDING_MESSAGES['meeting-ends-before-start']({})),
+    );
+  } else if (Math.abs(end - start - FRAME_MINUTES) > FRAME_TOLERANCE_MINUTES) {
+    out.push(
+      finding(
+        'meeting-length-unusual',
+        FINDING_MESSAGES['meeting-length-unusual']({ duration: durationLocalized(end - start) }),
+        { minutes: end - start },
+      ),
+    );
+  }
+  if (plan.agenda.length === 0) {
+    out.push(finding('agenda-empty', FINDING_MESSAGES['agenda-empty']({})));
+    return out;
+  }
+
+  const timed: TimedBlock[] = [];
+  const meetingRange = {
+    da: formatTimeRange(plan.start, plan.end, 'da'),
+    en: formatTimeRange(plan.start, plan.end, 'en'),
+  };
+  for (const block of plan.agenda) {
+    if (!isWallTime(block.start) || !isWallTime(block.end)) continue;
+    const t = { block, start: clock.elapsed(block.start), end: clock.elapsed(block.end) };
+    if (t.end <= t.start) {
+      out.push(
+        finding(
+          'block-ends-before-start',
+          FINDING_MESSAGES['block-ends-before-start']({ blocks: block.title }),
+          {
+            blockIds: [block.id],
+          },
+        ),
+      );
+      continue;
+    }
+    if (t.start < start || t.end > end) {
+      out.push(
+        finding(
+          'block-outside-meeting',
+          FINDING_MESSAGES['block-outside-meeting']({ blocks: block.title, details: meetingRange }),
+          { blockIds: [block.id], minutes: Math.max(start - t.start, t.end - end) },
+        ),
+      );
+    }
+    timed.push(t);
+  }
+  timed.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.push(...overlapAndGapFindings(timed), ...breakFindings(timed));
+  return out;
+}
+
+function overlapAndGapFindings(timed: readonly TimedBlock[]): Finding[] {
+  const out: Finding[] = [];
+  let latest: TimedBlock | undefined;
+  for (const t of timed) {
+    if (latest) {
+      if (t.start < latest.end) {
+        const overlap = Math.min(latest.end, t.end) - t.start;
+        out.push(
+          finding(
+            'blocks-overlap',
+            FINDING_MESSAGES['blocks-overlap']({
+              blocks: pairTitles(latest.block, t.block),
+              duration: durationLocalized(overlap),
+            }),
+            { blockIds: [latest.block.id, t.block.id], minutes: overlap },
+          ),
+        );
+      } else if (t.start > latest.end) {
+        const gap = t.start - latest.end;
+        out.push(
+          finding(
+            'gap-between-blocks',
+            FINDING_MESSAGES['gap-between-blocks']({
+              blocks: pairTitles(latest.block, t.block),
+              duration: durationLocalized(gap),
+            }),
+            { blockIds: [latest.block.id, t.block.id], minutes: gap },
+          ),
+        );
+      }
+    }
+    if (!latest || t.end > latest.end) latest = t;
+  }
+  return out;
+}
+
+function breakFindings(timed: readonly TimedBlock[]): Finding[] {
+  const out: Finding[] = [];
+  let stretch: TimedBlock[] = [];
+  const close = () => {
+    const first = stretch[0];
+    const last = stretch[stretch.length - 1];
+    if (first && last && last.end - first.start > NO_BREAK_LIMIT_MINUTES) {
+      const minutes = last.end - first.start;
+      out.push(
+        finding(
+          'no-break',
+          FINDING_MESSAGES['no-break']({
+            duration: durationLocalized(minutes),
+            blocks: first.block.title,
+          }),
+          { blockIds: stretch.map((t) => t.block.id), minutes },
+        ),
+      );
+    }
+    stretch = [];
+  };
+  for (const t of timed) {
+    if (t.block.kind === 'break') close();
+    else stretch.push(t);
+  }
+  close();
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Small builders for test data. Not part of the public surface (`index.ts`); tests and, later,
+ * the emulator's seed use them so both speak of the same people.
+ */
+import type { Invitee, MeetingPlan, PresentingWorkplace } from './plan';
+import { planFromTemplate } from './planFromTemplate';
+import { FIRST_PROGRAMME, type Programme } from './programmes';
+import type { Role } from './roles';
+import type { PersonRef } from './roster';
+
+let counter = 0;
+
+/** A person reference with a unique id and an address on the reserved example domain. */
+export function aPersonRef(name?: string): PersonRef {
+  counter += 1;
+  const n = name ?? `Person ${counter}`;
+  const local = n
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+  return { id: `p-${counter}`, name: n, email: `${local || 'p'}.${counter}@example.org` };
+}
+
+/** An invitee holding the given roles, required unless said otherwise. */
+export function anInvitee(roles: readonly Role[], overrides: Partial<Invitee> = {}): Invitee {
+  const ref = aPersonRef(overrides.name);
+  // One object shape for every invitee, as parsed plans have: V8 keeps property access fast.
+  return {
+    id: overrides.id ?? ref.id,
+    name: overrides.name ?? ref.name,
+    email: overrides.email ?? ref.email,
+    roles: overrides.roles ?? roles,
+    workplaceId: overrides.workplaceId,
+    attendance: overrides.attendance ?? 'required',
+  };
+}
+
+/** A presenting workplace with a full TRIO. */
+export function aWorkplace(name: string): PresentingWorkplace {
+  counter += 1;
+  return {
+    id: `w-${counter}`,
+    name,
+    trio: {
+      leader: aPersonRef(`${name} leder`),
+      amr: aPersonRef(`${name} AMR`),
+      tr: aPersonRef(`${name} TR`),
+    },
+  };
+}
+
+/** Workplaces named "Arbejdsplads A", "Arbejdsplads B", ... */
+export function workplaces(count: number): PresentingWorkplace[] {
+  return Array.from({ length: count }, (_, i) =>
+    aWorkplace(`Arbejdsplads ${String.fromCharCode(65 + i)}`),
+  );
+}
+
+/** One required invitee for every role rule of the guide, the whole MED committee included. */
+export function coveringInvitees(): Invitee[] {
+  return [
+    anInvitee(['director'], { name: 'Dorte Direktør' }),
+    anInvitee(['departmentDirector'], { name: 'Frank Forvaltningsdirektør' }),
+    anInvitee(['middleManager'], { name: 'Mette Mellemleder' }),
+    anInvitee(['medChair'], { name: 'Freja Formand' }),
+    anInvitee(['medViceChair', 'tr'], { name: 'Niels Næstformand' }),
+    anInvitee(['medMember'], { name: 'Mads Medlem' }),
+    anInvitee(['hrConsultant'], { name: 'Hanne HR' }),
+    anInvitee(['amConsultant'], { name: 'Anders Arbejdsmiljø' }),
+  ];
+}
+
+/** A plan from a programme with every required role invited: `validatePlan` finds no error. */
+export function aCoveredPlan(
+  options: { programme?: Programme; workplaces?: number; date?: string; start?: string } = {},
+): MeetingPlan {
+  const result = planFromTemplate(options.programme ?? FIRST_PROGRAMME, {
+    id: 'plan-1',
+    date: options.date ?? '2026-03-12',
+    start: options.start,
+    workplaces: workplaces(options.workplaces ?? 2),
+    seriesSize: 3,
+  });
+  if (!result.ok) throw new Error(result.error.message.en);
+  return { ...result.plan, invitees: [...result.plan.invitees, ...coveringInvitees()] };
+}

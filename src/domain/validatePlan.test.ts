@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingCode } from './findings';
+import type { AgendaBlock, Invitee, MeetingPlan } from './plan';
+import { SECOND_PROGRAMME } from './programmes';
+import type { Role } from './roles';
+import { aCoveredPlan, anInvitee, aPersonRef } from './testBuilders';
+import { isValidEmail } from './invitees';
+import { canSend, validatePlan } from './validatePlan';
+
+const codes = (plan: MeetingPlan) => validatePlan(plan).map((f) => f.code);
+const findingOf = (plan: MeetingPlan, code: FindingCode) =>
+  validatePlan(plan).find((f) => f.code === code);
+
+const without = (plan: MeetingPlan, ...roles: Role[]): MeetingPlan => ({
+  ...plan,
+  invitees: plan.invitees.filter((i) => !i.roles.some((r) => roles.includes(r))),
+});
+const withInvitees = (plan: MeetingPlan, change: (i: Invitee) => Invitee): MeetingPlan => ({
+  ...plan,
+  invitees: plan.invitees.map(change),
+});
+const withBlock = (plan: MeetingPlan, id: string, change: Partial<AgendaBlock>): MeetingPlan => ({
+  ...plan,
+  agenda: plan.agenda.map((b) => (b.id === id ? { ...b, ...change } : b)),
+});
+
+describe('validatePlan', () => {
+  it('finds nothing on a plan that invites every role and keeps the programme', () => {
+    expect(validatePlan(aCoveredPlan())).toEqual([]);
+    expect(validatePlan(aCoveredPlan({ programme: SECOND_PROGRAMME, workplaces: 6 }))).toEqual([]);
+    expect(canSend(validatePlan(aCoveredPlan()))).toBe(true);
+  });
+
+  describe('errors', () => {
+    it('no top management', () => {
+      const plan = without(aCoveredPlan(), 'director', 'departmentDirector');
+      expect(codes(plan)).toContain('top-management-missing');
+      expect(canSend(validatePlan(plan))).toBe(false);
+    });
+
+    it('no middle manager', () => {
+      expect(codes(without(aCoveredPlan(), 'middleManager'))).toContain('middle-manager-missing');
+    });
+
+    it('no HR or work-environment staff', () => {
+      const plan = without(aCoveredPlan(), 'hrConsultant', 'amConsultant');
+      expect(codes(plan)).toContain('staff-function-missing');
+      expect(codes(without(aCoveredPlan(), 'hrConsultant'))).not.toContain(
+        'staff-function-missing',
+      );
+    });
+
+    it('MED chair or vice-chair missing', () => {
+      expect(codes(without(aCoveredPlan(), 'medChair'))).toContain('med-chair-missing');
+      const noVice = without(aCoveredPlan(), 'medViceChair');
+      expect(codes(noVice)).toContain('med-vice-chair-missing');
+      expect(findingOf(noVice, 'med-vice-chair-missing')?.message.da).toContain('næstformand');
+    });
+
+    it('MED chair or vice-chair only optional', () => {
+      const optional = (role: Role) =>
+        withInvitees(aCoveredPlan(), (i) =>
+          i.roles.includes(role) ? { ...i, attendance: 'optional' } : i,
+        );
+      expect(codes(optional('medChair'))).toContain('med-chair-optional');
+      const vice = findingOf(optional('medViceChair'), 'med-vice-chair-optional');
+      expect(vice?.severity).toBe('error');
+      expect(vice?.message.en).toContain('Niels Næstformand');
+    });
+
+    it('a presenting workplace whose TRIO is incomplete', () => {
+      const plan = aCoveredPlan();
+      const workplace = plan.presentingWorkplaces[0];
+      const amr = workplace?.trio.amr;
+      const missingAmr = { ...plan, invitees: plan.invitees.filter((i) => i.id !== amr?.id) };
+      const f = findingOf(missingAmr, 'trio-incomplete');
+      expect(f?.workplaceIds).toEqual([workplace?.id]);
+      expect(f?.roles).toEqual(['amr']);
+      expect(f?.message.da).toContain('Arbejdsplads A');
+
+      const emptySeat = {
+        ...plan,
+        presentingWorkplaces: plan.presentingWorkplaces.map((w, i) =>
+          i === 1 ? { ...w, trio: { leader: w.trio.leader, amr: w.trio.amr } } : w,
+        ),
+      };
+      expect(findingOf(emptySeat, 'trio-incomplete')?.message.en).toContain(
+        'no one in the directory',
+      );
+      const optionalTr = withInvitees(plan, (i) =>
+        i.roles.includes('tr') && i.workplaceId ? { ...i, attendance: 'optional' } : i,
+      );
+      expect(codes(optionalTr).filter((c) => c === 'trio-incomplete')).toHaveLength(2);
+    });
+
+    it('a presenter named by a block who is not invited', () => {
+      const guest = aPersonRef('Gæst Oplægsholder');
+      const plan = withBlock(aCoveredPlan(), 'social-capital', {
+        presenters: { roles: [], workplaceIds: [], people: [guest] },
+      });
+      expect(findingOf(plan, 'presenter-not-invited')).toMatchObject({
+        blockIds: ['social-capital'],
+        personIds: [guest.id],
+      });
+      const invited = { ...plan, invitees: [...plan.invitees, anInvitee([], guest)] };
+      expect(codes(invited)).not.toContain('presenter-not-invited');
+    });
+
+    it('a role named by a block that no invitee holds', () => {
+      const plan = withBlock(aCoveredPlan(), 'survey', {
+        presenters: { roles: ['otherStaff'], workplaceIds: [], people: [] },
+      });
+      expect(findingOf(plan, 'presenter-role-missing')?.blockIds).toEqual(['survey']);
+    });
+
+    it('a block naming a workplace that does not present', () => {
+      const plan = withBlock(aCoveredPlan(), 'survey', {
+        presenters: { roles: [], workplaceIds: ['w-unknown'], people: [] },
+      });
+      expect(findingOf(plan, 'workplace-not-presenting')?.workplaceIds).toEqual(['w-unknown']);
+    });
+
+    it('overlapping blocks', () => {
+      const plan = withBlock(aCoveredPlan(), 'welcome', { end: '11:15' });
+      expect(findingOf(plan, 'blocks-overlap')).toMatchObject({
+        blockIds: ['welcome', 'living-statement'],
+        minutes: 5,
+      });
+    });
+
+    it('a block outside the meeting', () => {
+      const plan = withBlock(aCoveredPlan(), 'closing', { end: '14:20' });
+      expect(findingOf(plan, 'block-outside-meeting')).toMatchObject({
+        blockIds: ['closing'],
+        minutes: 20,
+      });
+    });
+
+    it('a block ending before it starts', () => {
+      const plan = withBlock(aCoveredPlan(), 'survey', { start: '13:25', end: '13:10' });
+      expect(codes(plan)).toContain('block-ends-before-start');
+    });
+
+    it('a meeting ending before it starts', () => {
+      expect(codes({ ...aCoveredPlan(), end: '10:00' })).toContain('meeting-ends-before-start');
+    });
+
+    it('more than 500 attendees, with advice not to use a group address', () => {
+      const plan = aCoveredPlan();
+      const crowd = Array.from({ length: 500 - plan.invitees.length + 1 }, () =>
+        anInvitee(['employee']),
+      );
+      const f = findingOf(
+        { ...plan, invitees: [...plan.invitees, ...crowd] },
+        'too-many-attendees',
+      );
+      expect(f?.message.en).toContain('501');
+      expect(f?.message.en).toContain('group address');
+      expect(codes({ ...plan, invitees: [...plan.invitees, ...crowd.slice(1)] })).not.toContain(
+        'too-many-attendees',
+      );
+    });
+
+    it('an invalid email address', () => {
+      const plan = aCoveredPlan();
+      const bad = anInvitee(['employee'], { email: 'kim@@example' });
+      expect(
+        findingOf({ ...plan, invitees: [...plan.invitees, bad] }, 'invalid-email')?.personIds,
+      ).toEqual([bad.id]);
+    });
+
+    it('a series position outside the series', () => {
+      expect(codes({ ...aCoveredPlan(), series: { position: 4, size: 3 } })).toContain(
+        'series-position-out-of-range',
+      );
+    });
+  });
+
+  describe('warnings', () => {
+    it('the whole MED committee is not invited', () => {
+      expect(codes(without(aCoveredPlan(), 'medMember'))).toContain('med-committee-incomplete');
+      const plan = aCoveredPlan();
+      const absent = aPersonRef('Else Udvalgsmedlem');
+      const member = plan.invitees.find((i) => i.roles.includes('medMember'));
+      const snapshot = { name: 'H-MED', members: member ? [member, absent] : [absent] };
+      const f = findingOf({ ...plan, medCommittee: snapshot }, 'med-committee-incomplete');
+      expect(f?.severity).toBe('warning');
+      expect(f?.personIds).toEqual([absent.id]);
+      expect(f?.message.da).toContain('Else Udvalgsmedlem');
+    });
+
+    it('the meeting is far from 3 hours', () => {
+      const long = { ...aCoveredPlan(), end: '14:45' };
+      expect(findingOf(long, 'meeting-length-unusual')?.message.da).toContain('3 t 45 min');
+      expect(codes({ ...aCoveredPlan(), end: '14:25' })).not.toContain('meeting-length-unusual');
+    });
+
+    it('more than about 2 hours without a break or meal', () => {
+      const plan = withBlock(aCoveredPlan(), 'lunch', { kind: 'other' });
+      expect(findingOf(plan, 'no-break')).toMatchObject({ severity: 'warning', minutes: 180 });
+    });
+
+    it('a gap between blocks', () => {
+      const plan = withBlock(aCoveredPlan(), 'welcome', { end: '11:05' });
+      expect(findingOf(plan, 'gap-between-blocks')).toMatchObject({
+        minutes: 5,
+        blockIds: ['welcome', 'living-statement'],
+      });
+    });
+
+    it('a series outside 2–3 meetings', () => {
+      expect(codes({ ...aCoveredPlan(), series: { position: 1, size: 5 } })).toContain(
+        'series-size-unusual',
+      );
+      expect(codes({ ...aCoveredPlan(), series: { position: 1, size: 2 } })).not.toContain(
+        'series-size-unusual',
+      );
+    });
+
+    it('an empty programme', () => {
+      expect(codes({ ...aCoveredPlan(), agenda: [] })).toContain('agenda-empty');
+    });
+  });
+
+  describe('info', () => {
+    it('a person listed twice is merged and judged as one invitation', () => {
+      const plan = aCoveredPlan();
+      const chair = plan.invitees.find((i) => i.roles.includes('medChair'));
+      if (!chair) throw new Error('no chair');
+      const twice = {
+        ...plan,
+        invitees: [
+          ...plan.invitees.map((i) =>
+            i === chair ? { ...i, attendance: 'optional' as const } : i,
+          ),
+          {
+            ...chair,
+            id: 'other-id',
+            email: chair.email.toUpperCase(),
+            roles: ['medMember' as const],
+          },
+        ],
+      };
+      const found = validatePlan(twice);
+      expect(found.find((f) => f.code === 'duplicate-merged')).toMatchObject({
+        severity: 'info',
+        personIds: [chair.id],
+      });
+      // The required copy makes the merged chair required: no "only optional" error.
+      expect(found.map((f) => f.code)).not.toContain('med-chair-optional');
+    });
+  });
+
+  it('lists errors before warnings before infos', () => {
+    const plan = {
+      ...without(aCoveredPlan(), 'medMember', 'director', 'departmentDirector'),
+      end: '16:00',
+    };
+    const severities = validatePlan(plan).map((f) => f.severity);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
+    expect(severities[0]).toBe('error');
+  });
+});
+
+describe('isValidEmail', () => {
+  it.each([
+    ['anne.hansen@example.org', true],
+    ['æø@københavn.dk', true],
+    ['x@sub.domain.example.org', true],
+    ['kim@@example', false],
+    ['a..b@example.dk', false],
+    ['a@example..dk', false],
+    ['.a@example.dk', false],
+    ['a b@example.dk', false],
+    ['a@example', false],
+    ['a@example.d', false],
+    ['"Anne" <anne@example.dk>', false],
+  ])('%s → %s', (email, valid) => {
+    expect(isValidEmail(email)).toBe(valid);
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  committeeFindings,
+  namesOf,
+  presenterFindings,
+  roleFindings,
+  trioFindings,
+} from './coverageRules';
+import { FINDING_MESSAGES } from './findingMessages';
+import { type Finding, finding } from './findings';
+import { indexInvitees, isValidEmail, MAX_ATTENDEES, type MergedInvitees } from './invitees';
+import type { MeetingPlan } from './plan';
+import { requirementsOf } from './requirements';
+import { scheduleFindings } from './scheduleRules';
+
+/** The number of meetings the guide recommends for one focused effort. */
+export const SERIES_SIZE = { min: 2, max: 3 } as const;
+
+function attendeeFindings({ invitees, merged }: MergedInvitees): Finding[] {
+  const out: Finding[] = [];
+  if (invitees.length > MAX_ATTENDEES) {
+    out.push(
+      finding(
+        'too-many-attendees',
+        FINDING_MESSAGES['too-many-attendees']({ count: invitees.length }),
+      ),
+    );
+  }
+  for (const invitee of invitees) {
+    if (isValidEmail(invitee.email)) continue;
+    out.push(
+      finding('invalid-email', FINDING_MESSAGES['invalid-email']({ people: namesOf([invitee]) }), {
+        personIds: [invitee.id],
+      }),
+    );
+  }
+  for (const person of merged) {
+    out.push(
+      finding(
+        'duplicate-merged',
+        FINDING_MESSAGES['duplicate-merged']({ people: namesOf([person]) }),
+        {
+          personIds: [person.id],
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+function seriesFindings(plan: MeetingPlan): Finding[] {
+  const { position, size } = plan.series;
+  const out: Finding[] = [];
+  if (!Number.isInteger(position) || position < 1 || position > size) {
+    out.push(
+      finding(
+        'series-position-out-of-range',
+        FINDING_MESSAGES['series-position-out-of-range']({ position, size }),
+      ),
+    );
+  }
+  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
+    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
+  }
+  return out;
+}
+
+/**
+ * Checks a plan against the guide's rules and returns what it finds, errors first in rule
+ * order. Never throws: a plan that cannot be sent is described, not rejected. Duplicate
+ * entries for one person are judged as the one invitation they become.
+ */
+export function validatePlan(plan: MeetingPlan): Finding[] {
+  const index = indexInvitees(plan.invitees);
+  const req = requirementsOf(plan);
+  const findings = [
+    ...roleFindings(req, index),
+    ...trioFindings(req, index),
+    ...presenterFindings(plan, req, index),
+    ...scheduleFindings(plan),
+    ...attendeeFindings(index),
+    ...seriesFindings(plan),
+    ...committeeFindings(plan, index),
+  ];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+/** True when nothing stops the plan from being sent. */
+export function canSend(findings: readonly Finding[]): boolean {
+  return findings.every((f) => f.severity !== 'error');
+}
