@@ -11,6 +11,70 @@ import tseslint from 'typescript-eslint';
 const DOMAIN_ALLOWED = /^(\.\/|zod$|zod\/|temporal-polyfill$)/;
 
 export const boundaries = {
+  graph: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['../domain', '../domain/*'],
+            allowTypeImports: true,
+            message:
+              'src/graph imports domain types only (import type): it maps Graph to domain values, it does not run domain logic.',
+          },
+          {
+            group: [
+              '../ui',
+              '../ui/*',
+              '../host',
+              '../host/*',
+              '../auth',
+              '../auth/*',
+              '../app',
+              '../app/*',
+              '../emulator',
+              '../emulator/*',
+            ],
+            message: 'src/graph depends on the domain only.',
+          },
+          {
+            group: ['react', 'react-dom', '@fluentui/*', '@microsoft/teams-js', '@azure/*'],
+            message: 'src/graph has no UI or host code.',
+          },
+        ],
+      },
+    ],
+  },
+  ui: {
+    'no-restricted-globals': [
+      'error',
+      { name: 'fetch', message: 'src/ui never calls fetch: go through the Graph layer.' },
+    ],
+    'no-restricted-properties': [
+      'error',
+      {
+        object: 'window',
+        property: 'fetch',
+        message: 'src/ui never calls fetch: go through the Graph layer.',
+      },
+      {
+        object: 'globalThis',
+        property: 'fetch',
+        message: 'src/ui never calls fetch: go through the Graph layer.',
+      },
+    ],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['../emulator', '../emulator/*', '../../emulator/*'],
+            message: 'The app talks to the emulator only over HTTP, as to Graph.',
+          },
+        ],
+      },
+    ],
+  },
   domain: {
     'no-restricted-imports': [
       'error',
@@ -44,5 +108,14 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: boundaries.domain,
+  },
+  {
+    files: ['src/graph/**/*.ts'],
+    ignores: ['src/graph/**/*.test.ts'],
+    rules: boundaries.graph,
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: boundaries.ui,
   },
 );

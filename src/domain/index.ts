@@ -4,6 +4,7 @@
  */
 export * from './agendaEdits';
 export * from './attendanceCoverage';
+export * from './booking';
 export {
   DayClock,
   MEETING_TIME_ZONE,

@@ -6,7 +6,14 @@ const eslint = new ESLint();
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .filter((m) => m.ruleId?.endsWith('no-restricted-imports'))
+    .map((m) => m.message);
+}
+
+async function ruleErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId?.startsWith('no-restricted'))
     .map((m) => m.message);
 }
 
@@ -41,5 +48,38 @@ describe('dependency direction', () => {
         "import React from 'react';\nexport const y = React;\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the Graph layer', () => {
+  it('may import domain types, not domain functions', async () => {
+    const typeOnly =
+      "import type { MeetingPlan } from '../domain';\nexport type P = MeetingPlan;\n";
+    expect(await importErrors('src/graph/probe.ts', typeOnly)).toEqual([]);
+    const value = "import { renderInvite } from '../domain';\nexport const r = renderInvite;\n";
+    expect((await importErrors('src/graph/probe.ts', value))[0]).toContain(
+      'imports domain types only',
+    );
+  });
+
+  it('may not import the UI, the host, sign-in or the emulator', async () => {
+    for (const from of ['../ui/App', '../auth/demoToken', '../emulator/server', 'react']) {
+      const errors = await importErrors(
+        'src/graph/probe.ts',
+        `import { x } from '${from}';\nexport const y = x;\n`,
+      );
+      expect(errors, from).toHaveLength(1);
+    }
+  });
+});
+
+describe('the UI', () => {
+  it('never calls fetch itself', async () => {
+    expect(
+      (await ruleErrors('src/ui/probe.tsx', "export const f = () => fetch('/x');\n"))[0],
+    ).toContain('never calls fetch');
+    expect(
+      (await ruleErrors('src/ui/probe.tsx', "export const f = () => window.fetch('/x');\n"))[0],
+    ).toContain('never calls fetch');
   });
 });

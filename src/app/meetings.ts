@@ -1,0 +1,52 @@
+import {
+  type BookedMeeting,
+  type BookedMeetingResult,
+  bookedMeetingFrom,
+  bookingFromPlan,
+  type Locale,
+  type MeetingPlan,
+} from '../domain';
+import type { InstantRange, NetworkMeetingGraph } from '../graph';
+
+/**
+ * Books a plan: the domain renders the booking, Graph creates the event. Safe to call again
+ * after a lost answer: the same plan books once.
+ */
+export async function bookPlan(
+  graph: NetworkMeetingGraph,
+  plan: MeetingPlan,
+  locale: Locale,
+): Promise<BookedMeeting> {
+  const meeting = await graph.createMeeting(bookingFromPlan(plan, locale));
+  return { ...meeting, plan };
+}
+
+/** A booked meeting with its plan read back, or why the plan could not be read. */
+export async function openMeeting(
+  graph: NetworkMeetingGraph,
+  eventId: string,
+): Promise<BookedMeetingResult> {
+  return bookedMeetingFrom(await graph.getMeeting(eventId));
+}
+
+/** Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first. */
+export async function savePlan(
+  graph: NetworkMeetingGraph,
+  meeting: BookedMeeting,
+  plan: MeetingPlan,
+  locale: Locale,
+): Promise<BookedMeeting> {
+  const saved = await graph.updateMeeting(meeting, bookingFromPlan(plan, locale));
+  return { ...saved, plan };
+}
+
+/** The user's network meetings in a range whose plan can be read. */
+export async function listBookedMeetings(
+  graph: NetworkMeetingGraph,
+  range: InstantRange,
+): Promise<BookedMeeting[]> {
+  return (await graph.listMeetings(range)).flatMap((m) => {
+    const result = bookedMeetingFrom(m);
+    return result.ok ? [result.meeting] : [];
+  });
+}

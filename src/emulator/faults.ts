@@ -1,0 +1,65 @@
+/** A fault to inject: an error status, a delay, or a dropped connection. */
+export interface FaultRule {
+  /** Only for this method (any when absent). */
+  readonly method?: string | undefined;
+  /** Only for paths matching this regular expression (after `/v1.0`). */
+  readonly path?: string | undefined;
+  /** Answer with this status (429, 503, 504, ...) instead of handling the request. */
+  readonly status?: number | undefined;
+  /** `Retry-After` seconds to send with the status. */
+  readonly retryAfter?: number | undefined;
+  /** Wait this long before handling. */
+  readonly delayMs?: number | undefined;
+  /** Handle the request (commit its effect), then drop the connection without answering. */
+  readonly dropAfterCommit?: boolean | undefined;
+  /** How many matching requests the rule applies to (default 1). */
+  readonly times?: number | undefined;
+  /** Apply to `$batch` sub-requests too (default true); dropping applies only at the top. */
+  readonly inBatch?: boolean | undefined;
+}
+
+interface ActiveRule {
+  readonly rule: FaultRule;
+  left: number;
+  readonly pattern: RegExp | undefined;
+}
+
+/** The fault rules in force, each used up after its number of matches. */
+export class Faults {
+  private rules: ActiveRule[] = [];
+
+  /** Replaces the rules. */
+  set(rules: readonly FaultRule[]): void {
+    this.rules = rules.map((rule) => ({
+      rule,
+      left: rule.times ?? 1,
+      pattern: rule.path ? new RegExp(rule.path) : undefined,
+    }));
+  }
+
+  /** Removes every rule. */
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The first rule that matches, counting it as used. */
+  take(method: string, path: string, inBatch: boolean): FaultRule | undefined {
+    for (const active of this.rules) {
+      if (active.left <= 0) continue;
+      if (active.rule.method && active.rule.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (active.pattern && !active.pattern.test(path)) continue;
+      if (inBatch && active.rule.inBatch === false) continue;
+      if (inBatch && active.rule.dropAfterCommit) continue;
+      active.left -= 1;
+      return active.rule;
+    }
+    return undefined;
+  }
+}
+
+/** Graph's error codes for the statuses faults inject. */
+export const FAULT_CODES: Readonly<Record<number, [string, string]>> = {
+  429: ['TooManyRequests', 'Too many requests. Please try again later.'],
+  503: ['ServiceUnavailable', 'The service is temporarily unavailable. Please try again later.'],
+  504: ['GatewayTimeout', 'The gateway timed out. Please try again later.'],
+};

@@ -1,0 +1,27 @@
+/**
+ * `npm run emulator`: the Graph emulator on its own. PORT (default 4000) and
+ * EMULATOR_DATA (default .data/emulator) configure it; Ctrl-C stops it.
+ */
+import path from 'node:path';
+import { REPO_ROOT } from './schema/paths';
+import { startEmulator } from './server';
+import { CorruptStateError } from './store';
+
+const port = Number(process.env['PORT'] ?? process.argv[2] ?? 4000);
+const dataDir = process.env['EMULATOR_DATA'] ?? path.join(REPO_ROOT, '.data', 'emulator');
+
+try {
+  const emulator = await startEmulator({ port, dataDir });
+  console.log(
+    `Graph emulator (${emulator.core.tenant.name}) on ${emulator.url}/v1.0, state in ${dataDir}`,
+  );
+  const stop = () => void emulator.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (e) {
+  if (e instanceof CorruptStateError) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  throw e;
+}

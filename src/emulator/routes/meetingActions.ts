@@ -1,0 +1,200 @@
+import type { EmulatorCore } from '../core';
+import { type EmRequest, type EmResponse, empty, GraphFault, json } from '../http';
+import { GRAPH_SCHEMA } from '../schema/graphSchema';
+import { BodyError, checkActionBody, checkBody } from '../schema/checkBody';
+import type { StoredAttendee } from '../state';
+import { EXTENSION_ID_PREFIX, extensionDto } from './eventDto';
+import { cancelMeetingFor, checkIfMatch, ownEvent } from './events';
+
+function checked(action: string, body: unknown): Record<string, unknown> {
+  try {
+    checkActionBody(GRAPH_SCHEMA, action, body);
+  } catch (e) {
+    if (e instanceof BodyError) throw new GraphFault(400, 'RequestBodyRead', e.message);
+    throw e;
+  }
+  return Object.fromEntries(
+    Object.entries((body ?? {}) as object).map(([k, v]) => [k.toLowerCase(), v]),
+  );
+}
+
+/** `POST /me/events/{id}/cancel`: the organiser cancels; every attendee's copy is cancelled. */
+export function cancelEvent(core: EmulatorCore, req: EmRequest, id: string): EmResponse {
+  const params = checked('microsoft.graph.event/cancel', req.body);
+  const event = ownEvent(core, req, id);
+  if (event.responseStatus.response !== 'organizer') {
+    throw new GraphFault(
+      400,
+      'ErrorAccessDenied',
+      "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+    );
+  }
+  cancelMeetingFor(
+    core,
+    req.user.id,
+    event,
+    typeof params['comment'] === 'string' ? params['comment'] : undefined,
+  );
+  core.persist();
+  return empty(202, req.requestId);
+}
+
+const ANSWER: Record<string, StoredAttendee['response']> = {
+  accept: 'accepted',
+  tentativelyAccept: 'tentativelyAccepted',
+  decline: 'declined',
+};
+
+/**
+ * `POST /me/events/{id}/accept | tentativelyAccept | decline` on an attendee's copy. With
+ * `sendResponse` (the default) the organiser's copy records the answer; a declined meeting
+ * leaves the attendee's calendar, as in Outlook.
+ */
+export function respondToEvent(
+  core: EmulatorCore,
+  req: EmRequest,
+  id: string,
+  action: keyof typeof ANSWER,
+): EmResponse {
+  const params = checked(`microsoft.graph.event/${action}`, req.body);
+  const event = ownEvent(core, req, id);
+  if (event.responseStatus.response === 'organizer') {
+    throw new GraphFault(
+      400,
+      'ErrorInvalidRequest',
+      "Your request can't be completed. You can't respond to a meeting you organized.",
+    );
+  }
+  if (event.isCancelled)
+    throw new GraphFault(400, 'ErrorInvalidRequest', 'The meeting has been cancelled.');
+  const response = ANSWER[action] as StoredAttendee['response'];
+  const time = new Date().toISOString();
+  event.responseStatus = { response, time };
+  event.showAs = response === 'accepted' ? 'busy' : 'tentative';
+  event.changeKey += 1;
+  const box = core.mailbox(req.user.id);
+  if (response === 'declined') box.events = box.events.filter((e) => e !== event);
+  if (params['sendresponse'] !== false) {
+    for (const { ownerId, event: copy } of core.copies(event.iCalUId)) {
+      if (copy.responseStatus.response !== 'organizer') continue;
+      const attendee = copy.attendees.find(
+        (a) => a.address.toLowerCase() === req.user.mail.toLowerCase(),
+      );
+      if (attendee) {
+        attendee.response = response;
+        attendee.time = time;
+        copy.changeKey += 1;
+      }
+      core.notify(ownerId, {
+        kind: 'response',
+        iCalUId: event.iCalUId,
+        subject: event.subject,
+        from: req.user.mail,
+        at: time,
+        response,
+        comment: typeof params['comment'] === 'string' ? params['comment'] : undefined,
+      });
+    }
+  }
+  core.persist();
+  return empty(202, req.requestId);
+}
+
+function extensionName(extId: string): string {
+  return decodeURIComponent(extId).replace(EXTENSION_ID_PREFIX, '');
+}
+
+function checkedExtension(body: unknown): Record<string, unknown> {
+  try {
+    checkBody(GRAPH_SCHEMA, 'microsoft.graph.openTypeExtension', body ?? {});
+  } catch (e) {
+    if (e instanceof BodyError) throw new GraphFault(400, 'RequestBodyRead', e.message);
+    throw e;
+  }
+  return Object.fromEntries(
+    Object.entries(body as object).filter(
+      ([k]) => !k.startsWith('@odata') && k !== 'extensionName' && k !== 'id',
+    ),
+  );
+}
+
+/** `POST /me/events/{id}/extensions`. */
+export function createExtension(core: EmulatorCore, req: EmRequest, id: string): EmResponse {
+  const event = ownEvent(core, req, id);
+  const name = (req.body as { extensionName?: unknown } | undefined)?.extensionName;
+  if (typeof name !== 'string' || !name)
+    throw new GraphFault(400, 'RequestBodyRead', 'An open extension needs an extensionName.');
+  if (event.extensions[name])
+    throw new GraphFault(409, 'NameAlreadyExists', 'An extension already exists with given id.');
+  event.extensions[name] = checkedExtension(req.body);
+  event.changeKey += 1;
+  core.persist();
+  return json(201, extensionDto(name, event.extensions[name]), req.requestId);
+}
+
+/** `GET /me/events/{id}/extensions/{extensionId}`. */
+export function getExtension(
+  core: EmulatorCore,
+  req: EmRequest,
+  id: string,
+  extId: string,
+): EmResponse {
+  const event = ownEvent(core, req, id);
+  const name = extensionName(extId);
+  const data = event.extensions[name];
+  if (!data)
+    throw new GraphFault(
+      404,
+      'ErrorItemNotFound',
+      'The specified object was not found in the store.',
+    );
+  return json(200, extensionDto(name, data), req.requestId);
+}
+
+/** `PATCH /me/events/{id}/extensions/{extensionId}`: the body replaces the extension's data. */
+export function patchExtension(
+  core: EmulatorCore,
+  req: EmRequest,
+  id: string,
+  extId: string,
+): EmResponse {
+  const event = ownEvent(core, req, id);
+  checkIfMatch(req, event);
+  const name = extensionName(extId);
+  if (!event.extensions[name])
+    throw new GraphFault(
+      404,
+      'ErrorItemNotFound',
+      'The specified object was not found in the store.',
+    );
+  event.extensions[name] = checkedExtension({
+    '@odata.type': 'microsoft.graph.openTypeExtension',
+    ...(req.body as object),
+  });
+  event.changeKey += 1;
+  core.persist();
+  return json(200, extensionDto(name, event.extensions[name]), req.requestId);
+}
+
+/** `DELETE /me/events/{id}/extensions/{extensionId}`. */
+export function deleteExtension(
+  core: EmulatorCore,
+  req: EmRequest,
+  id: string,
+  extId: string,
+): EmResponse {
+  const event = ownEvent(core, req, id);
+  const name = extensionName(extId);
+  if (!event.extensions[name])
+    throw new GraphFault(
+      404,
+      'ErrorItemNotFound',
+      'The specified object was not found in the store.',
+    );
+  event.extensions = Object.fromEntries(
+    Object.entries(event.extensions).filter(([key]) => key !== name),
+  );
+  event.changeKey += 1;
+  core.persist();
+  return empty(204, req.requestId);
+}

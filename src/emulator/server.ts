@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Temporal } from 'temporal-polyfill';
+import { userFromDemoToken } from '../auth/demoToken';
+import { mondayOf, seedCalendars } from './calendarSeed';
+import { EmulatorCore } from './core';
+import { type DemoTenant, demoTenant } from './demoTenant';
+import { type FaultRule, Faults } from './faults';
+import { type EmRequest, type EmResponse, graphError } from './http';
+import { dispatch } from './router';
+import { batch } from './routes/batch';
+import { eventDto } from './routes/eventDto';
+import type { MutableState } from './state';
+import { StateFile } from './store';
+
+/** How to start the emulator. */
+export interface EmulatorOptions {
+  /** 0 picks a free port (tests); 4000 is the demo's. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Where state is kept between runs; none keeps it in memory only. */
+  readonly dataDir?: string | undefined;
+  readonly tenant?: DemoTenant;
+  /** Faults in force from the start. */
+  readonly faults?: readonly FaultRule[];
+  /** The Monday seeded calendars start from (default: this week's). */
+  readonly anchor?: string;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** `http://127.0.0.1:port`: the Graph base URL to configure. */
+  readonly url: string;
+  readonly core: EmulatorCore;
+  readonly faults: Faults;
+  /** Every Graph request that reached it (top level), for tests. */
+  readonly requests: { method: string; path: string; status: number; batchSize?: number }[];
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+  'access-control-allow-headers':
+    'Authorization, Content-Type, client-request-id, ConsistencyLevel, Prefer, If-Match, Retry-Attempt, SdkVersion, return-client-request-id',
+  'access-control-expose-headers': 'request-id, client-request-id, Retry-After, ETag, Location',
+};
+
+function freshState(seed: number, anchor: string): MutableState {
+  return { version: 1, seed, anchor, mailboxes: {}, counter: 0 };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, answer: EmResponse): void {
+  const headers = { ...CORS_HEADERS, ...answer.headers };
+  delete (headers as Record<string, string>)['x-emulator-drop'];
+  if (answer.body === undefined) {
+    res.writeHead(answer.status, headers).end();
+  } else {
+    res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+  }
+}
+
+/** Starts the emulator: loads or seeds the state, then serves Graph and the control endpoints. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const tenant = options.tenant ?? demoTenant();
+  const file = options.dataDir ? new StateFile(options.dataDir) : undefined;
+  const anchor = options.anchor ?? mondayOf(Temporal.Now.plainDateISO('Europe/Copenhagen'));
+  const loaded = file?.load();
+  const core = new EmulatorCore(tenant, loaded ?? freshState(20261128, anchor), file);
+  seedCalendars(core);
+  if (!loaded) core.persist();
+  const faults = new Faults();
+  faults.set(options.faults ?? []);
+  const requests: RunningEmulator['requests'] = [];
+
+  const control = async (method: string, path: string, text: string): Promise<EmResponse> => {
+    const id = randomUUID();
+    const ok = (body?: unknown): EmResponse => ({
+      status: body === undefined ? 204 : 200,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (path === '/_emulator/health') return ok({ ok: true, tenant: tenant.name });
+    if (path === '/_emulator/tenant' && method === 'GET') {
+      const people = Object.entries(tenant.key).map(([role, userId]) => ({
+        role,
+        ...core.user(userId),
+      }));
+      return ok({
+        name: tenant.name,
+        people,
+        roleGroups: tenant.roleGroups,
+        workplaces: tenant.workplaces,
+        allStaffGroupId: tenant.allStaffGroupId,
+      });
+    }
+    if (path === '/_emulator/faults' && (method === 'PUT' || method === 'POST')) {
+      faults.set((JSON.parse(text || '{}') as { rules?: FaultRule[] }).rules ?? []);
+      return ok();
+    }
+    if (path === '/_emulator/faults' && method === 'DELETE') {
+      faults.clear();
+      return ok();
+    }
+    if (path === '/_emulator/requests') {
+      if (method === 'DELETE') requests.length = 0;
+      return method === 'DELETE' ? ok() : ok(requests);
+    }
+    if (path === '/_emulator/reset' && method === 'POST') {
+      core.state = freshState(core.state.seed, anchor);
+      seedCalendars(core);
+      core.persist();
+      return ok();
+    }
+    const mailbox = /^\/_emulator\/mailboxes\/([^/]+)$/.exec(path);
+    if (mailbox && method === 'GET') {
+      const user = core.user(decodeURIComponent(mailbox[1] as string));
+      if (!user) return graphError(404, 'ErrorItemNotFound', 'No such mailbox.', id);
+      const box = core.mailbox(user.id);
+      return ok({
+        events: box.events.map((e) => eventDto(e, 'Romance Standard Time', () => true)),
+        notices: box.notices,
+      });
+    }
+    return graphError(404, 'BadRequest', `No emulator control endpoint ${method} ${path}.`, id);
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const url = new URL(req.url ?? '/', 'http://emulator');
+      if (method === 'OPTIONS') {
+        res.writeHead(204, CORS_HEADERS).end();
+        return;
+      }
+      const text = await readBody(req);
+      if (url.pathname.startsWith('/_emulator')) {
+        send(res, await control(method, url.pathname, text));
+        return;
+      }
+      const requestId = req.headers['client-request-id']?.toString() ?? randomUUID();
+      const versioned = /^\/v1\.0(\/.*)$/.exec(url.pathname);
+      if (!versioned) {
+        send(
+          res,
+          graphError(
+            400,
+            'BadRequest',
+            `Invalid version: ${url.pathname.split('/')[1] ?? ''}`,
+            requestId,
+          ),
+        );
+        return;
+      }
+      const path = versioned[1] as string;
+      let body: unknown;
+      if (text) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          send(
+            res,
+            graphError(
+              400,
+              'BadRequest',
+              'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+              requestId,
+            ),
+          );
+          return;
+        }
+      }
+      const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (!token) {
+        send(
+          res,
+          graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', requestId),
+        );
+        return;
+      }
+      const upn = userFromDemoToken(token);
+      const user = upn ? core.user(upn) : undefined;
+      if (!user) {
+        send(
+          res,
+          graphError(
+            401,
+            'InvalidAuthenticationToken',
+            'IDX14100: JWT is not well formed, there are no dots (.).',
+            requestId,
+          ),
+        );
+        return;
+      }
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+      );
+      const emReq: EmRequest = {
+        method,
+        path,
+        query: url.searchParams,
+        headers,
+        body,
+        root: `http://${req.headers.host ?? 'localhost'}/v1.0`,
+        requestId,
+        user,
+      };
+      const answer =
+        path === '/$batch' && method === 'POST'
+          ? await batch(core, faults, emReq)
+          : await dispatch(core, faults, emReq, false);
+      const batchSize =
+        path === '/$batch'
+          ? (body as { requests?: unknown[] } | undefined)?.requests?.length
+          : undefined;
+      requests.push({
+        method,
+        path,
+        status: answer.status,
+        ...(batchSize === undefined ? {} : { batchSize }),
+      });
+      if (answer.headers['x-emulator-drop']) {
+        // The change is committed; the caller never hears of it, as after a network failure.
+        req.socket.destroy();
+        return;
+      }
+      send(res, answer);
+    })().catch((e: unknown) => {
+      if (!res.headersSent)
+        send(res, graphError(500, 'InternalServerError', String(e), randomUUID()));
+    });
+  });
+
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve),
+  );
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    core,
+    faults,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,169 @@
+import type { CalendarBooking, CalendarMeeting, InvitationAnswer } from '../domain';
+import { batchError, sendBatch } from './batch';
+import type { EventDto, PageDto } from './dto';
+import {
+  createEventBody,
+  EVENT_SELECT,
+  eventFields,
+  EXPAND_PLAN,
+  meetingFromEvent,
+  PLAN_EXTENSION_NAME,
+  planExtension,
+  PREFER_COPENHAGEN,
+} from './eventMapping';
+import { GraphRequestError } from './graphError';
+import { call, type GraphClient, pathOf } from './graphClient';
+import { teamsJoinBlock } from './teamsBlock';
+
+const eventPath = (eventId: string) => `/me/events/${encodeURIComponent(eventId)}`;
+
+/**
+ * `POST /me/events`: books the meeting in the organiser's calendar, invites everyone and stores
+ * the plan. The transaction id makes a retry after a lost answer return the same event.
+ */
+export async function createMeetingEvent(
+  graph: GraphClient,
+  booking: CalendarBooking,
+): Promise<CalendarMeeting> {
+  const event = await call(
+    () =>
+      graph.sdk
+        .api('/me/events')
+        .header('Prefer', PREFER_COPENHAGEN)
+        .post(createEventBody(booking)) as Promise<EventDto>,
+  );
+  // The create answer has no extensions; the plan in it is the one just sent.
+  return { ...meetingFromEvent(event), storedPlan: booking.storedPlan };
+}
+
+/** `GET /me/events/{id}` with the plan and every attendee's answer. */
+export async function getMeetingEvent(
+  graph: GraphClient,
+  eventId: string,
+): Promise<CalendarMeeting> {
+  const event = await call(
+    () =>
+      graph.sdk
+        .api(eventPath(eventId))
+        .header('Prefer', PREFER_COPENHAGEN)
+        .select(EVENT_SELECT)
+        .expand(EXPAND_PLAN)
+        .get() as Promise<EventDto>,
+  );
+  return meetingFromEvent(event);
+}
+
+/**
+ * The user's network meetings (events carrying the plan) starting in a range of UTC instants,
+ * earliest first, all pages.
+ */
+export async function listMeetingEvents(
+  graph: GraphClient,
+  range: { readonly start: string; readonly end: string },
+  pageSize = 50,
+): Promise<CalendarMeeting[]> {
+  const utc = (iso: string) => new Date(iso).toISOString().slice(0, 19);
+  const filter =
+    `start/dateTime ge '${utc(range.start)}' and start/dateTime lt '${utc(range.end)}'` +
+    ` and extensions/any(f:f/id eq '${PLAN_EXTENSION_NAME}')`;
+  const out: CalendarMeeting[] = [];
+  let page = await call(
+    () =>
+      graph.sdk
+        .api('/me/events')
+        .header('Prefer', PREFER_COPENHAGEN)
+        .filter(filter)
+        .select(EVENT_SELECT)
+        .expand(EXPAND_PLAN)
+        .orderby('start/dateTime')
+        .top(pageSize)
+        .get() as Promise<PageDto<EventDto>>,
+  );
+  for (;;) {
+    out.push(...page.value.map(meetingFromEvent));
+    const next = page['@odata.nextLink'];
+    if (!next) return out;
+    page = await call(
+      () =>
+        graph.sdk.api(pathOf(graph, next)).header('Prefer', PREFER_COPENHAGEN).get() as Promise<
+          PageDto<EventDto>
+        >,
+    );
+  }
+}
+
+/**
+ * Saves a changed plan to a booked meeting: times, attendees, invitation and stored plan. The
+ * Teams join block Exchange put in the body is carried over. A meeting changed by someone else
+ * since `meeting.etag` was read fails with 412 and nothing is saved.
+ */
+export async function updateMeetingEvent(
+  graph: GraphClient,
+  meeting: CalendarMeeting,
+  booking: CalendarBooking,
+): Promise<CalendarMeeting> {
+  const current = await call(
+    () => graph.sdk.api(eventPath(meeting.eventId)).select('body').get() as Promise<EventDto>,
+  );
+  if (current['@odata.etag'] && current['@odata.etag'] !== meeting.etag) {
+    throw new GraphRequestError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The meeting was changed by someone else since it was opened.',
+    );
+  }
+  const block = teamsJoinBlock(current.body?.content ?? '');
+  const html = block ? `${booking.html}\r\n${block}` : booking.html;
+  const path = eventPath(meeting.eventId);
+  const answers = await sendBatch(graph, [
+    {
+      id: 'event',
+      method: 'PATCH',
+      url: path,
+      headers: { 'If-Match': meeting.etag },
+      body: eventFields(booking, html),
+    },
+    {
+      id: 'plan',
+      method: 'PATCH',
+      url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
+      body: planExtension(booking),
+      dependsOn: ['event'],
+    },
+    {
+      id: 'read',
+      method: 'GET',
+      url: `${path}?$select=${encodeURIComponent(EVENT_SELECT)}&$expand=${encodeURIComponent(EXPAND_PLAN)}`,
+      headers: { Prefer: PREFER_COPENHAGEN },
+      dependsOn: ['plan'],
+    },
+  ]);
+  for (const id of ['event', 'plan', 'read']) {
+    const answer = answers.get(id);
+    if (!answer || answer.status >= 400)
+      throw answer ? batchError(answer) : new Error(`No answer for ${id}`);
+  }
+  return meetingFromEvent(answers.get('read')?.body as EventDto);
+}
+
+/** `POST /me/events/{id}/cancel`: the organiser cancels, with a message to everyone. */
+export async function cancelMeetingEvent(
+  graph: GraphClient,
+  eventId: string,
+  comment: string,
+): Promise<void> {
+  await call(() => graph.sdk.api(`${eventPath(eventId)}/cancel`).post({ comment }));
+}
+
+/** `POST /me/events/{id}/accept | tentativelyAccept | decline`, as the signed-in attendee. */
+export async function answerMeetingEvent(
+  graph: GraphClient,
+  eventId: string,
+  answer: InvitationAnswer,
+  comment?: string,
+  sendResponse = true,
+): Promise<void> {
+  await call(() =>
+    graph.sdk.api(`${eventPath(eventId)}/${answer}`).post({ comment: comment ?? '', sendResponse }),
+  );
+}

@@ -1,0 +1,63 @@
+import type {
+  Availability,
+  CalendarBooking,
+  CalendarMeeting,
+  DirectoryGroup,
+  DirectoryPerson,
+  InvitationAnswer,
+} from '../domain';
+import {
+  answerMeetingEvent,
+  cancelMeetingEvent,
+  createMeetingEvent,
+  getMeetingEvent,
+  listMeetingEvents,
+  updateMeetingEvent,
+} from './events';
+import type { GraphClient } from './graphClient';
+import { groupMembers, searchGroups } from './groups';
+import { getAvailability } from './schedule';
+import { findPeople, getMe } from './users';
+
+/** A range of time as UTC instants (`2027-03-01T00:00:00Z`). */
+export interface InstantRange {
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * Everything the app asks of Microsoft Graph, in domain terms. The UI holds one of these and
+ * never sees a Graph object; every failure is a `GraphRequestError`.
+ */
+export interface NetworkMeetingGraph {
+  me(): Promise<DirectoryPerson>;
+  findPeople(text: string): Promise<DirectoryPerson[]>;
+  findGroups(text: string): Promise<DirectoryGroup[]>;
+  /** Each group's users, nested groups expanded. */
+  groupMembers(groupIds: readonly string[]): Promise<Map<string, DirectoryPerson[]>>;
+  availability(emails: readonly string[], range: InstantRange): Promise<Availability[]>;
+  createMeeting(booking: CalendarBooking): Promise<CalendarMeeting>;
+  getMeeting(eventId: string): Promise<CalendarMeeting>;
+  listMeetings(range: InstantRange): Promise<CalendarMeeting[]>;
+  updateMeeting(meeting: CalendarMeeting, booking: CalendarBooking): Promise<CalendarMeeting>;
+  cancelMeeting(eventId: string, comment: string): Promise<void>;
+  answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
+}
+
+/** The Graph layer over a configured client. */
+export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
+  return {
+    me: () => getMe(graph),
+    findPeople: (text) => findPeople(graph, text),
+    findGroups: (text) => searchGroups(graph, text),
+    groupMembers: (ids) => groupMembers(graph, ids),
+    availability: (emails, range) => getAvailability(graph, emails, range),
+    createMeeting: (booking) => createMeetingEvent(graph, booking),
+    getMeeting: (eventId) => getMeetingEvent(graph, eventId),
+    listMeetings: (range) => listMeetingEvents(graph, range),
+    updateMeeting: (meeting, booking) => updateMeetingEvent(graph, meeting, booking),
+    cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
+    answerInvitation: (eventId, answer, comment) =>
+      answerMeetingEvent(graph, eventId, answer, comment),
+  };
+}
