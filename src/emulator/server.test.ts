@@ -81,6 +81,17 @@ describe('Graph’s behaviour over raw HTTP', () => {
     expect((await fetch(`${h.emulator.url}/v1.0/me`)).status).toBe(401);
   });
 
+  it('reads a user by id or by user principal name, and says 404 for one it does not know', async () => {
+    const byUpn = (await (
+      await graph(`/users/${ORGANISER}?$select=id,displayName,department`)
+    ).json()) as Record<string, string>;
+    expect(byUpn).toMatchObject({ displayName: 'Signe Vestergaard', department: 'HR' });
+    const byId = (await (await graph(`/users/${byUpn['id']}`)).json()) as Record<string, string>;
+    expect(byId['mail']).toBe(ORGANISER);
+    expect(byId['department']).toBeUndefined();
+    expect((await graph('/users/nobody@egeskov.example')).status).toBe(404);
+  });
+
   it('refuses a wrong type in a body with 400', async () => {
     const res = await graph('/me/events', {
       method: 'POST',

@@ -164,6 +164,31 @@ describe('booking a network meeting over HTTP', () => {
     );
   });
 
+  it('records a tentative answer, with its comment, for the organiser', async () => {
+    const hr = h.address('hrConsultant');
+    const uid = await uidOf(h.address('organiser'), booked.eventId);
+    const copy = (await mailbox(hr)).events.find((e) => e.iCalUId === uid);
+    await graphFor(hr).answerInvitation(
+      copy?.id ?? '',
+      'tentativelyAccept',
+      'Måske lidt forsinket',
+    );
+    const opened = await openMeeting(graphFor('organiser'), booked.eventId);
+    expect(opened.ok && opened.meeting.responses.find((r) => r.email === hr)?.response).toBe(
+      'tentative',
+    );
+    const notice = (await mailbox(h.address('organiser'))).notices.find(
+      (n) => n.kind === 'response' && n.from === hr,
+    );
+    expect(notice).toMatchObject({
+      response: 'tentativelyAccepted',
+      comment: 'Måske lidt forsinket',
+    });
+    const mine = await graphFor(hr).getMeeting(copy?.id ?? '');
+    expect(mine).toMatchObject({ isOrganizer: false, myResponse: 'tentative' });
+    expect(mine.storedPlan).toBeUndefined();
+  });
+
   it('shows a vice-chair’s decline to the organiser as a coverage error', async () => {
     const vice = h.address('medViceChair');
     const copy = (await mailbox(vice)).events.find((e) => e.subject === booked.subject);
