@@ -1,9 +1,23 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
+
+/** The build-time configuration names (see src/config/appConfig.ts and .env.example). */
+const CONFIG = [
+  'NM_CLIENT_ID',
+  'NM_TENANT',
+  'NM_GRAPH_BASE_URL',
+  'NM_DEMO',
+  'NM_APP_URL',
+  'NM_TEST_HARNESS_ORIGINS',
+];
 
 /**
  * One config for the tab. Development serves on localhost:3000; production writes dist/ with
@@ -14,12 +28,21 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  */
 export default (_env, argv) => {
   const production = argv.mode === 'production';
+  const harness = (process.env['NM_TEST_HARNESS_ORIGINS'] ?? '').split(',').filter(Boolean);
+  const csp = contentSecurityPolicy({
+    graphBaseUrl: process.env['NM_GRAPH_BASE_URL'] || 'https://graph.microsoft.com',
+    extraFrameAncestors: harness,
+  });
   return {
     mode: production ? 'production' : 'development',
-    entry: { app: path.join(root, 'src/index.tsx') },
+    entry: {
+      app: path.join(root, 'src/index.tsx'),
+      authRedirect: path.join(root, 'src/auth/authRedirect.ts'),
+    },
     output: {
       path: path.join(root, 'dist'),
       filename: production ? '[name].[contenthash].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash].js' : '[name].js',
       clean: true,
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -34,18 +57,31 @@ export default (_env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin(
+        Object.fromEntries(
+          CONFIG.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),
+        ),
+      ),
       new HtmlWebpackPlugin({
         template: path.join(root, 'src/index.html'),
+        chunks: ['app'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'src/index.html'),
+        filename: 'auth-redirect.html',
+        chunks: ['authRedirect'],
         scriptLoading: 'defer',
       }),
     ],
     optimization: { splitChunks: { chunks: 'all' } },
     performance: { hints: false },
     devServer: {
-      port: Number(process.env.PORT ?? 3000),
+      port: Number(process.env['PORT'] ?? 3000),
       host: 'localhost',
       historyApiFallback: true,
       client: { overlay: { warnings: false } },
+      headers: { 'Content-Security-Policy': csp },
     },
   };
 };

@@ -20,7 +20,7 @@ const webpack = spawn(
   {
     cwd: REPO_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, GRAPH_BASE_URL: emulator.url, DEMO: 'true' },
+    env: { ...process.env, NM_GRAPH_BASE_URL: emulator.url, NM_DEMO: 'true' },
   },
 );
 

@@ -1,6 +1,41 @@
 import { createRoot } from 'react-dom/client';
+import { chooseAuthKind, createAuthProvider } from './auth/chooseAuth';
+import { readConfig } from './config/appConfig';
+import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
+import { createGraphClient, networkMeetingGraph } from './graph';
+import { connectHost } from './host/connectHost';
 import { App } from './ui/App';
+import { MissingConfigPage } from './ui/MissingConfigPage';
+
+async function start(root: HTMLElement) {
+  const configured = readConfig(BUILD_ENV);
+  if (!configured.ok) {
+    createRoot(root).render(
+      <MissingConfigPage missing={configured.missing} locale={localeFromTag(navigator.language)} />,
+    );
+    return;
+  }
+  const config = configured.config;
+  const host = await connectHost({ validOrigins: config.harnessOrigins });
+  const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
+  const graph = networkMeetingGraph(
+    createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth }),
+  );
+  const view = new URLSearchParams(location.search).get('view');
+  createRoot(root).render(
+    <App
+      host={host}
+      auth={auth}
+      graph={graph}
+      view={view === 'configure' || view === 'tab' ? view : 'personal'}
+    />,
+  );
+}
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App locale={localeFromTag(navigator.language)} />);
+if (root) {
+  start(root).catch((e: unknown) => {
+    root.textContent = e instanceof Error ? e.message : String(e);
+  });
+}

@@ -1,41 +1,118 @@
 import {
   Body1,
-  Card,
-  CardHeader,
+  Button,
+  Caption1,
   FluentProvider,
-  Title1,
   makeStyles,
+  Title2,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
-import { FIRST_PROGRAMME, type Locale, SECOND_PROGRAMME, formatTimeRange } from '../domain';
+import { useEffect, useMemo } from 'react';
+import type { AuthProvider } from '../auth/authProvider';
+import { localeFromTag } from '../domain';
+import type { NetworkMeetingGraph } from '../graph';
+import type { Host } from '../host/hostInfo';
+import { Home } from './Home';
+import { SignInPanel } from './SignInPanel';
+import { LocaleProvider } from './StringsContext';
+import { STRINGS } from './strings';
+import { fluentTheme } from './theme';
+import { useAuth } from './useAuth';
+import { useHostTheme } from './useHostTheme';
+import { useSignedInUser } from './useSignedInUser';
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalXXL, display: 'grid', gap: tokens.spacingVerticalL },
-  cards: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  titles: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    '& > *': { margin: 0 },
+  },
+  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  main: { display: 'grid', gap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalXXL },
 });
 
-/** The shell of the tab: for now the programmes the organiser will start from. */
-export function App({ locale }: { readonly locale: Locale }) {
+const HOST_LABEL = {
+  teams: 'hostTeams',
+  outlook: 'hostOutlook',
+  m365: 'hostM365',
+  browser: 'hostBrowser',
+} as const;
+
+/** The tab: host theme and language, sign-in, then the organiser's start screen. */
+export function App({
+  host,
+  auth,
+  graph,
+  view = 'personal',
+}: {
+  readonly host: Host;
+  readonly auth: AuthProvider;
+  readonly graph: NetworkMeetingGraph;
+  /** `configure` on a channel or meeting tab's configuration page. */
+  readonly view?: 'personal' | 'configure' | 'tab';
+}) {
+  const locale = localeFromTag(host.info.locale);
+  const t = STRINGS[locale];
+  const theme = useHostTheme(host);
+  const { state, account, error } = useAuth(auth);
+  const { me } = useSignedInUser(graph, state === 'signedIn', account?.username ?? '');
   const styles = useStyles();
+  const fluent = useMemo(() => fluentTheme(theme), [theme]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t.appName;
+    host.notifySuccess();
+    if (view === 'configure') host.allowTabSave(`${location.origin}/?view=tab`, t.appName);
+  }, [host, locale, t.appName, view]);
+
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
-      <main className={styles.page}>
-        <Title1 as="h1">Netværksmøder</Title1>
-        <div className={styles.cards}>
-          {[FIRST_PROGRAMME, SECOND_PROGRAMME].map((p) => {
-            const last = p.blocks[p.blocks.length - 1];
-            return (
-              <Card key={p.id}>
-                <CardHeader
-                  header={<Body1>{p.name[locale]}</Body1>}
-                  description={formatTimeRange(p.start, last?.end ?? p.start, locale)}
-                />
-              </Card>
-            );
-          })}
+    <FluentProvider theme={fluent} lang={locale} data-theme={theme}>
+      <LocaleProvider value={locale}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <div className={styles.titles}>
+              <Title2 as="h1">{t.appName}</Title2>
+              <Caption1 as="p">{`${t.tagline} · ${t.runningIn} ${t[HOST_LABEL[host.info.kind]]}`}</Caption1>
+            </div>
+            {state === 'signedIn' ? (
+              <div className={styles.user}>
+                <Body1 data-testid="signed-in-user">{`${t.signedInAs} ${me?.name ?? account?.name ?? ''}`}</Body1>
+                <Button appearance="subtle" onClick={() => void auth.signOut()}>
+                  {t.signOut}
+                </Button>
+              </div>
+            ) : null}
+          </header>
+          <main className={styles.main}>
+            {view === 'configure' ? (
+              <section>
+                <Title2 as="h2">{t.configureTitle}</Title2>
+                <Body1 as="p">{t.configureIntro}</Body1>
+              </section>
+            ) : state === 'signedIn' ? (
+              <Home />
+            ) : (
+              <SignInPanel auth={auth} state={state} error={error} />
+            )}
+          </main>
         </div>
-      </main>
+      </LocaleProvider>
     </FluentProvider>
   );
 }

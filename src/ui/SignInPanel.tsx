@@ -1,0 +1,77 @@
+import {
+  Body1,
+  Button,
+  Card,
+  Dropdown,
+  Field,
+  Option,
+  Spinner,
+  Subtitle1,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AuthProvider } from '../auth/authProvider';
+import { DemoAuthProvider } from '../auth/demoAuth';
+import { useStrings } from './StringsContext';
+
+/** Sign-in: a demo person picker on the demo tenant, a sign-in button elsewhere. */
+export function SignInPanel({
+  auth,
+  state,
+  error,
+}: {
+  readonly auth: AuthProvider;
+  readonly state: string;
+  readonly error?: string | undefined;
+}) {
+  const t = useStrings();
+  const [chosen, setChosen] = useState<string | undefined>();
+  if (auth instanceof DemoAuthProvider) {
+    const person = auth.people.find((p) => p.userPrincipalName === chosen) ?? auth.people[0];
+    return (
+      <Card style={{ maxWidth: 480 }}>
+        <Subtitle1 as="h2">{t('demoTitle')}</Subtitle1>
+        <Body1 as="p">{t('demoIntro')}</Body1>
+        <Field label={t('demoPerson')}>
+          <Dropdown
+            value={person ? `${person.displayName} – ${person.jobTitle ?? ''}` : ''}
+            selectedOptions={person ? [person.userPrincipalName] : []}
+            onOptionSelect={(_, data) => setChosen(data.optionValue)}
+          >
+            {auth.people.map((p) => (
+              <Option
+                key={p.userPrincipalName}
+                value={p.userPrincipalName}
+                text={`${p.displayName} – ${p.jobTitle ?? ''}`}
+              >
+                {`${p.displayName} – ${p.jobTitle ?? ''}`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button
+          appearance="primary"
+          disabled={!person}
+          onClick={() => person && auth.signInAs(person)}
+        >
+          {`${t('demoSignIn')} ${person?.displayName ?? ''}`}
+        </Button>
+      </Card>
+    );
+  }
+  return (
+    <Card style={{ maxWidth: 480 }}>
+      <Body1 as="p">{t('signInIntro')}</Body1>
+      {state === 'signingIn' ? <Spinner label={t('signingIn')} /> : null}
+      {state === 'failed' ? (
+        <Body1 role="alert">{`${t('signInFailed')}: ${error ?? ''}`}</Body1>
+      ) : null}
+      <Button
+        appearance="primary"
+        onClick={() => void auth.signIn()}
+        disabled={state === 'signingIn'}
+      >
+        {t('signIn')}
+      </Button>
+    </Card>
+  );
+}

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import type { AuthProvider, AuthState, SignedInAccount } from '../auth/authProvider';
+
+/** The provider's sign-in state, re-rendering on every change. */
+export function useAuth(auth: AuthProvider): {
+  state: AuthState;
+  account: SignedInAccount | undefined;
+  error: string | undefined;
+} {
+  const state = useSyncExternalStore(
+    (onChange) => auth.onChange(onChange),
+    () => `${auth.state}|${auth.account?.username ?? ''}|${auth.error ?? ''}`,
+  );
+  void state;
+  return { state: auth.state, account: auth.account, error: auth.error };
+}
