@@ -53,13 +53,3 @@ export function readConfig(env: BuildEnv): ConfigResult {
     },
   };
 }
-
-/** The names of the build-time variables, for webpack and the README. */
-export const CONFIG_VARIABLES = [
-  'NM_CLIENT_ID',
-  'NM_TENANT',
-  'NM_GRAPH_BASE_URL',
-  'NM_DEMO',
-  'NM_APP_URL',
-  'NM_TEST_HARNESS_ORIGINS',
-] as const;

@@ -1,5 +1,5 @@
 import type { EmulatorCore } from '../core';
-import { type EmRequest, type EmResponse, empty, GraphFault, json } from '../http';
+import { type EmRequest, type EmResponse, empty, GraphFault, json, notFound } from '../http';
 import { GRAPH_SCHEMA } from '../schema/graphSchema';
 import { BodyError, checkActionBody, checkBody } from '../schema/checkBody';
 import type { StoredAttendee } from '../state';
@@ -100,10 +100,6 @@ export function respondToEvent(
   return empty(202, req.requestId);
 }
 
-function extensionName(extId: string): string {
-  return decodeURIComponent(extId).replace(EXTENSION_ID_PREFIX, '');
-}
-
 function checkedExtension(body: unknown): Record<string, unknown> {
   try {
     checkBody(GRAPH_SCHEMA, 'microsoft.graph.openTypeExtension', body ?? {});
@@ -132,6 +128,15 @@ export function createExtension(core: EmulatorCore, req: EmRequest, id: string):
   return json(201, extensionDto(name, event.extensions[name]), req.requestId);
 }
 
+/** The user's event and one of its extensions, or Graph's 404. */
+function ownExtension(core: EmulatorCore, req: EmRequest, id: string, extId: string) {
+  const event = ownEvent(core, req, id);
+  const name = decodeURIComponent(extId).replace(EXTENSION_ID_PREFIX, '');
+  const data = event.extensions[name];
+  if (!data) throw notFound();
+  return { event, name, data };
+}
+
 /** `GET /me/events/{id}/extensions/{extensionId}`. */
 export function getExtension(
   core: EmulatorCore,
@@ -139,15 +144,7 @@ export function getExtension(
   id: string,
   extId: string,
 ): EmResponse {
-  const event = ownEvent(core, req, id);
-  const name = extensionName(extId);
-  const data = event.extensions[name];
-  if (!data)
-    throw new GraphFault(
-      404,
-      'ErrorItemNotFound',
-      'The specified object was not found in the store.',
-    );
+  const { name, data } = ownExtension(core, req, id, extId);
   return json(200, extensionDto(name, data), req.requestId);
 }
 
@@ -158,22 +155,16 @@ export function patchExtension(
   id: string,
   extId: string,
 ): EmResponse {
-  const event = ownEvent(core, req, id);
+  const { event, name } = ownExtension(core, req, id, extId);
   checkIfMatch(req, event);
-  const name = extensionName(extId);
-  if (!event.extensions[name])
-    throw new GraphFault(
-      404,
-      'ErrorItemNotFound',
-      'The specified object was not found in the store.',
-    );
-  event.extensions[name] = checkedExtension({
+  const data = checkedExtension({
     '@odata.type': 'microsoft.graph.openTypeExtension',
     ...(req.body as object),
   });
+  event.extensions[name] = data;
   event.changeKey += 1;
   core.persist();
-  return json(200, extensionDto(name, event.extensions[name]), req.requestId);
+  return json(200, extensionDto(name, data), req.requestId);
 }
 
 /** `DELETE /me/events/{id}/extensions/{extensionId}`. */
@@ -183,14 +174,7 @@ export function deleteExtension(
   id: string,
   extId: string,
 ): EmResponse {
-  const event = ownEvent(core, req, id);
-  const name = extensionName(extId);
-  if (!event.extensions[name])
-    throw new GraphFault(
-      404,
-      'ErrorItemNotFound',
-      'The specified object was not found in the store.',
-    );
+  const { event, name } = ownExtension(core, req, id, extId);
   event.extensions = Object.fromEntries(
     Object.entries(event.extensions).filter(([key]) => key !== name),
   );
