@@ -16,6 +16,7 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    unconfiguredUrl: string;
     harnessUrl: string;
     emulatorUrl: string;
   }
@@ -27,28 +28,32 @@ export default async function setup(project: TestProject) {
   const harnessUrl = `http://127.0.0.1:${port('E2E_HARNESS_PORT', 43112)}`;
   const out = path.join(root, 'test-results', 'e2e-app');
 
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/webpack/bin/webpack.js'),
-      '--mode',
-      'production',
-      '--output-path',
-      out,
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NM_DEMO: 'true',
-        NM_GRAPH_BASE_URL: emulatorUrl,
-        NM_TEST_HARNESS_ORIGINS: harnessUrl,
-      },
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0)
-    throw new Error(`The test build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = (output: string, env: Record<string, string>) => {
+    // Only what a test names: a developer's own NM_ settings must not leak into a test build.
+    const base = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('NM_')),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/webpack/bin/webpack.js'),
+        '--mode',
+        'production',
+        '--output-path',
+        output,
+      ],
+      { cwd: root, env: { ...base, ...env }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`The test build failed:\n${run.stdout}\n${run.stderr}`);
+  };
+  build(out, {
+    NM_DEMO: 'true',
+    NM_GRAPH_BASE_URL: emulatorUrl,
+    NM_TEST_HARNESS_ORIGINS: harnessUrl,
+  });
+  // A production build with no configuration at all, as someone might deploy by mistake.
+  const unconfiguredOut = path.join(root, 'test-results', 'e2e-unconfigured');
+  build(unconfiguredOut, {});
 
   const emulator = await startEmulator({
     port: Number(new URL(emulatorUrl).port),
@@ -68,11 +73,16 @@ export default async function setup(project: TestProject) {
     dir: path.join(root, 'tests/e2e/harness'),
     port: Number(new URL(harnessUrl).port),
   });
+  const unconfigured = await serveStatic({
+    dir: unconfiguredOut,
+    port: port('E2E_UNCONFIGURED_PORT', 43113),
+  });
 
   project.provide('appUrl', app.url);
   project.provide('harnessUrl', harness.url);
+  project.provide('unconfiguredUrl', unconfigured.url);
   project.provide('emulatorUrl', emulator.url);
   return async () => {
-    await Promise.all([app.close(), harness.close(), emulator.close()]);
+    await Promise.all([app.close(), harness.close(), unconfigured.close(), emulator.close()]);
   };
 }

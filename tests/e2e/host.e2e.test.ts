@@ -165,6 +165,7 @@ describe('the tab in a plain browser, on the demo tenant', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(await page.getByText('Kører i Browser').count()).toBe(1);
     const main = page.mainFrame();
+    expect(await background(main)).toBe(rgb(teamsLightTheme.colorNeutralBackground2));
     await signInAs(main, /Mads Nørgaard/);
     await expect
       .poll(() => page.getByTestId('signed-in-user').textContent())
@@ -181,6 +182,16 @@ describe('the tab in a plain browser, on the demo tenant', () => {
       .toBe('Logget ind som Mads Nørgaard');
     await screenshot(page, 'browser-demo-da');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is missing, in a clear page, when a production build has no configuration', async () => {
+    const context = await browser.newContext({ locale: 'da-DK' });
+    const page = await context.newPage();
+    await page.goto(`${inject('unconfiguredUrl')}/`);
+    await page.getByRole('heading', { name: 'Appen mangler opsætning' }).waitFor();
+    expect(await page.locator('code').allTextContents()).toEqual(['NM_CLIENT_ID', 'NM_APP_URL']);
+    await screenshot(page, 'unconfigured-build-da');
     await context.close();
   });
 
