@@ -5,6 +5,7 @@
 export * from './agendaEdits';
 export * from './attendanceCoverage';
 export * from './booking';
+export * from './directory';
 export {
   DayClock,
   MEETING_TIME_ZONE,

@@ -1,4 +1,4 @@
-import type { Role } from '../domain';
+import type { Role, RoleGroupMap } from '../domain';
 import { GIVEN_NAMES, SURNAMES } from './danishNames';
 import { seededGuid, seededRandom } from './prng';
 
@@ -35,9 +35,6 @@ export interface DemoWorkplace {
   readonly amrId: string;
   readonly trId: string;
 }
-
-/** Which directory group holds each role, as an organiser would set it up once. */
-export type RoleGroupMap = Readonly<Partial<Record<Role, string>>>;
 
 /** A fictional Danish municipality: people, groups, workplaces and who holds which role. */
 export interface DemoTenant {

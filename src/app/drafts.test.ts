@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { aCoveredPlan } from '../domain/testBuilders';
+import { type DraftStorage, DraftStore, draftKey } from './drafts';
+
+function memoryStorage(): DraftStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
+
+const at = () => new Date('2027-02-01T10:00:00Z');
+
+describe('drafts', () => {
+  it('comes back as saved, per user', () => {
+    const storage = memoryStorage();
+    const drafts = new DraftStore(storage, at);
+    const plan = aCoveredPlan();
+    expect(drafts.save('Signe@Egeskov.example', plan)).toBe(true);
+    expect(drafts.load('signe@egeskov.example')).toEqual({
+      kind: 'draft',
+      plan,
+      savedAt: '2027-02-01T10:00:00.000Z',
+    });
+    expect(drafts.load('mads@egeskov.example')).toEqual({ kind: 'none' });
+  });
+
+  it('keeps a draft that no longer reads aside, with the reason, instead of throwing it away', () => {
+    const storage = memoryStorage();
+    const drafts = new DraftStore(storage, at);
+    const broken = { savedAt: 'x', plan: { ...aCoveredPlan(), date: '2027-02-30' } };
+    storage.setItem(draftKey('signe@egeskov.example'), JSON.stringify(broken));
+    const loaded = drafts.load('signe@egeskov.example');
+    expect(loaded.kind).toBe('unreadable');
+    if (loaded.kind !== 'unreadable') return;
+    expect(loaded.errors.map((e) => e.path)).toEqual(['date']);
+    expect(storage.getItem(loaded.keptAs)).toBe(JSON.stringify(broken));
+    expect(drafts.keptAside('signe@egeskov.example')).toEqual([loaded.keptAs]);
+    expect(drafts.load('signe@egeskov.example')).toEqual({ kind: 'none' });
+  });
+
+  it('keeps text that is not JSON at all aside too', () => {
+    const storage = memoryStorage();
+    storage.setItem(draftKey('a@b.example'), '{"plan": ');
+    const loaded = new DraftStore(storage, at).load('a@b.example');
+    expect(loaded).toMatchObject({
+      kind: 'unreadable',
+      keptAs: 'nm.draft.a@b.example.unreadable.2027-02-01T10:00:00.000Z',
+    });
+    expect(storage.map.get('nm.draft.a@b.example.unreadable.2027-02-01T10:00:00.000Z')).toBe(
+      '{"plan": ',
+    );
+  });
+
+  it('says so when the browser refuses to save, and stores nothing but the plan', () => {
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(new DraftStore(full, at).save('a@b.example', aCoveredPlan())).toBe(false);
+    const storage = memoryStorage();
+    new DraftStore(storage, at).save('a@b.example', aCoveredPlan());
+    expect([...storage.map.keys()]).toEqual(['nm.draft.a@b.example']);
+    expect(Object.keys(JSON.parse(storage.map.get('nm.draft.a@b.example') ?? '{}'))).toEqual([
+      'savedAt',
+      'plan',
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Localized } from '../domain';
+import { type GraphFailureKind, GraphRequestError } from '../graph';
+
+/** A failed call to Microsoft 365, said so that an organiser knows what to do. */
+export interface GraphFailure {
+  readonly kind: GraphFailureKind;
+  readonly message: Localized;
+  /** Trying again later can help (offline, throttled, unavailable). */
+  readonly retryable: boolean;
+  /** For support: the id Graph logged the call under. */
+  readonly requestId?: string | undefined;
+}
+
+const MESSAGES: Readonly<Record<GraphFailureKind, (detail: string) => Localized>> = {
+  offline: () => ({
+    da: 'Ingen forbindelse til Microsoft 365. Planen er gemt som kladde; send igen, når du er online. Mødet bliver ikke booket to gange.',
+    en: 'No connection to Microsoft 365. The plan is kept as a draft; send again when you are online. The meeting will not be booked twice.',
+  }),
+  throttled: () => ({
+    da: 'Microsoft 365 har for travlt lige nu. Appen har prøvet igen flere gange; prøv igen om et øjeblik.',
+    en: 'Microsoft 365 is too busy right now. The app tried again several times; try again in a moment.',
+  }),
+  unavailable: () => ({
+    da: 'Microsoft 365 svarer ikke lige nu. Planen er gemt som kladde; prøv igen om lidt.',
+    en: 'Microsoft 365 is not answering right now. The plan is kept as a draft; try again shortly.',
+  }),
+  forbidden: () => ({
+    da: 'Appen har ikke tilladelse til at booke i din kalender (Calendars.ReadWrite) eller læse grupper (GroupMember.Read.All). Bed din it-afdeling om at give den adgang.',
+    en: 'The app is not allowed to book in your calendar (Calendars.ReadWrite) or read groups (GroupMember.Read.All). Ask your IT department to grant it.',
+  }),
+  unauthenticated: () => ({
+    da: 'Du er ikke længere logget ind. Log ind igen, og send så igen.',
+    en: 'You are no longer signed in. Sign in again, then send again.',
+  }),
+  notFound: () => ({
+    da: 'Mødet findes ikke længere i kalenderen. Det kan være aflyst eller slettet.',
+    en: 'The meeting is no longer in the calendar. It may have been cancelled or deleted.',
+  }),
+  conflict: (d) => ({
+    da: `Microsoft 365 meldte en konflikt: ${d}`,
+    en: `Microsoft 365 reported a conflict: ${d}`,
+  }),
+  preconditionFailed: () => ({
+    da: 'En anden har ændret mødet, siden du åbnede det. Dine ændringer er gemt; se den andens ændring, og gem igen.',
+    en: 'Someone else changed the meeting since you opened it. Your changes are kept; look at theirs, then save again.',
+  }),
+  badRequest: (d) => ({
+    da: `Microsoft 365 afviste invitationen: ${d}`,
+    en: `Microsoft 365 refused the invitation: ${d}`,
+  }),
+  other: (d) => ({
+    da: `Noget gik galt hos Microsoft 365: ${d}`,
+    en: `Something went wrong at Microsoft 365: ${d}`,
+  }),
+};
+
+const RETRYABLE: ReadonlySet<GraphFailureKind> = new Set(['offline', 'throttled', 'unavailable']);
+
+/** Any failure of a Graph call, in plain words in both languages. */
+export function describeGraphFailure(e: unknown): GraphFailure {
+  const error =
+    e instanceof GraphRequestError
+      ? e
+      : new GraphRequestError(0, 'networkError', e instanceof Error ? e.message : String(e));
+  return {
+    kind: error.kind,
+    message: MESSAGES[error.kind](error.message),
+    retryable: RETRYABLE.has(error.kind),
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { inviteesForRole, trioFromMembership, workplaceFromGroup } from './directory';
+import { aPersonRef } from './testBuilders';
+import { validatePlan } from './validatePlan';
+import { aCoveredPlan } from './testBuilders';
+
+describe('from the directory to a plan', () => {
+  const leader = aPersonRef('Lise Leder');
+  const amr = aPersonRef('Anna AMR');
+  const tr = aPersonRef('Tom TR');
+  const employee = aPersonRef('Eva Medarbejder');
+  const otherAmr = aPersonRef('Ole AMR andetsteds');
+
+  it('finds a workplace’s TRIO among its members, by the role groups they are in', () => {
+    const holders = {
+      workplaceLeader: [leader],
+      amr: [otherAmr, { ...amr, email: amr.email.toUpperCase() }],
+      tr: [tr],
+    };
+    expect(trioFromMembership([employee, tr, amr, leader], holders)).toEqual({ leader, amr, tr });
+  });
+
+  it('leaves a seat empty when no member holds the role, and coverage reports it', () => {
+    const workplace = workplaceFromGroup(
+      { id: 'g-1', name: 'Tandplejen' },
+      [leader, employee, tr],
+      { workplaceLeader: [leader], amr: [otherAmr], tr: [tr] },
+    );
+    expect(workplace.trio).toEqual({ leader, tr });
+    const plan = aCoveredPlan();
+    const withIt = { ...plan, presentingWorkplaces: [...plan.presentingWorkplaces, workplace] };
+    const finding = validatePlan(withIt).find(
+      (f) => f.code === 'trio-incomplete' && f.workplaceIds.includes('g-1'),
+    );
+    expect(finding?.message.en).toContain('AMR): no one in the directory');
+  });
+
+  it('tags every member of a role group with the role they are invited for', () => {
+    expect(inviteesForRole([leader, tr], 'medMember', 'optional')).toEqual([
+      { ...leader, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
+      { ...tr, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Attendance, Invitee, PresentingWorkplace } from './plan';
+import type { Role } from './roles';
+import { type PersonRef, refOf, type Trio, TRIO_SEATS } from './roster';
+
+/** Which directory group holds each role, as an organiser sets it up once for the organisation. */
+export type RoleGroupMap = Readonly<Partial<Record<Role, string>>>;
+
+function key(p: PersonRef): string {
+  return p.email.trim().toLowerCase();
+}
+
+/**
+ * A workplace's TRIO from the directory: of the workplace group's members, the first who is also
+ * in the group holding each seat's role (its leaders, its AMRs, its TRs). A seat nobody holds
+ * stays empty, and coverage says so.
+ */
+export function trioFromMembership(
+  members: readonly PersonRef[],
+  holders: Readonly<Partial<Record<Role, readonly PersonRef[]>>>,
+): Trio {
+  const trio: Partial<Record<(typeof TRIO_SEATS)[number]['seat'], PersonRef>> = {};
+  for (const { seat, role } of TRIO_SEATS) {
+    const inRole = new Set((holders[role] ?? []).map(key));
+    const holder = members.find((m) => inRole.has(key(m)));
+    if (holder) trio[seat] = refOf(holder);
+  }
+  return trio;
+}
+
+/** A directory group as a presenting workplace, with its TRIO from membership. */
+export function workplaceFromGroup(
+  group: { readonly id: string; readonly name: string },
+  members: readonly PersonRef[],
+  holders: Readonly<Partial<Record<Role, readonly PersonRef[]>>>,
+): PresentingWorkplace {
+  return { id: group.id, name: group.name, trio: trioFromMembership(members, holders) };
+}
+
+/** A group's members as invitees, each tagged with the role they are invited for. */
+export function inviteesForRole(
+  members: readonly PersonRef[],
+  role: Role,
+  attendance: Attendance = 'required',
+): Invitee[] {
+  return members.map((m) => ({ ...refOf(m), roles: [role], workplaceId: undefined, attendance }));
+}
