@@ -1,13 +1,16 @@
 import { domainBench } from './domain.bench';
+import { firstScreenBench } from './firstScreen.bench';
 import { graphBench } from './graph.bench';
 
 /** `npm run bench`: every figure of the project, measured side by side in one run. */
 async function main() {
   const domain = await domainBench();
   const graph = await graphBench();
+  const firstScreen = await firstScreenBench();
   const rows = [
     ...domain.map((r) => ({ name: r.name, value: `${r.medianMs.toFixed(3)} ms`, note: r.note })),
     ...graph,
+    ...firstScreen,
   ];
   console.log('\nNetværksmøder benchmarks (times are medians per call)\n');
   const width = Math.max(...rows.map((r) => r.name.length));

@@ -3,7 +3,7 @@ import { chooseAuthKind, createAuthProvider } from './auth/chooseAuth';
 import { readConfig } from './config/appConfig';
 import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
-import { createGraphClient, networkMeetingGraph } from './graph';
+import { lazyGraph } from './app/lazyGraph';
 import { connectHost } from './host/connectHost';
 import { App } from './ui/App';
 import { MissingConfigPage } from './ui/MissingConfigPage';
@@ -19,9 +19,13 @@ async function start(root: HTMLElement) {
   const config = configured.config;
   const host = await connectHost({ validOrigins: config.harnessOrigins });
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
-  const graph = networkMeetingGraph(
-    createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth }),
-  );
+  // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
+  const graph = lazyGraph(async () => {
+    const { createGraphClient, networkMeetingGraph } = await import(
+      /* webpackChunkName: "graph" */ './graph'
+    );
+    return networkMeetingGraph(createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth }));
+  });
   const view = new URLSearchParams(location.search).get('view');
   createRoot(root).render(
     <App
