@@ -17,7 +17,13 @@ export {
 export * from './findings';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';
-export { MAX_ATTENDEES, isValidEmail, mergeInvitees, personKey, type MergedInvitees } from './invitees';
+export {
+  MAX_ATTENDEES,
+  isValidEmail,
+  mergeInvitees,
+  personKey,
+  type MergedInvitees,
+} from './invitees';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';

@@ -13,12 +13,14 @@ import { localeFromTag } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
 import { Home } from './Home';
+import { Planner } from './planner/Planner';
 import { SignInPanel } from './SignInPanel';
 import { LocaleProvider } from './StringsContext';
 import { STRINGS } from './strings';
 import { fluentTheme } from './theme';
 import { useAuth } from './useAuth';
 import { useHostTheme } from './useHostTheme';
+import { useSignedInScreens } from './useSignedInScreens';
 import { useSignedInUser } from './useSignedInUser';
 
 const useStyles = makeStyles({
@@ -73,6 +75,7 @@ export function App({
   const { me } = useSignedInUser(graph, state === 'signedIn', account?.username ?? '');
   const styles = useStyles();
   const fluent = useMemo(() => fluentTheme(theme), [theme]);
+  const screens = useSignedInScreens(state === 'signedIn' ? (account?.username ?? '') : '');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -105,8 +108,20 @@ export function App({
                 <Title2 as="h2">{t.configureTitle}</Title2>
                 <Body1 as="p">{t.configureIntro}</Body1>
               </section>
+            ) : state === 'signedIn' && screens.planning ? (
+              <Planner
+                initial={screens.planning}
+                user={account?.username ?? ''}
+                drafts={screens.drafts}
+                graph={graph}
+                onBack={screens.stopPlanning}
+              />
             ) : state === 'signedIn' ? (
-              <Home />
+              <Home
+                draft={screens.draft}
+                onPlan={screens.startPlanning}
+                onContinue={screens.continueDraft}
+              />
             ) : (
               <SignInPanel auth={auth} state={state} error={error} />
             )}

@@ -1,36 +1,82 @@
-import { Body1, Card, CardHeader, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { FIRST_PROGRAMME, formatTimeRange, SECOND_PROGRAMME } from '../domain';
+import {
+  Body1,
+  Button,
+  Card,
+  CardFooter,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
+import type { DraftLoad } from '../app/drafts';
+import { FIRST_PROGRAMME, formatTimeRange, type ProgrammeId, SECOND_PROGRAMME } from '../domain';
 import { useLocale, useStrings } from './StringsContext';
 
 const useStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalL },
   cards: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   card: { width: '280px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-/** The signed-in start screen: the guide's programmes the organiser plans from. */
-export function Home() {
+/** The signed-in start screen: the guide's programmes to plan from, and the draft if there is one. */
+export function Home(props: {
+  readonly draft: DraftLoad;
+  readonly onPlan: (programme: ProgrammeId) => void;
+  readonly onContinue: () => void;
+}) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
   return (
-    <section aria-labelledby="programmes-heading">
-      <Subtitle1 as="h2" id="programmes-heading">
-        {t('programmes')}
-      </Subtitle1>
-      <div className={styles.cards}>
-        {[FIRST_PROGRAMME, SECOND_PROGRAMME].map((p) => {
-          const last = p.blocks[p.blocks.length - 1];
-          return (
-            <Card key={p.id} className={styles.card}>
-              <CardHeader
-                header={<Body1 as="h3">{p.name[locale]}</Body1>}
-                description={`${t('programmeTime')}: ${formatTimeRange(p.start, last?.end ?? p.start, locale)}`}
-              />
-              <Body1>{p.focus[locale]}</Body1>
-            </Card>
-          );
-        })}
+    <div className={styles.page}>
+      {props.draft.kind === 'unreadable' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`${t('draftUnreadable')} ${props.draft.keptAs}`}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.draft.kind === 'draft' ? (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            onClick={props.onContinue}
+          >{`${t('continueDraft')}: ${props.draft.plan.title[locale]}`}</Button>
+        </div>
+      ) : null}
+      <section aria-labelledby="programmes-heading">
+        <Subtitle1 as="h2" id="programmes-heading">
+          {t('programmes')}
+        </Subtitle1>
+        <div className={styles.cards}>
+          {[FIRST_PROGRAMME, SECOND_PROGRAMME].map((p) => {
+            const last = p.blocks[p.blocks.length - 1];
+            return (
+              <Card key={p.id} className={styles.card}>
+                <CardHeader
+                  header={<Body1 as="h3">{p.name[locale]}</Body1>}
+                  description={`${t('programmeTime')}: ${formatTimeRange(p.start, last?.end ?? p.start, locale)}`}
+                />
+                <Body1>{p.focus[locale]}</Body1>
+                <CardFooter>
+                  <Button
+                    onClick={() => props.onPlan(p.id)}
+                    aria-label={`${t('plan')}: ${p.name[locale]}`}
+                  >
+                    {t('plan')}
+                  </Button>
+                </CardFooter>
+              </Card>
+            );
+          })}
+        </div>
+      </section>
+      <div className={styles.actions}>
+        <Button appearance="subtle" onClick={() => props.onPlan('blank')}>
+          {t('planBlank')}
+        </Button>
       </div>
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,61 @@
+import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Finding, FindingSeverity } from '../../domain';
+import { useLocale, useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  panel: { display: 'grid', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorNeutralForeground2 },
+});
+
+const GROUPS: readonly { severity: FindingSeverity; key: 'errors' | 'warnings' | 'infos' }[] = [
+  { severity: 'error', key: 'errors' },
+  { severity: 'warning', key: 'warnings' },
+  { severity: 'info', key: 'infos' },
+];
+
+/** The coverage findings, by severity, updated as the organiser works; read out when they change. */
+export function CoveragePanel({ findings }: { readonly findings: readonly Finding[] }) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  return (
+    <section
+      className={styles.panel}
+      aria-labelledby="coverage-heading"
+      aria-live="polite"
+      data-testid="coverage"
+    >
+      <Subtitle2 as="h2" id="coverage-heading">
+        {t('coverage')}
+      </Subtitle2>
+      {findings.length === 0 ? <Body1>{t('noFindings')}</Body1> : null}
+      {GROUPS.map(({ severity, key }) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <div key={severity}>
+            <Caption1
+              as="h3"
+              className={styles[severity]}
+            >{`${t(key)} (${group.length})`}</Caption1>
+            <ul className={styles.list}>
+              {group.map((f, i) => (
+                <li key={`${f.code}-${i}`} data-code={f.code}>
+                  <Body1>{f.message[locale]}</Body1>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { Body1, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import type { SendOutcome } from '../../app/sendPlan';
+import { useLocale, useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  bar: { display: 'grid', gap: tokens.spacingVerticalS },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The Send button: disabled, saying why, while an error stands; then what happened. */
+export function SendBar(props: {
+  readonly errorCount: number;
+  readonly sending: boolean;
+  readonly outcome: SendOutcome | undefined;
+  readonly onSend: () => void;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const blocked = props.errorCount > 0;
+  const sent = props.outcome?.kind === 'sent' ? props.outcome.meeting : undefined;
+  return (
+    <div className={styles.bar}>
+      <Button
+        appearance="primary"
+        disabledFocusable={blocked || props.sending || !!sent}
+        aria-describedby={blocked ? 'send-blocked' : undefined}
+        onClick={props.onSend}
+      >
+        {props.sending ? t('sending') : t('send')}
+      </Button>
+      {blocked ? (
+        <Body1
+          id="send-blocked"
+          className={styles.problem}
+        >{`${t('sendBlocked')} (${props.errorCount})`}</Body1>
+      ) : null}
+      {props.sending ? <Spinner size="tiny" label={t('sending')} /> : null}
+      {props.outcome?.kind === 'failed' ? (
+        <Body1 role="alert" className={styles.problem}>
+          {props.outcome.failure.message[locale]}
+        </Body1>
+      ) : null}
+      {sent ? (
+        <div role="status">
+          <Body1 as="p">{t('sent')}</Body1>
+          <Link href={sent.webLink} target="_blank" rel="noreferrer">
+            {t('openInOutlook')}
+          </Link>
+          {sent.joinUrl ? (
+            <>
+              {' · '}
+              <Link href={sent.joinUrl} target="_blank" rel="noreferrer">
+                {t('joinTeams')}
+              </Link>
+            </>
+          ) : null}
+          <Body1 as="p">{`${t('invited')}: ${sent.responses.length}`}</Body1>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { DraftStore } from '../../app/drafts';
+import { plannerReducer } from '../../app/planner';
+import { PlanSender, type SendOutcome } from '../../app/sendPlan';
+import { type Finding, type Locale, type MeetingPlan, validatePlan } from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+
+/** The planner's state: the plan, what coverage finds, the draft and the send. */
+export function usePlanner(options: {
+  readonly initial: MeetingPlan;
+  readonly user: string;
+  readonly drafts: DraftStore;
+  readonly graph: NetworkMeetingGraph;
+  readonly locale: Locale;
+}) {
+  const { user, drafts, graph, locale } = options;
+  const [state, dispatch] = useReducer(plannerReducer, { plan: options.initial });
+  const findings: readonly Finding[] = useMemo(() => validatePlan(state.plan), [state.plan]);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const [draftSaved, setDraftSaved] = useState<boolean | undefined>();
+  const [outcome, setOutcome] = useState<SendOutcome | undefined>();
+  const [sending, setSending] = useState(false);
+  const sender = useMemo(() => new PlanSender(graph), [graph]);
+
+  // Every change is saved as the user's draft, so a reload or a crash loses nothing.
+  useEffect(() => {
+    if (outcome?.kind !== 'sent') setDraftSaved(drafts.save(user, state.plan));
+  }, [drafts, user, state.plan, outcome]);
+
+  const send = useCallback(async () => {
+    setSending(true);
+    const result = await sender.send(state.plan, locale);
+    setOutcome(result);
+    setSending(false);
+    if (result.kind === 'sent') drafts.clear(user);
+  }, [sender, state.plan, locale, drafts, user]);
+
+  return {
+    plan: state.plan,
+    refused: state.refused,
+    dispatch,
+    findings,
+    errors,
+    draftSaved,
+    send,
+    sending,
+    outcome,
+  };
+}

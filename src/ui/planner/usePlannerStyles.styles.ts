@@ -1,0 +1,40 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The planner's layout: the form on the left, coverage and Send always in view on the right. */
+export const usePlannerStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    '& > h2': { margin: 0 },
+  },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  form: { display: 'grid', gap: tokens.spacingVerticalL },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  aside: {
+    position: 'sticky',
+    top: tokens.spacingVerticalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalL,
+  },
+  agenda: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyle: 'none',
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+  },
+  time: { display: 'inline-block', minWidth: '7em', fontVariantNumeric: 'tabular-nums' },
+  status: { color: tokens.colorNeutralForeground3 },
+});
