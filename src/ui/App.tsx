@@ -4,23 +4,21 @@ import {
   Caption1,
   FluentProvider,
   makeStyles,
+  Spinner,
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { localeFromTag } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
-import { Home } from './Home';
-import { Planner } from './planner/Planner';
 import { SignInPanel } from './SignInPanel';
 import { LocaleProvider } from './StringsContext';
 import { STRINGS } from './strings';
 import { fluentTheme } from './theme';
 import { useAuth } from './useAuth';
 import { useHostTheme } from './useHostTheme';
-import { useSignedInScreens } from './useSignedInScreens';
 import { useSignedInUser } from './useSignedInUser';
 
 const useStyles = makeStyles({
@@ -47,6 +45,8 @@ const useStyles = makeStyles({
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   main: { display: 'grid', gap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalXXL },
 });
+
+const SignedIn = lazy(() => import(/* webpackChunkName: "signed-in" */ './SignedIn'));
 
 const HOST_LABEL = {
   teams: 'hostTeams',
@@ -75,7 +75,6 @@ export function App({
   const { me } = useSignedInUser(graph, state === 'signedIn', account?.username ?? '');
   const styles = useStyles();
   const fluent = useMemo(() => fluentTheme(theme), [theme]);
-  const screens = useSignedInScreens(state === 'signedIn' ? (account?.username ?? '') : '');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -108,20 +107,10 @@ export function App({
                 <Title2 as="h2">{t.configureTitle}</Title2>
                 <Body1 as="p">{t.configureIntro}</Body1>
               </section>
-            ) : state === 'signedIn' && screens.planning ? (
-              <Planner
-                initial={screens.planning}
-                user={account?.username ?? ''}
-                drafts={screens.drafts}
-                graph={graph}
-                onBack={screens.stopPlanning}
-              />
             ) : state === 'signedIn' ? (
-              <Home
-                draft={screens.draft}
-                onPlan={screens.startPlanning}
-                onContinue={screens.continueDraft}
-              />
+              <Suspense fallback={<Spinner label={t.loading} />}>
+                <SignedIn user={account?.username ?? ''} graph={graph} />
+              </Suspense>
             ) : (
               <SignInPanel auth={auth} state={state} error={error} />
             )}
