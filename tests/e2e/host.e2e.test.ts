@@ -94,7 +94,7 @@ describe('the tab in its hosts', () => {
     await expect
       .poll(() => tab.getByTestId('signed-in-user').textContent())
       .toBe('Signed in as Birgitte Holm');
-    expect(await tab.getByRole('heading', { name: 'Programmes' }).count()).toBe(1);
+    await tab.getByRole('heading', { name: 'Programmes' }).waitFor();
     await screenshot(page, 'host-outlook-en-light');
     expect(errors).toEqual([]);
     await context.close();
