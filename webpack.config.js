@@ -19,6 +19,22 @@ const CONFIG = [
   'NM_TEST_HARNESS_ORIGINS',
 ];
 
+/** Loaders, resolution and splitting, shared with the benchmark's reference build. */
+export const shared = {
+  resolve: { extensions: ['.tsx', '.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: 'ts-loader', options: { transpileOnly: true } },
+      },
+    ],
+  },
+  optimization: { splitChunks: { chunks: /** @type {'all'} */ ('all') } },
+  performance: { hints: /** @type {false} */ (false) },
+};
+
 /**
  * One config for the tab. Development serves on localhost:3000; production writes dist/ with
  * hashed names and splits what the first screen does not need into chunks of its own.
@@ -46,16 +62,7 @@ export default (_env, argv) => {
       clean: true,
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
-        },
-      ],
-    },
+    ...shared,
     plugins: [
       new webpack.DefinePlugin(
         Object.fromEntries(
@@ -81,8 +88,6 @@ export default (_env, argv) => {
         preload: '',
       }),
     ],
-    optimization: { splitChunks: { chunks: 'all' } },
-    performance: { hints: false },
     devServer: {
       port: Number(process.env['PORT'] ?? 3000),
       host: 'localhost',
