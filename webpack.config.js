@@ -7,7 +7,10 @@ import webpack from 'webpack';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
+// A developer's .env fills in what the environment does not say; test builds opt out.
+if (process.env['NM_IGNORE_DOTENV'] !== '1' && existsSync(path.join(root, '.env'))) {
+  process.loadEnvFile(path.join(root, '.env'));
+}
 
 /** The build-time configuration names (see src/config/appConfig.ts and .env.example). */
 const CONFIG = [

@@ -19,7 +19,7 @@ function webpack(args: string[], env: Record<string, string>): void {
     [path.join(root, 'node_modules/webpack/bin/webpack.js'), ...args],
     {
       cwd: root,
-      env: { ...base, ...env },
+      env: { ...base, NM_IGNORE_DOTENV: '1', ...env },
       encoding: 'utf8',
     },
   );

@@ -9,7 +9,11 @@ import { readConfig } from '../src/config/appConfig';
 import { REPO_ROOT } from '../src/emulator/schema/paths';
 import { fillManifest, validatePackage, zipPackage } from './appPackage';
 
-if (existsSync(path.join(REPO_ROOT, '.env'))) process.loadEnvFile(path.join(REPO_ROOT, '.env'));
+// NM_IGNORE_DOTENV=1 uses only the environment given (the tests do, so a developer's .env
+// cannot change what they see).
+if (process.env['NM_IGNORE_DOTENV'] !== '1' && existsSync(path.join(REPO_ROOT, '.env'))) {
+  process.loadEnvFile(path.join(REPO_ROOT, '.env'));
+}
 const configured = readConfig({ ...process.env, NM_DEMO: 'false' });
 if (!configured.ok) {
   console.error(`The app package needs: ${configured.missing.join(', ')} (see .env.example).`);

@@ -42,7 +42,7 @@ export default async function setup(project: TestProject) {
         '--output-path',
         output,
       ],
-      { cwd: root, env: { ...base, ...env }, encoding: 'utf8' },
+      { cwd: root, env: { ...base, NM_IGNORE_DOTENV: '1', ...env }, encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`The test build failed:\n${run.stdout}\n${run.stderr}`);
   };

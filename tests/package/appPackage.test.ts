@@ -65,9 +65,10 @@ describe('the app package', () => {
   });
 
   it('fails `npm run package` when the configuration is missing, saying what is missing', () => {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('NM_')),
-    );
+    const env = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NM_'))),
+      NM_IGNORE_DOTENV: '1',
+    };
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts'], {
       cwd: root,
       env,
