@@ -30,21 +30,12 @@ export function graphError(
   requestId: string,
   headers: Record<string, string> = {},
 ): EmResponse {
-  return {
-    status,
-    headers: { 'content-type': 'application/json', 'request-id': requestId, ...headers },
-    body: {
-      error: {
-        code,
-        message,
-        innerError: {
-          date: new Date().toISOString().slice(0, 19),
-          'request-id': requestId,
-          'client-request-id': requestId,
-        },
-      },
-    },
+  const innerError = {
+    date: new Date().toISOString().slice(0, 19),
+    'request-id': requestId,
+    'client-request-id': requestId,
   };
+  return json(status, { error: { code, message, innerError } }, requestId, headers);
 }
 
 /** A JSON answer. */

@@ -3,6 +3,7 @@ import type { Faults } from './faults';
 import { FAULT_CODES } from './faults';
 import { type EmRequest, type EmResponse, GraphFault, graphError } from './http';
 import * as directory from './routes/directory';
+import { BodyError } from './schema/checkBody';
 import * as events from './routes/events';
 import * as actions from './routes/meetingActions';
 import { getSchedule } from './routes/schedule';
@@ -137,6 +138,8 @@ async function handle(core: EmulatorCore, req: EmRequest): Promise<EmResponse> {
     );
   } catch (e) {
     if (e instanceof GraphFault) return graphError(e.status, e.code, e.message, req.requestId);
+    // A body Graph's metadata refuses, wherever it was read: Graph's 400.
+    if (e instanceof BodyError) return graphError(400, 'RequestBodyRead', e.message, req.requestId);
     const message = e instanceof Error ? e.message : String(e);
     return graphError(500, 'InternalServerError', `The emulator failed: ${message}`, req.requestId);
   }

@@ -7,10 +7,10 @@ export function useAuth(auth: AuthProvider): {
   account: SignedInAccount | undefined;
   error: string | undefined;
 } {
-  const state = useSyncExternalStore(
+  // The snapshot only tells React when something changed; the values are read from the provider.
+  useSyncExternalStore(
     (onChange) => auth.onChange(onChange),
     () => `${auth.state}|${auth.account?.username ?? ''}|${auth.error ?? ''}`,
   );
-  void state;
   return { state: auth.state, account: auth.account, error: auth.error };
 }
