@@ -55,6 +55,24 @@ describe('the emulator’s state', () => {
   });
 });
 
+describe('faults by configuration', () => {
+  it('applies faults given when the emulator starts', async () => {
+    const emulator = await startEmulator({
+      port: 0,
+      anchor: '2027-03-01',
+      faults: [{ path: '^/me$', status: 503, retryAfter: 2, times: 1 }],
+    });
+    const first = await fetch(`${emulator.url}/v1.0/me`, { headers: auth });
+    expect(first.status).toBe(503);
+    expect(first.headers.get('retry-after')).toBe('2');
+    expect(((await first.json()) as { error: { code: string } }).error.code).toBe(
+      'ServiceUnavailable',
+    );
+    expect((await fetch(`${emulator.url}/v1.0/me`, { headers: auth })).status).toBe(200);
+    await emulator.close();
+  });
+});
+
 describe('Graph’s behaviour over raw HTTP', () => {
   let h: EmulatorHarness;
   beforeAll(async () => {
