@@ -4,6 +4,7 @@ import { readConfig } from './config/appConfig';
 import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
 import { lazyGraph } from './app/lazyGraph';
+import { RetryFeed } from './app/retryFeed';
 import { connectHost } from './host/connectHost';
 import { App } from './ui/App';
 import { MissingConfigPage } from './ui/MissingConfigPage';
@@ -19,12 +20,25 @@ async function start(root: HTMLElement) {
   const config = configured.config;
   const host = await connectHost({ validOrigins: config.harnessOrigins });
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
+  const retries = new RetryFeed();
   // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
   const graph = lazyGraph(async () => {
     const { createGraphClient, networkMeetingGraph } = await import(
       /* webpackChunkName: "graph" */ './graph'
     );
-    return networkMeetingGraph(createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth }));
+    const client = createGraphClient({
+      baseUrl: config.graphBaseUrl,
+      tokens: auth,
+      retry: {
+        onRetry: (n) =>
+          retries.publish({
+            attempt: n.attempt,
+            maxRetries: client.retry.maxRetries,
+            seconds: Math.ceil(n.delayMs / 1000),
+          }),
+      },
+    });
+    return networkMeetingGraph(client);
   });
   const view = new URLSearchParams(location.search).get('view');
   createRoot(root).render(
@@ -32,6 +46,7 @@ async function start(root: HTMLElement) {
       host={host}
       auth={auth}
       graph={graph}
+      retries={retries}
       view={view === 'configure' || view === 'tab' ? view : 'personal'}
     />,
   );

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aCoveredPlan } from '../domain/testBuilders';
-import { type DraftStorage, DraftStore, draftKey } from './drafts';
-
-function memoryStorage(): DraftStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
+import { DraftStore, draftKey } from './drafts';
+import { memoryStorage } from './memoryStorage';
 
 const at = () => new Date('2027-02-01T10:00:00Z');
 

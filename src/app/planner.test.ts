@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inviteesForRole, type PresentingWorkplace, validatePlan } from '../domain';
-import { coveringInvitees, workplaces } from '../domain/testBuilders';
+import { aPersonRef, coveringInvitees, workplaces } from '../domain/testBuilders';
 import { type PlannerAction, type PlannerState, plannerReducer, startPlanner } from './planner';
 
 function run(state: PlannerState, ...actions: PlannerAction[]): PlannerState {
@@ -148,5 +148,46 @@ describe('the planner', () => {
     const withPlaces = plannerReducer(blank, { type: 'workplaces', workplaces: workplaces(1) });
     expect(withPlaces.plan.agenda.map((b) => b.id)).toEqual(['x']);
     expect(withPlaces.plan.invitees).toHaveLength(3);
+  });
+
+  it('fills an empty TRIO seat by hand, and swaps the person invited for a seat', () => {
+    const [a] = workplaces(1) as [PresentingWorkplace];
+    const noTr = { ...a, trio: { leader: a.trio.leader, amr: a.trio.amr } };
+    let state = run(
+      started(),
+      { type: 'invite', invitees: coveringInvitees() },
+      { type: 'workplaces', workplaces: [noTr] },
+    );
+    expect(errors(state)).toContain('trio-incomplete');
+    const tr = aPersonRef('Tove Tillid');
+    state = run(state, { type: 'seat', workplaceId: a.id, seat: 'tr', person: tr });
+    expect(errors(state)).not.toContain('trio-incomplete');
+    expect(state.plan.presentingWorkplaces[0]?.trio.tr).toEqual(tr);
+    const invited = state.plan.invitees.find((i) => i.email === tr.email);
+    expect(invited).toMatchObject({ roles: ['tr'], workplaceId: a.id, attendance: 'required' });
+    const other = aPersonRef('Ole Ombyttet');
+    state = run(state, { type: 'seat', workplaceId: a.id, seat: 'tr', person: other });
+    expect(state.plan.invitees.some((i) => i.email === tr.email)).toBe(false);
+    expect(state.plan.invitees.some((i) => i.email === other.email)).toBe(true);
+    const agenda = state.plan.agenda;
+    state = run(state, { type: 'seat', workplaceId: a.id, seat: 'tr', person: undefined });
+    expect(state.plan.invitees.some((i) => i.email === other.email)).toBe(false);
+    expect(state.plan.agenda).toBe(agenda);
+    expect(errors(state)).toContain('trio-incomplete');
+  });
+
+  it('adds a workplace once and removes it with its TRIO', () => {
+    const [a, b] = workplaces(2) as [PresentingWorkplace, PresentingWorkplace];
+    let state = run(
+      started(),
+      { type: 'addWorkplace', workplace: a },
+      { type: 'addWorkplace', workplace: b },
+      { type: 'addWorkplace', workplace: a },
+    );
+    expect(state.plan.presentingWorkplaces.map((w) => w.id)).toEqual([a.id, b.id]);
+    expect(state.plan.invitees.filter((i) => i.workplaceId === a.id)).toHaveLength(3);
+    state = run(state, { type: 'removeWorkplace', workplaceId: a.id });
+    expect(state.plan.presentingWorkplaces.map((w) => w.id)).toEqual([b.id]);
+    expect(state.plan.invitees.some((i) => i.workplaceId === a.id)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import {
   type AgendaEditError,
   type AgendaEditResult,
   type Attendance,
+  type CommitteeSnapshot,
   type Invitee,
   insertBlock,
   type Localized,
@@ -16,7 +17,11 @@ import {
   PROGRAMMES,
   type ProgrammeId,
   removeBlock,
+  type PersonRef,
+  refOf,
   type SeriesPosition,
+  TRIO_SEATS,
+  type TrioSeat,
   setBlockLength,
   setBlockStart,
   trioInvitees,
@@ -51,9 +56,18 @@ export type PlannerAction =
       readonly focus?: Localized;
       readonly location?: MeetingLocation;
       readonly series?: SeriesPosition;
+      readonly medCommittee?: CommitteeSnapshot;
     }
   | { readonly type: 'move'; readonly date?: string; readonly start?: string }
   | { readonly type: 'workplaces'; readonly workplaces: readonly PresentingWorkplace[] }
+  | { readonly type: 'addWorkplace'; readonly workplace: PresentingWorkplace }
+  | { readonly type: 'removeWorkplace'; readonly workplaceId: string }
+  | {
+      readonly type: 'seat';
+      readonly workplaceId: string;
+      readonly seat: TrioSeat;
+      readonly person: PersonRef | undefined;
+    }
   | { readonly type: 'invite'; readonly invitees: readonly Invitee[] }
   | { readonly type: 'uninvite'; readonly email: string }
   | { readonly type: 'attendance'; readonly email: string; readonly attendance: Attendance }
@@ -162,6 +176,44 @@ function withWorkplaces(
   };
 }
 
+/**
+ * Fills or empties one TRIO seat by hand (the directory left it empty or named the wrong person):
+ * the workplace's TRIO changes and so does who is invited for it; the agenda stays as it is.
+ */
+function withSeat(
+  plan: MeetingPlan,
+  workplaceId: string,
+  seat: TrioSeat,
+  person: PersonRef | undefined,
+): MeetingPlan {
+  const workplace = plan.presentingWorkplaces.find((w) => w.id === workplaceId);
+  if (!workplace) return plan;
+  const role = TRIO_SEATS.find((s) => s.seat === seat)?.role ?? 'tr';
+  const old = workplace.trio[seat];
+  const invitees = plan.invitees.flatMap((i) => {
+    if (!old || personKey(i.email) !== personKey(old.email) || i.workplaceId !== workplaceId) {
+      return [i];
+    }
+    const roles = i.roles.filter((r) => r !== role);
+    return roles.length > 0 ? [{ ...i, roles }] : [];
+  });
+  const trio = Object.fromEntries(
+    TRIO_SEATS.flatMap(({ seat: s }) => {
+      const holder = s === seat ? person : workplace.trio[s];
+      return holder ? [[s, refOf(holder)]] : [];
+    }),
+  );
+  return {
+    ...plan,
+    presentingWorkplaces: plan.presentingWorkplaces.map((w) =>
+      w.id === workplaceId ? { ...w, trio } : w,
+    ),
+    invitees: person
+      ? invite(invitees, [{ ...refOf(person), roles: [role], workplaceId, attendance: 'required' }])
+      : invitees,
+  };
+}
+
 /** The planner's state after an action; a refused edit leaves the plan as it was. */
 export function plannerReducer(state: PlannerState, action: PlannerAction): PlannerState {
   const plan = state.plan;
@@ -176,6 +228,7 @@ export function plannerReducer(state: PlannerState, action: PlannerAction): Plan
           ...(action.focus ? { focus: action.focus } : {}),
           ...(action.location ? { location: action.location } : {}),
           ...(action.series ? { series: action.series } : {}),
+          ...(action.medCommittee ? { medCommittee: action.medCommittee } : {}),
         },
       };
     case 'move':
@@ -188,6 +241,20 @@ export function plannerReducer(state: PlannerState, action: PlannerAction): Plan
       );
     case 'workplaces':
       return fromEdit(state, withWorkplaces(plan, action.workplaces));
+    case 'addWorkplace':
+      return plan.presentingWorkplaces.some((w) => w.id === action.workplace.id)
+        ? state
+        : fromEdit(state, withWorkplaces(plan, [...plan.presentingWorkplaces, action.workplace]));
+    case 'removeWorkplace':
+      return fromEdit(
+        state,
+        withWorkplaces(
+          plan,
+          plan.presentingWorkplaces.filter((w) => w.id !== action.workplaceId),
+        ),
+      );
+    case 'seat':
+      return { plan: withSeat(plan, action.workplaceId, action.seat, action.person) };
     case 'invite':
       return { plan: { ...plan, invitees: invite(plan.invitees, action.invitees) } };
     case 'uninvite':

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inviteesForRole, trioFromMembership, workplaceFromGroup } from './directory';
+import {
+  defaultAttendanceFor,
+  inviteesForRole,
+  trioFromMembership,
+  workplaceFromGroup,
+} from './directory';
+import { ROLES } from './roles';
 import { aPersonRef } from './testBuilders';
 import { validatePlan } from './validatePlan';
 import { aCoveredPlan } from './testBuilders';
@@ -39,6 +45,20 @@ describe('from the directory to a plan', () => {
     expect(inviteesForRole([leader, tr], 'medMember', 'optional')).toEqual([
       { ...leader, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
       { ...tr, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
+    ]);
+  });
+});
+
+describe('default attendance', () => {
+  it('asks the roles the guide counts on to come, and only welcomes the rest', () => {
+    const required = ROLES.filter((r) => defaultAttendanceFor(r) === 'required');
+    expect(required).toEqual(
+      expect.arrayContaining(['director', 'medChair', 'medViceChair', 'tr']),
+    );
+    expect(ROLES.filter((r) => defaultAttendanceFor(r) === 'optional')).toEqual([
+      'medMember',
+      'otherStaff',
+      'employee',
     ]);
   });
 });

@@ -44,3 +44,14 @@ export function inviteesForRole(
 ): Invitee[] {
   return members.map((m) => ({ ...refOf(m), roles: [role], workplaceId: undefined, attendance }));
 }
+
+/**
+ * How someone invited for a role is asked by default: the committee's ordinary members, staff
+ * besides HR and work environment, and employees are welcome; everyone the guide counts on must
+ * come. The organiser can change it per person.
+ */
+export function defaultAttendanceFor(role: Role): Attendance {
+  return role === 'medMember' || role === 'otherStaff' || role === 'employee'
+    ? 'optional'
+    : 'required';
+}

@@ -68,6 +68,9 @@ const WORKPLACE_NAMES = [
 
 const ALL_STAFF_EXTRA = 5_000;
 
+/** The workplace whose TR the TR group does not list yet. */
+export const NEW_TR_WORKPLACE = 'Tandplejen';
+
 /** Builds the demo tenant; the same seed gives the same tenant, ids included. */
 export function buildDemoTenant(seed = 20261128): DemoTenant {
   const random = seededRandom(seed);
@@ -242,9 +245,11 @@ export function buildDemoTenant(seed = 20261128): DemoTenant {
       'Arbejdsmiljørepræsentanter',
       workplaces.map((w) => w.amrId),
     ).id,
+    // Tandplejen's TR was elected last month and is not in the TR group yet: a TRIO the directory
+    // leaves incomplete, which the organiser completes by hand.
     tr: addGroup('Alle TR', 'Tillidsrepræsentanter', [
       viceChair.id,
-      ...workplaces.map((w) => w.trId),
+      ...workplaces.filter((w) => w.name !== NEW_TR_WORKPLACE).map((w) => w.trId),
     ]).id,
   };
 

@@ -97,7 +97,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         name: tenant.name,
         people,
         roleGroups: tenant.roleGroups,
-        workplaces: tenant.workplaces,
+        // With the seat holders' names, so a test can search for them as an organiser would.
+        workplaces: tenant.workplaces.map((w) => ({
+          ...w,
+          leaderName: core.user(w.leaderId)?.displayName,
+          amrName: core.user(w.amrId)?.displayName,
+          trName: core.user(w.trId)?.displayName,
+        })),
         allStaffGroupId: tenant.allStaffGroupId,
       });
     }

@@ -11,6 +11,7 @@ import {
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { localeFromTag } from '../domain';
+import type { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
 import { SignInPanel } from './SignInPanel';
@@ -60,11 +61,14 @@ export function App({
   host,
   auth,
   graph,
+  retries,
   view = 'personal',
 }: {
   readonly host: Host;
   readonly auth: AuthProvider;
   readonly graph: NetworkMeetingGraph;
+  /** Where the Graph client says it is waiting to try again. */
+  readonly retries?: RetryFeed;
   /** `configure` on a channel or meeting tab's configuration page. */
   readonly view?: 'personal' | 'configure' | 'tab';
 }) {
@@ -109,7 +113,7 @@ export function App({
               </section>
             ) : state === 'signedIn' ? (
               <Suspense fallback={<Spinner label={t.loading} />}>
-                <SignedIn user={account?.username ?? ''} graph={graph} />
+                <SignedIn user={account?.username ?? ''} graph={graph} retries={retries} />
               </Suspense>
             ) : (
               <SignInPanel auth={auth} state={state} error={error} />

@@ -10,9 +10,18 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import type { DraftLoad } from '../app/drafts';
-import { FIRST_PROGRAMME, formatTimeRange, type ProgrammeId, SECOND_PROGRAMME } from '../domain';
+import {
+  type BookedMeeting,
+  FIRST_PROGRAMME,
+  formatTimeRange,
+  type ProgrammeId,
+  SECOND_PROGRAMME,
+} from '../domain';
+import { EarlierMeetingsList } from './EarlierMeetingsList';
 import { useLocale, useStrings } from './StringsContext';
+import type { EarlierMeetings } from './useSignedInScreens';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -26,10 +35,15 @@ export function Home(props: {
   readonly draft: DraftLoad;
   readonly onPlan: (programme: ProgrammeId) => void;
   readonly onContinue: () => void;
+  readonly earlier: EarlierMeetings;
+  readonly onLoadEarlier: () => void;
+  readonly onCopy: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  const { onLoadEarlier } = props;
+  useEffect(onLoadEarlier, [onLoadEarlier]);
   return (
     <div className={styles.page}>
       {props.draft.kind === 'unreadable' ? (
@@ -77,6 +91,7 @@ export function Home(props: {
           {t('planBlank')}
         </Button>
       </div>
+      <EarlierMeetingsList earlier={props.earlier} onCopy={props.onCopy} />
     </div>
   );
 }

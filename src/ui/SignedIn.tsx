@@ -1,7 +1,11 @@
+import { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import { Home } from './Home';
 import { Planner } from './planner/Planner';
+import { RetryFeedContext } from './RetryNotice';
 import { useSignedInScreens } from './useSignedInScreens';
+
+const SILENT = new RetryFeed();
 
 /**
  * Everything a signed-in user sees: the start screen and the planner. Its own chunk, loaded
@@ -10,23 +14,34 @@ import { useSignedInScreens } from './useSignedInScreens';
 export default function SignedIn({
   user,
   graph,
+  retries = SILENT,
 }: {
   readonly user: string;
   readonly graph: NetworkMeetingGraph;
+  readonly retries?: RetryFeed | undefined;
 }) {
-  const screens = useSignedInScreens(user);
-  if (screens.planning) {
-    return (
-      <Planner
-        initial={screens.planning}
-        user={user}
-        drafts={screens.drafts}
-        graph={graph}
-        onBack={screens.stopPlanning}
-      />
-    );
-  }
+  const screens = useSignedInScreens(user, graph);
   return (
-    <Home draft={screens.draft} onPlan={screens.startPlanning} onContinue={screens.continueDraft} />
+    <RetryFeedContext.Provider value={retries}>
+      {screens.planning ? (
+        <Planner
+          initial={screens.planning}
+          user={user}
+          drafts={screens.drafts}
+          storage={screens.storage}
+          graph={graph}
+          onBack={screens.stopPlanning}
+        />
+      ) : (
+        <Home
+          draft={screens.draft}
+          earlier={screens.earlier}
+          onPlan={screens.startPlanning}
+          onContinue={screens.continueDraft}
+          onCopy={screens.copyEarlier}
+          onLoadEarlier={screens.loadEarlier}
+        />
+      )}
+    </RetryFeedContext.Provider>
   );
 }

@@ -1,27 +1,63 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { planFromEarlier } from '../app/copyMeeting';
 import { DraftStore } from '../app/drafts';
+import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
+import { listBookedMeetings } from '../app/meetings';
 import { startPlanner } from '../app/planner';
-import type { MeetingPlan, ProgrammeId } from '../domain';
+import type { BookedMeeting, MeetingPlan, ProgrammeId } from '../domain';
+import type { NetworkMeetingGraph } from '../graph';
+
+const DAY_MS = 86_400_000;
 
 /** Four weeks ahead, a weekday: a sensible first date for a new meeting. */
 function suggestedDate(today = new Date()): string {
-  const date = new Date(today.getTime() + 28 * 86_400_000);
+  const date = new Date(today.getTime() + 28 * DAY_MS);
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
 
-/** Which screen a signed-in user sees, and the draft that goes with them. */
-export function useSignedInScreens(user: string) {
-  const drafts = useMemo(() => new DraftStore(globalThis.localStorage), []);
+/** The user's booked network meetings, as the start screen lists them to copy from. */
+export type EarlierMeetings =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly meetings: readonly BookedMeeting[] }
+  | { readonly kind: 'failed'; readonly failure: GraphFailure };
+
+/** Which screen a signed-in user sees, and the draft and earlier meetings that go with them. */
+export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
+  const storage = globalThis.localStorage;
+  const drafts = useMemo(() => new DraftStore(storage), [storage]);
   const draft = useMemo(
     () => (user ? drafts.load(user) : ({ kind: 'none' } as const)),
     [drafts, user],
   );
   const [planning, setPlanning] = useState<MeetingPlan | undefined>();
+  const [earlier, setEarlier] = useState<EarlierMeetings>({ kind: 'loading' });
+
+  const loadEarlier = useCallback(() => {
+    setEarlier({ kind: 'loading' });
+    const now = Date.now();
+    // A year back and a year ahead: the meetings an organiser would copy from.
+    const range = {
+      start: new Date(now - 365 * DAY_MS).toISOString(),
+      end: new Date(now + 365 * DAY_MS).toISOString(),
+    };
+    listBookedMeetings(graph, range).then(
+      (meetings) =>
+        setEarlier({
+          kind: 'loaded',
+          meetings: meetings.filter((m) => m.isOrganizer && !m.isCancelled),
+        }),
+      (e: unknown) => setEarlier({ kind: 'failed', failure: describeGraphFailure(e) }),
+    );
+  }, [graph]);
+
   return {
+    storage,
     drafts,
     draft,
     planning,
+    earlier,
+    loadEarlier,
     startPlanning(programme: ProgrammeId) {
       const started = startPlanner(programme, {
         id: crypto.randomUUID(),
@@ -32,6 +68,13 @@ export function useSignedInScreens(user: string) {
     },
     continueDraft() {
       if (draft.kind === 'draft') setPlanning(draft.plan);
+    },
+    copyEarlier(meeting: BookedMeeting) {
+      const copy = planFromEarlier(meeting.plan, {
+        id: crypto.randomUUID(),
+        date: suggestedDate(),
+      });
+      if (copy) setPlanning(copy);
     },
     stopPlanning() {
       setPlanning(undefined);

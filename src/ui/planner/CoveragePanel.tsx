@@ -1,4 +1,4 @@
-import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Finding, FindingSeverity } from '../../domain';
 import { useLocale, useStrings } from '../StringsContext';
 
@@ -9,6 +9,12 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     display: 'grid',
     gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
   },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -22,7 +28,15 @@ const GROUPS: readonly { severity: FindingSeverity; key: 'errors' | 'warnings' |
 ];
 
 /** The coverage findings, by severity, updated as the organiser works; read out when they change. */
-export function CoveragePanel({ findings }: { readonly findings: readonly Finding[] }) {
+export function CoveragePanel({
+  findings,
+  canFix,
+  onFix,
+}: {
+  readonly findings: readonly Finding[];
+  readonly canFix: (finding: Finding) => boolean;
+  readonly onFix: (finding: Finding) => void;
+}) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
@@ -48,8 +62,18 @@ export function CoveragePanel({ findings }: { readonly findings: readonly Findin
             >{`${t(key)} (${group.length})`}</Caption1>
             <ul className={styles.list}>
               {group.map((f, i) => (
-                <li key={`${f.code}-${i}`} data-code={f.code}>
+                <li key={`${f.code}-${i}`} data-code={f.code} className={styles.item}>
                   <Body1>{f.message[locale]}</Body1>
+                  {canFix(f) ? (
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      aria-label={`${t('fix')}: ${f.message[locale]}`}
+                      onClick={() => onFix(f)}
+                    >
+                      {t('fix')}
+                    </Button>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -1,29 +1,27 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Card,
-  Field,
-  Input,
-  SpinButton,
-  Subtitle2,
-  Switch,
-  Title3,
-} from '@fluentui/react-components';
-import type { DraftStore } from '../../app/drafts';
-import { formatTimeRange, type MeetingPlan, sameInBoth } from '../../domain';
+import { Button, Caption1, Title3 } from '@fluentui/react-components';
+import type { DraftStorage, DraftStore } from '../../app/drafts';
+import type { MeetingPlan } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useLocale, useStrings } from '../StringsContext';
+import { AgendaEditor } from './agenda/AgendaEditor';
 import { CoveragePanel } from './CoveragePanel';
+import { InvitePreview } from './InvitePreview';
+import { MeetingDetailsCard } from './MeetingDetailsCard';
+import { PeopleCard } from './people/PeopleCard';
 import { SendBar } from './SendBar';
 import { usePlanner } from './usePlanner';
 import { usePlannerStyles } from './usePlannerStyles.styles';
+import { WorkplacesCard } from './workplaces/WorkplacesCard';
 
-/** The organiser's planner: the meeting, its programme, the coverage findings and Send. */
+/**
+ * The organiser's planner: the meeting, its workplaces, its people and its agenda on the left;
+ * the coverage findings and Send always in view on the right.
+ */
 export function Planner(props: {
   readonly initial: MeetingPlan;
   readonly user: string;
   readonly drafts: DraftStore;
+  readonly storage: DraftStorage;
   readonly graph: NetworkMeetingGraph;
   readonly onBack: () => void;
 }) {
@@ -52,87 +50,34 @@ export function Planner(props: {
       </div>
       <div className={styles.columns}>
         <div className={styles.form}>
-          <Card>
-            <Subtitle2 as="h3">{t('meeting')}</Subtitle2>
-            <Field label={t('meetingTitle')}>
-              <Input
-                value={plan.title[locale]}
-                onChange={(_, d) => dispatch({ type: 'details', title: sameInBoth(d.value) })}
-              />
-            </Field>
-            <div className={styles.fields}>
-              <Field label={t('date')}>
-                <Input
-                  type="date"
-                  value={plan.date}
-                  onChange={(_, d) => d.value && dispatch({ type: 'move', date: d.value })}
-                />
-              </Field>
-              <Field label={t('startTime')} validationMessage={planner.refused?.message[locale]}>
-                <Input
-                  type="time"
-                  step={300}
-                  value={plan.start}
-                  onChange={(_, d) => d.value && dispatch({ type: 'move', start: d.value })}
-                />
-              </Field>
-              <Field label={t('place')}>
-                <Input
-                  value={plan.location.place ?? ''}
-                  onChange={(_, d) =>
-                    dispatch({ type: 'details', location: { ...plan.location, place: d.value } })
-                  }
-                />
-              </Field>
-              <Switch
-                label={t('teamsMeeting')}
-                checked={plan.location.teams}
-                onChange={(_, d) =>
-                  dispatch({ type: 'details', location: { ...plan.location, teams: d.checked } })
-                }
-              />
-              <Field label={t('seriesPosition')}>
-                <SpinButton
-                  min={1}
-                  max={plan.series.size}
-                  value={plan.series.position}
-                  onChange={(_, d) =>
-                    d.value &&
-                    dispatch({ type: 'details', series: { ...plan.series, position: d.value } })
-                  }
-                />
-              </Field>
-              <Field label={t('seriesSize')}>
-                <SpinButton
-                  min={1}
-                  max={12}
-                  value={plan.series.size}
-                  onChange={(_, d) =>
-                    d.value &&
-                    dispatch({ type: 'details', series: { ...plan.series, size: d.value } })
-                  }
-                />
-              </Field>
-            </div>
-          </Card>
-          <Card>
-            <Subtitle2 as="h3">{t('agenda')}</Subtitle2>
-            <ol className={styles.agenda}>
-              {plan.agenda.map((block) => (
-                <li key={block.id}>
-                  <Body1>
-                    <span className={styles.time}>
-                      {formatTimeRange(block.start, block.end, locale)}
-                    </span>
-                    {block.title[locale]}
-                  </Body1>
-                </li>
-              ))}
-            </ol>
-          </Card>
+          <MeetingDetailsCard plan={plan} refused={planner.refused} dispatch={dispatch} />
+          <WorkplacesCard
+            workplaces={plan.presentingWorkplaces}
+            dispatch={dispatch}
+            graph={props.graph}
+            user={props.user}
+            storage={props.storage}
+          />
+          <PeopleCard
+            invitees={plan.invitees}
+            dispatch={dispatch}
+            graph={props.graph}
+            role={planner.inviteRole}
+            onRoleChange={planner.setInviteRole}
+          />
+          <AgendaEditor
+            plan={plan}
+            refused={planner.refused}
+            edit={(edit) => dispatch({ type: 'agenda', edit })}
+          />
+          <InvitePreview plan={plan} />
         </div>
-        <aside className={styles.aside}>
-          <CoveragePanel findings={planner.findings} />
+        <aside className={styles.aside} aria-label={t('coverage')}>
+          <CoveragePanel
+            findings={planner.findings}
+            canFix={planner.canFix}
+            onFix={planner.jumpTo}
+          />
           <SendBar
             errorCount={planner.errors.length}
             sending={planner.sending}

@@ -1,10 +1,17 @@
 import { Body1, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { SendOutcome } from '../../app/sendPlan';
+import { RetryNotice } from '../RetryNotice';
 import { useLocale, useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
   bar: { display: 'grid', gap: tokens.spacingVerticalS },
   problem: { color: tokens.colorPaletteRedForeground1 },
+  invited: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: '240px',
+    overflowY: 'auto',
+  },
 });
 
 /** The Send button: disabled, saying why, while an error stands; then what happened. */
@@ -36,6 +43,7 @@ export function SendBar(props: {
         >{`${t('sendBlocked')} (${props.errorCount})`}</Body1>
       ) : null}
       {props.sending ? <Spinner size="tiny" label={t('sending')} /> : null}
+      <RetryNotice active={props.sending} />
       {props.outcome?.kind === 'failed' ? (
         <Body1 role="alert" className={styles.problem}>
           {props.outcome.failure.message[locale]}
@@ -55,7 +63,14 @@ export function SendBar(props: {
               </Link>
             </>
           ) : null}
-          <Body1 as="p">{`${t('invited')}: ${sent.responses.length}`}</Body1>
+          <Body1 as="p" id="sent-invited">{`${t('invited')}: ${sent.plan.invitees.length}`}</Body1>
+          <ul className={styles.invited} aria-labelledby="sent-invited">
+            {sent.plan.invitees.map((i) => (
+              <li key={i.email}>
+                <Body1>{`${i.name} (${i.attendance === 'required' ? t('required') : t('optional')})`}</Body1>
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </div>

@@ -2,10 +2,22 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { DraftStore } from '../../app/drafts';
 import { plannerReducer } from '../../app/planner';
 import { PlanSender, type SendOutcome } from '../../app/sendPlan';
-import { type Finding, type Locale, type MeetingPlan, validatePlan } from '../../domain';
+import { type Finding, type Locale, type MeetingPlan, type Role, validatePlan } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
+import { blockStartId } from './agenda/AgendaBlockRow';
+import { fixTargetOf } from './fixTarget';
+import { seatSearchId } from './workplaces/TrioSeats';
 
-/** The planner's state: the plan, what coverage finds, the draft and the send. */
+/** Puts the keyboard focus on a control once React has drawn it, and brings it into view. */
+function focusWhenDrawn(id: string) {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  });
+}
+
+/** The planner's state: the plan, what coverage finds, the draft, the send and jump-to-fix. */
 export function usePlanner(options: {
   readonly initial: MeetingPlan;
   readonly user: string;
@@ -20,6 +32,7 @@ export function usePlanner(options: {
   const [draftSaved, setDraftSaved] = useState<boolean | undefined>();
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
   const [sending, setSending] = useState(false);
+  const [inviteRole, setInviteRole] = useState<Role>('medMember');
   const sender = useMemo(() => new PlanSender(graph), [graph]);
 
   // Every change is saved as the user's draft, so a reload or a crash loses nothing.
@@ -35,6 +48,27 @@ export function usePlanner(options: {
     if (result.kind === 'sent') drafts.clear(user);
   }, [sender, state.plan, locale, drafts, user]);
 
+  const canFix = useCallback((f: Finding) => !!fixTargetOf(f, state.plan), [state.plan]);
+
+  const jumpTo = useCallback(
+    (f: Finding) => {
+      const target = fixTargetOf(f, state.plan);
+      if (!target) return;
+      switch (target.kind) {
+        case 'invite':
+          setInviteRole(target.role);
+          return focusWhenDrawn('person-search');
+        case 'seat':
+          return focusWhenDrawn(seatSearchId(target.workplaceId, target.seat));
+        case 'block':
+          return focusWhenDrawn(blockStartId(target.blockId));
+        case 'control':
+          return focusWhenDrawn(target.id);
+      }
+    },
+    [state.plan],
+  );
+
   return {
     plan: state.plan,
     refused: state.refused,
@@ -45,5 +79,9 @@ export function usePlanner(options: {
     send,
     sending,
     outcome,
+    inviteRole,
+    setInviteRole,
+    canFix,
+    jumpTo,
   };
 }

@@ -25,16 +25,10 @@ export const usePlannerStyles = makeStyles({
   aside: {
     position: 'sticky',
     top: tokens.spacingVerticalL,
+    maxHeight: '100vh',
+    overflowY: 'auto',
     display: 'grid',
     gap: tokens.spacingVerticalL,
   },
-  agenda: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyle: 'none',
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-  },
-  time: { display: 'inline-block', minWidth: '7em', fontVariantNumeric: 'tabular-nums' },
   status: { color: tokens.colorNeutralForeground3 },
 });

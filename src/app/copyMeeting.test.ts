@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { aCoveredPlan } from '../domain/testBuilders';
+import { planFromEarlier } from './copyMeeting';
+
+describe('copying an earlier meeting', () => {
+  it('keeps programme, people and agenda times on the new date, as the next meeting', () => {
+    const earlier = aCoveredPlan();
+    const copy = planFromEarlier(earlier, { id: 'copy-1', date: '2027-05-20' });
+    expect(copy?.id).toBe('copy-1');
+    expect(copy?.date).toBe('2027-05-20');
+    expect(copy?.invitees).toEqual(earlier.invitees);
+    expect(copy?.agenda.map((b) => [b.start, b.end, b.title])).toEqual(
+      earlier.agenda.map((b) => [b.start, b.end, b.title]),
+    );
+    expect(copy?.series.position).toBe(Math.min(earlier.series.position + 1, earlier.series.size));
+    expect(copy?.series.seriesId).toBe(earlier.series.seriesId ?? earlier.id);
+  });
+
+  it('stays at the last position of the series', () => {
+    const earlier = aCoveredPlan();
+    const last = { ...earlier, series: { ...earlier.series, position: earlier.series.size } };
+    expect(planFromEarlier(last, { id: 'x', date: '2027-06-01' })?.series.position).toBe(
+      earlier.series.size,
+    );
+  });
+
+  it('refuses a date that is not one', () => {
+    expect(planFromEarlier(aCoveredPlan(), { id: 'x', date: '2027-02-30' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { type MeetingPlan, moveMeeting, type PlainDateString } from '../domain';
+
+/**
+ * A new plan from an earlier meeting: the same programme, agenda, people and place on a new
+ * date, as the next meeting of the same effort. Its own id, so it books as a new event; `undefined`
+ * when the agenda cannot be moved to that date.
+ */
+export function planFromEarlier(
+  earlier: MeetingPlan,
+  options: { readonly id: string; readonly date: PlainDateString },
+): MeetingPlan | undefined {
+  const moved = moveMeeting(earlier, { date: options.date });
+  if (!moved.ok) return undefined;
+  const series = earlier.series;
+  return {
+    ...moved.plan,
+    id: options.id,
+    series: {
+      ...series,
+      position: Math.min(series.position + 1, series.size),
+      seriesId: series.seriesId ?? earlier.id,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatePlan } from '../domain';
+import { aCoveredPlan } from '../domain/testBuilders';
+import { NEW_TR_WORKPLACE } from '../emulator/demoTenant';
+import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
+import { inviteesFromGroup, workplacesFromGroups } from './directoryPicks';
+
+let harness: EmulatorHarness;
+let graph: NetworkMeetingGraph;
+beforeAll(async () => {
+  harness = await startHarness();
+  graph = networkMeetingGraph(harness.client('organiser'));
+});
+afterAll(() => harness.close());
+
+async function group(name: string) {
+  const found = (await graph.findGroups(name)).find((g) => g.name === name);
+  if (!found) throw new Error(`no group ${name}`);
+  return found;
+}
+
+describe('picking from the directory', () => {
+  it('tags every member of a group with the role they are invited for', async () => {
+    const med = await group('H-MED');
+    const invitees = await inviteesFromGroup(graph, med, 'medMember', 'optional');
+    const tenant = harness.emulator.core.tenant;
+    const expected = tenant.groups.find((g) => g.displayName === 'H-MED')?.memberIds.length;
+    expect(invitees).toHaveLength(expected ?? -1);
+    expect(invitees.every((i) => i.roles.join() === 'medMember')).toBe(true);
+    expect(invitees.every((i) => i.attendance === 'optional')).toBe(true);
+  });
+
+  it('brings each workplace with the TRIO its members hold, in one round trip', async () => {
+    const trioGroups = {
+      leader: await group('Ledere – lokale enheder'),
+      amr: await group('Alle AMR'),
+      tr: await group('Alle TR'),
+    };
+    const places = [await group('Hjemmeplejen Nord'), await group(NEW_TR_WORKPLACE)];
+    const before = harness.emulator.requests.length;
+    const workplaces = await workplacesFromGroups(graph, places, trioGroups);
+    const batches = harness.emulator.requests.slice(before);
+    expect(batches.map((r) => r.path)).toEqual(['/$batch']);
+    const tenant = harness.emulator.core.tenant;
+    const first = tenant.workplaces.find((w) => w.name === 'Hjemmeplejen Nord');
+    expect(workplaces[0]?.trio.leader?.id).toBe(first?.leaderId);
+    expect(workplaces[0]?.trio.amr?.id).toBe(first?.amrId);
+    expect(workplaces[0]?.trio.tr?.id).toBe(first?.trId);
+    expect(workplaces[1]?.trio.tr).toBeUndefined();
+    const plan = { ...aCoveredPlan(), presentingWorkplaces: workplaces };
+    const incomplete = validatePlan(plan).filter((f) => f.code === 'trio-incomplete');
+    expect(incomplete.map((f) => f.workplaceIds)).toContainEqual([places[1]?.id]);
+  });
+
+  it('leaves every seat empty when the TRIO groups are not set', async () => {
+    const [workplace] = await workplacesFromGroups(graph, [await group('Vej og Park')], {});
+    expect(workplace?.trio).toEqual({});
+  });
+});

@@ -1,0 +1,55 @@
+import {
+  type Attendance,
+  type DirectoryGroup,
+  type DirectoryPerson,
+  type Invitee,
+  inviteesForRole,
+  type PresentingWorkplace,
+  type Role,
+  type TrioSeat,
+  workplaceFromGroup,
+} from '../domain';
+import type { NetworkMeetingGraph } from '../graph';
+
+/**
+ * The directory groups whose members hold the TRIO's roles: the organisation's workplace leaders,
+ * AMRs and TRs. Set once by the organiser; a workplace's TRIO is its members who are in them.
+ */
+export type TrioGroups = Readonly<Partial<Record<TrioSeat, DirectoryGroup>>>;
+
+const SEAT_ROLE: Readonly<Record<TrioSeat, Role>> = {
+  leader: 'workplaceLeader',
+  amr: 'amr',
+  tr: 'tr',
+};
+
+/** A group's members as invitees for one role, in one Graph round trip. */
+export async function inviteesFromGroup(
+  graph: NetworkMeetingGraph,
+  group: DirectoryGroup,
+  role: Role,
+  attendance: Attendance = 'required',
+): Promise<Invitee[]> {
+  const members = (await graph.groupMembers([group.id])).get(group.id) ?? [];
+  return inviteesForRole(members, role, attendance);
+}
+
+/**
+ * Workplaces from their directory groups, each with its TRIO: the workplace groups and the three
+ * role-holder groups are expanded together, so this is one batched round trip however many.
+ */
+export async function workplacesFromGroups(
+  graph: NetworkMeetingGraph,
+  groups: readonly DirectoryGroup[],
+  trioGroups: TrioGroups,
+): Promise<PresentingWorkplace[]> {
+  const holderIds = Object.values(trioGroups).flatMap((g) => (g ? [g.id] : []));
+  const members = await graph.groupMembers([
+    ...new Set([...groups.map((g) => g.id), ...holderIds]),
+  ]);
+  const holders: Partial<Record<Role, readonly DirectoryPerson[]>> = {};
+  for (const [seat, group] of Object.entries(trioGroups) as [TrioSeat, DirectoryGroup][]) {
+    holders[SEAT_ROLE[seat]] = members.get(group.id) ?? [];
+  }
+  return groups.map((g) => workplaceFromGroup(g, members.get(g.id) ?? [], holders));
+}

@@ -1,0 +1,57 @@
+import { Combobox, Field, Option } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { DirectoryGroup } from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+import { useStrings } from '../StringsContext';
+import { useDirectorySearch } from './useDirectorySearch';
+
+/** A combobox over the directory's groups; picking one hands it on and clears the search. */
+export function GroupSearch(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly graph: NetworkMeetingGraph;
+  readonly onPick: (group: DirectoryGroup) => void;
+  readonly disabled?: boolean;
+  readonly hint?: string;
+}) {
+  const t = useStrings();
+  const { graph, onPick } = props;
+  const find = useCallback((text: string) => graph.findGroups(text), [graph]);
+  const search = useDirectorySearch(find);
+  const status = search.failed
+    ? t('directoryFailed')
+    : search.searching
+      ? t('searching')
+      : search.query.trim().length >= 2 && search.results.length === 0
+        ? t('noMatches')
+        : undefined;
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={search.failed ? 'error' : 'none'}
+      validationMessage={status}
+    >
+      <Combobox
+        id={props.id}
+        freeform
+        disabled={props.disabled}
+        placeholder={t('groupSearchPlaceholder')}
+        value={search.query}
+        onChange={(e) => search.setQuery(e.target.value)}
+        onOptionSelect={(_, data) => {
+          const group = search.results.find((g) => g.id === data.optionValue);
+          if (!group) return;
+          search.setQuery('');
+          onPick(group);
+        }}
+      >
+        {search.results.map((g) => (
+          <Option key={g.id} value={g.id} text={g.name}>
+            {g.description && g.description !== g.name ? `${g.name} · ${g.description}` : g.name}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}

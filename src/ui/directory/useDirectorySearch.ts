@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+
+/** How long typing must pause before the directory is asked: one request per word, not per key. */
+const DEBOUNCE_MS = 250;
+
+/**
+ * Searches as the user types: debounced, at least two characters, and an answer that arrives
+ * after a newer question is dropped so results never jump back.
+ */
+export function useDirectorySearch<T>(search: (text: string) => Promise<T[]>) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<readonly T[]>([]);
+  const [searching, setSearching] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) {
+      setResults([]);
+      setSearching(false);
+      return;
+    }
+    let current = true;
+    setSearching(true);
+    const timer = setTimeout(() => {
+      search(text).then(
+        (found) => {
+          if (!current) return;
+          setResults(found);
+          setFailed(false);
+          setSearching(false);
+        },
+        () => {
+          if (!current) return;
+          setResults([]);
+          setFailed(true);
+          setSearching(false);
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, search]);
+
+  return { query, setQuery, results, searching, failed };
+}

@@ -1,0 +1,87 @@
+import { Card, Field, Input, SpinButton, Subtitle2, Switch } from '@fluentui/react-components';
+import type { Dispatch } from 'react';
+import type { PlannerAction } from '../../app/planner';
+import { type AgendaEditError, type MeetingPlan } from '../../domain';
+import { useLocale, useStrings } from '../StringsContext';
+import { usePlannerStyles } from './usePlannerStyles.styles';
+
+/** The meeting itself: title, date, start, place, Teams, and its place in the series. */
+export function MeetingDetailsCard(props: {
+  readonly plan: MeetingPlan;
+  readonly refused: AgendaEditError | undefined;
+  readonly dispatch: Dispatch<PlannerAction>;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = usePlannerStyles();
+  const { plan, dispatch } = props;
+  return (
+    <Card>
+      <Subtitle2 as="h3">{t('meeting')}</Subtitle2>
+      <Field label={t('meetingTitle')}>
+        <Input
+          value={plan.title[locale]}
+          onChange={(_, d) =>
+            dispatch({ type: 'details', title: { ...plan.title, [locale]: d.value } })
+          }
+        />
+      </Field>
+      <div className={styles.fields}>
+        <Field label={t('date')}>
+          <Input
+            id="meeting-date"
+            type="date"
+            value={plan.date}
+            onChange={(_, d) => d.value && dispatch({ type: 'move', date: d.value })}
+          />
+        </Field>
+        <Field label={t('startTime')} validationMessage={props.refused?.message[locale]}>
+          <Input
+            id="start-time"
+            type="time"
+            step={300}
+            value={plan.start}
+            onChange={(_, d) => d.value && dispatch({ type: 'move', start: d.value })}
+          />
+        </Field>
+        <Field label={t('place')}>
+          <Input
+            value={plan.location.place ?? ''}
+            onChange={(_, d) =>
+              dispatch({ type: 'details', location: { ...plan.location, place: d.value } })
+            }
+          />
+        </Field>
+        <Switch
+          label={t('teamsMeeting')}
+          checked={plan.location.teams}
+          onChange={(_, d) =>
+            dispatch({ type: 'details', location: { ...plan.location, teams: d.checked } })
+          }
+        />
+        <Field label={t('seriesPosition')}>
+          <SpinButton
+            id="series-position"
+            min={1}
+            max={plan.series.size}
+            value={plan.series.position}
+            onChange={(_, d) =>
+              d.value &&
+              dispatch({ type: 'details', series: { ...plan.series, position: d.value } })
+            }
+          />
+        </Field>
+        <Field label={t('seriesSize')}>
+          <SpinButton
+            min={1}
+            max={12}
+            value={plan.series.size}
+            onChange={(_, d) =>
+              d.value && dispatch({ type: 'details', series: { ...plan.series, size: d.value } })
+            }
+          />
+        </Field>
+      </div>
+    </Card>
+  );
+}

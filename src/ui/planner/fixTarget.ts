@@ -1,0 +1,76 @@
+import type { Finding, MeetingPlan, Role, TrioSeat } from '../../domain';
+
+/** Where the planner takes the organiser to fix a finding. */
+export type FixTarget =
+  /** The person search, with the role to invite for already chosen. */
+  | { readonly kind: 'invite'; readonly role: Role }
+  /** A TRIO seat of a presenting workplace. */
+  | { readonly kind: 'seat'; readonly workplaceId: string; readonly seat: TrioSeat }
+  /** A block's start time in the agenda editor. */
+  | { readonly kind: 'block'; readonly blockId: string }
+  /** A control of the planner, by element id. */
+  | { readonly kind: 'control'; readonly id: string };
+
+const SEAT_OF: Partial<Record<Role, TrioSeat>> = {
+  workplaceLeader: 'leader',
+  amr: 'amr',
+  tr: 'tr',
+};
+
+/** The role each "missing" code is fixed by inviting someone for. */
+const INVITE_ROLE: Partial<Record<Finding['code'], Role>> = {
+  'top-management-missing': 'director',
+  'middle-manager-missing': 'middleManager',
+  'staff-function-missing': 'hrConsultant',
+  'med-chair-missing': 'medChair',
+  'med-chair-optional': 'medChair',
+  'med-vice-chair-missing': 'medViceChair',
+  'med-vice-chair-optional': 'medViceChair',
+  'med-committee-incomplete': 'medMember',
+};
+
+/** Where to go to fix a finding in a plan; `undefined` for findings with nothing to jump to. */
+export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | undefined {
+  const role = INVITE_ROLE[finding.code];
+  if (role) return { kind: 'invite', role };
+  const [blockId] = finding.blockIds;
+  const [workplaceId] = finding.workplaceIds;
+  switch (finding.code) {
+    case 'trio-incomplete': {
+      // An empty seat first: a filled one only lacks its invitation.
+      const trio = plan.presentingWorkplaces.find((w) => w.id === workplaceId)?.trio ?? {};
+      const seats = finding.roles.flatMap((r) => SEAT_OF[r] ?? []);
+      const seat = seats.find((s) => !trio[s]) ?? seats[0];
+      return workplaceId && seat ? { kind: 'seat', workplaceId, seat } : undefined;
+    }
+    case 'presenter-not-invited':
+    case 'presenter-role-missing': {
+      const [presenterRole] = finding.roles;
+      if (presenterRole) return { kind: 'invite', role: presenterRole };
+      return blockId ? { kind: 'block', blockId } : undefined;
+    }
+    case 'workplace-not-presenting':
+      return { kind: 'control', id: 'workplace-search' };
+    case 'blocks-overlap':
+    case 'block-outside-meeting':
+    case 'block-ends-before-start':
+    case 'gap-between-blocks':
+    case 'no-break':
+      return blockId ? { kind: 'block', blockId } : { kind: 'control', id: 'start-time' };
+    case 'meeting-ends-before-start':
+    case 'meeting-length-unusual':
+    case 'frame-exceeded':
+      return { kind: 'control', id: 'start-time' };
+    case 'series-position-out-of-range':
+    case 'series-size-unusual':
+      return { kind: 'control', id: 'series-position' };
+    case 'too-many-attendees':
+    case 'invalid-email':
+    case 'duplicate-merged':
+      return { kind: 'control', id: 'invitee-list' };
+    case 'agenda-empty':
+      return { kind: 'control', id: 'agenda-heading' };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
+import { type Dispatch, useState } from 'react';
+import type { PlannerAction } from '../../../app/planner';
+import {
+  type Invitee,
+  ROLE_GROUP_LABELS,
+  ROLE_GROUPS,
+  ROLE_LABELS,
+  type RoleGroup,
+  roleGroupOf,
+} from '../../../domain';
+import { useLocale, useStrings } from '../../StringsContext';
+
+/** Rows shown per role group before "show all": a 5,000-person group stays quick to render. */
+const FIRST_ROWS = 20;
+
+const useStyles = makeStyles({
+  group: { display: 'grid', gap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  who: { display: 'grid', minWidth: 0 },
+  roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+const GROUP_ORDER = Object.keys(ROLE_GROUPS) as RoleGroup[];
+
+/** The group a person is listed under: the first of the guide's groups any of their roles is in. */
+function listedUnder(invitee: Invitee): RoleGroup {
+  const groups = invitee.roles.map(roleGroupOf);
+  return GROUP_ORDER.find((g) => groups.includes(g)) ?? 'localUnits';
+}
+
+/** Everyone invited, by the guide's role groups, with required/optional and removal. */
+export function InviteeList(props: {
+  readonly invitees: readonly Invitee[];
+  readonly dispatch: Dispatch<PlannerAction>;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState<ReadonlySet<RoleGroup>>(new Set());
+  if (props.invitees.length === 0) return <Body1>{t('nobodyInvited')}</Body1>;
+  return (
+    <div id="invitee-list" tabIndex={-1} className={styles.group}>
+      {GROUP_ORDER.map((group) => {
+        const people = props.invitees.filter((i) => listedUnder(i) === group);
+        if (people.length === 0) return null;
+        const shown = expanded.has(group) ? people : people.slice(0, FIRST_ROWS);
+        const headingId = `invitees-${group}`;
+        return (
+          <section key={group} aria-labelledby={headingId} className={styles.group}>
+            <Subtitle2 as="h4" id={headingId}>
+              {`${ROLE_GROUP_LABELS[group][locale]} (${people.length})`}
+            </Subtitle2>
+            <ul className={styles.list} aria-labelledby={headingId}>
+              {shown.map((i) => (
+                <li key={i.email} className={styles.row} data-email={i.email}>
+                  <div className={styles.who}>
+                    <Body1>{i.name}</Body1>
+                    <Caption1 className={styles.muted}>{i.email}</Caption1>
+                    <div className={styles.roles}>
+                      {i.roles.map((r) => (
+                        <Badge key={r} appearance="tint" color="informative" size="small">
+                          {ROLE_LABELS[r][locale]}
+                        </Badge>
+                      ))}
+                    </div>
+                  </div>
+                  <Switch
+                    label={i.attendance === 'required' ? t('required') : t('optional')}
+                    aria-label={`${t('attendanceOf')} ${i.name}: ${t('required')}`}
+                    checked={i.attendance === 'required'}
+                    onChange={(_, d) =>
+                      props.dispatch({
+                        type: 'attendance',
+                        email: i.email,
+                        attendance: d.checked ? 'required' : 'optional',
+                      })
+                    }
+                  />
+                  <Button
+                    appearance="subtle"
+                    aria-label={`${t('remove')} ${i.name}`}
+                    onClick={() => props.dispatch({ type: 'uninvite', email: i.email })}
+                  >
+                    {t('remove')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            {shown.length < people.length ? (
+              <Button
+                appearance="transparent"
+                onClick={() => setExpanded(new Set([...expanded, group]))}
+              >{`${t('showAll')} (${people.length})`}</Button>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  Body1,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import type { Dispatch } from 'react';
+import type { PlannerAction } from '../../../app/planner';
+import type { Invitee, Role } from '../../../domain';
+import type { NetworkMeetingGraph } from '../../../graph';
+import { GroupSearch } from '../../directory/GroupSearch';
+import { PersonSearch } from '../../directory/PersonSearch';
+import { RolePicker } from '../../directory/RolePicker';
+import { RetryNotice } from '../../RetryNotice';
+import { useLocale, useStrings } from '../../StringsContext';
+import { InviteeList } from './InviteeList';
+import { usePeopleCard } from './usePeopleCard';
+
+const useStyles = makeStyles({
+  pickers: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+});
+
+/** The role groups: people added from directory groups or one by one, for the chosen role. */
+export function PeopleCard(props: {
+  readonly invitees: readonly Invitee[];
+  readonly dispatch: Dispatch<PlannerAction>;
+  readonly graph: NetworkMeetingGraph;
+  readonly role: Role;
+  readonly onRoleChange: (role: Role) => void;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const card = usePeopleCard(props);
+  return (
+    <Card>
+      <Subtitle2 as="h3" id="people-heading">
+        {t('people')}
+      </Subtitle2>
+      <div className={styles.pickers}>
+        <RolePicker
+          id="invite-role"
+          label={t('inviteAs')}
+          role={props.role}
+          onChange={props.onRoleChange}
+        />
+        <GroupSearch
+          id="group-search"
+          label={t('addFromGroup')}
+          graph={props.graph}
+          disabled={!!card.loading}
+          onPick={(g) => void card.addGroup(g)}
+        />
+        <PersonSearch
+          id="person-search"
+          label={t('addPerson')}
+          graph={props.graph}
+          onPick={card.addPerson}
+        />
+      </div>
+      <div aria-live="polite">
+        <RetryNotice active={!!card.loading} />
+        {card.loading ? (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={`${t('loadingGroup')} ${card.loading.name} …`}
+          />
+        ) : null}
+        {card.added ? (
+          <Body1>{`${t('groupLoaded')} ${card.added.group.name}: ${card.added.count}`}</Body1>
+        ) : null}
+      </div>
+      {card.failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{card.failure.message[locale]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <InviteeList invitees={props.invitees} dispatch={props.dispatch} />
+    </Card>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import type { Dispatch } from 'react';
+import type { DraftStorage } from '../../../app/drafts';
+import type { PlannerAction } from '../../../app/planner';
+import type { PresentingWorkplace, TrioSeat } from '../../../domain';
+import type { NetworkMeetingGraph } from '../../../graph';
+import { GroupSearch } from '../../directory/GroupSearch';
+import type { StringKey } from '../../strings';
+import { RetryNotice } from '../../RetryNotice';
+import { useLocale, useStrings } from '../../StringsContext';
+import { TrioSeats } from './TrioSeats';
+import { useWorkplacesCard } from './useWorkplacesCard';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalM },
+  workplace: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  title: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  intro: { color: tokens.colorNeutralForeground2, marginTop: 0 },
+  block: { display: 'block', margin: `${tokens.spacingVerticalS} 0` },
+});
+
+const TRIO_GROUP_LABELS: readonly [TrioSeat, StringKey][] = [
+  ['leader', 'trioGroupLeader'],
+  ['amr', 'trioGroupAmr'],
+  ['tr', 'trioGroupTr'],
+];
+
+/** The presenting workplaces, picked from the directory, each with its TRIO. */
+export function WorkplacesCard(props: {
+  readonly workplaces: readonly PresentingWorkplace[];
+  readonly dispatch: Dispatch<PlannerAction>;
+  readonly graph: NetworkMeetingGraph;
+  readonly user: string;
+  readonly storage: DraftStorage;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const card = useWorkplacesCard(props);
+  return (
+    <Card>
+      <Subtitle2 as="h3">{t('workplaces')}</Subtitle2>
+      <section aria-labelledby="trio-groups-heading">
+        <Body1Strong as="h4" id="trio-groups-heading" className={styles.block}>
+          {t('trioGroups')}
+        </Body1Strong>
+        <Body1 as="p" className={styles.intro}>
+          {t('trioGroupsIntro')}
+        </Body1>
+        <div className={styles.grid}>
+          {TRIO_GROUP_LABELS.map(([seat, key]) => (
+            <GroupSearch
+              key={seat}
+              id={`trio-group-${seat}`}
+              label={t(key)}
+              graph={props.graph}
+              hint={
+                card.trioGroups[seat] ? `${t('chosen')}: ${card.trioGroups[seat].name}` : undefined
+              }
+              onPick={(g) => card.chooseTrioGroup(seat, g)}
+            />
+          ))}
+        </div>
+      </section>
+      <GroupSearch
+        id="workplace-search"
+        label={t('addWorkplace')}
+        hint={t('relayoutHint')}
+        graph={props.graph}
+        disabled={!!card.loading}
+        onPick={(g) => void card.addWorkplace(g)}
+      />
+      <div aria-live="polite">
+        <RetryNotice active={!!card.loading} />
+        {card.loading ? (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={`${t('loadingWorkplace')} ${card.loading.name}`}
+          />
+        ) : null}
+      </div>
+      {card.failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{card.failure.message[locale]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.workplaces.length === 0 ? <Body1>{t('noWorkplaces')}</Body1> : null}
+      <ul className={styles.list} aria-label={t('workplaces')}>
+        {props.workplaces.map((w) => (
+          <li key={w.id} className={styles.workplace} data-workplace={w.name}>
+            <div className={styles.title}>
+              <Subtitle2 as="h4">{w.name}</Subtitle2>
+              <Button
+                appearance="subtle"
+                aria-label={`${t('removeWorkplace')} ${w.name}`}
+                onClick={() => props.dispatch({ type: 'removeWorkplace', workplaceId: w.id })}
+              >
+                {t('remove')}
+              </Button>
+            </div>
+            <TrioSeats workplace={w} graph={props.graph} dispatch={props.dispatch} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
