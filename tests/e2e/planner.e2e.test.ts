@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { coveredDemoPlan, ORGANISER, signInWithDraft } from './drafts';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -22,6 +23,16 @@ async function signedIn(name: RegExp): Promise<Page> {
   await page.getByRole('button', { name: /Log ind som/ }).click();
   await page.getByRole('heading', { name: 'Programmer' }).waitFor();
   return page;
+}
+
+/** The agenda's block headings, "time title", in order. */
+function blockHeadings(page: Page): Promise<string[]> {
+  return page
+    .locator('li[data-block-id] [id$="-heading"]')
+    .evaluateAll((items) => items.map((i) => i.textContent ?? ''));
+}
+async function firstBlock(page: Page): Promise<string> {
+  return (await blockHeadings(page))[0] ?? '';
 }
 
 async function createsSoFar(): Promise<number> {
@@ -58,19 +69,17 @@ describe('the organiser’s planner', () => {
   it('brings the draft back after a reload, and keeps no token in storage', async () => {
     const page = await signedIn(/Signe Vestergaard/);
     await page.getByRole('button', { name: 'Planlæg: 2. netværksmøde' }).click();
-    await page.getByLabel('Sted').fill('Byrådssalen');
-    await page.getByLabel('Starttid').fill('09:00');
-    await expect
-      .poll(() => page.locator('ol li').first().textContent())
-      .toBe('09.00–09.10Velkomst og dagens program');
+    await page.getByRole('textbox', { name: 'Sted', exact: true }).fill('Byrådssalen');
+    await page.locator('#start-time').fill('09:00');
+    await expect.poll(() => firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     await page.getByText('Kladden er gemt').waitFor();
     await page.reload();
     await page.getByRole('button', { name: /^Fortsæt kladden: 2\. netværksmøde/ }).click();
-    expect(await page.getByLabel('Sted').inputValue()).toBe('Byrådssalen');
-    expect(await page.getByLabel('Starttid').inputValue()).toBe('09:00');
-    expect(await page.locator('ol li').first().textContent()).toBe(
-      '09.00–09.10Velkomst og dagens program',
+    expect(await page.getByRole('textbox', { name: 'Sted', exact: true }).inputValue()).toBe(
+      'Byrådssalen',
     );
+    expect(await page.locator('#start-time').inputValue()).toBe('09:00');
+    expect(await firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']),
     );
@@ -80,5 +89,106 @@ describe('the organiser’s planner', () => {
     ).toBe(false);
     await screenshot(page, 'planner-draft-restored-da');
     await page.context().close();
+  });
+});
+
+describe('the agenda editor', () => {
+  it('reorders by keyboard and by drag, changes lengths, adds and removes; later blocks follow', async () => {
+    const page = await signedIn(/Signe Vestergaard/);
+    await page.getByRole('button', { name: 'Planlæg: 1. netværksmøde' }).click();
+    await page.getByRole('heading', { name: 'Program', exact: true }).waitFor();
+    const before = await blockHeadings(page);
+    expect(before.slice(0, 3)).toEqual([
+      '11.00–11.10 Velkomst, formål og program',
+      '11.10–11.20 Living statement og speed dating',
+      '11.20–11.35 Social kapital – hvad og hvorfor?',
+    ]);
+
+    // Keyboard: focus "move down" on the first block and press Enter.
+    await page.getByRole('button', { name: 'Flyt ned: Velkomst, formål og program' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await blockHeadings(page)).slice(0, 2))
+      .toEqual([
+        '11.00–11.10 Living statement og speed dating',
+        '11.10–11.20 Velkomst, formål og program',
+      ]);
+    expect(await page.getByText('Punktet er flyttet til plads 2').count()).toBe(1);
+
+    // Drag: the third block onto the first.
+    const rows = page.locator('li[data-block-id]');
+    await rows.nth(2).dragTo(rows.nth(0));
+    await expect
+      .poll(async () => (await blockHeadings(page)).slice(0, 3))
+      .toEqual([
+        '11.00–11.15 Social kapital – hvad og hvorfor?',
+        '11.15–11.25 Living statement og speed dating',
+        '11.25–11.35 Velkomst, formål og program',
+      ]);
+
+    // A longer first block pushes every later one.
+    const minutes = rows.nth(0).getByRole('spinbutton', { name: 'Minutter' });
+    await minutes.fill('25');
+    await minutes.press('Enter');
+    await expect
+      .poll(async () => (await blockHeadings(page)).slice(0, 2))
+      .toEqual([
+        '11.00–11.25 Social kapital – hvad og hvorfor?',
+        '11.25–11.35 Living statement og speed dating',
+      ]);
+
+    const count = before.length;
+    await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect.poll(async () => (await blockHeadings(page)).length).toBe(count + 1);
+    expect((await blockHeadings(page)).at(-1)).toMatch(/ Nyt punkt$/);
+    await page.getByRole('button', { name: 'Fjern punktet: Nyt punkt' }).click();
+    await expect.poll(async () => (await blockHeadings(page)).length).toBe(count);
+    await screenshot(page, 'planner-agenda-edited-da');
+    await page.context().close();
+  });
+});
+
+describe('sending', () => {
+  it('books one event when the answer to the send is lost, and the meeting can be copied', async () => {
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const plan = coveredDemoPlan(`dropped-${Date.now()}`);
+    await signInWithDraft(page, appUrl, plan);
+    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
+    const send = page.getByRole('button', { name: 'Send invitation' });
+    await expect.poll(() => send.getAttribute('aria-disabled')).not.toBe('true');
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        rules: [{ method: 'POST', path: '^/me/events$', dropAfterCommit: true }],
+      }),
+    });
+    const creates = await createsSoFar();
+    await send.click();
+    await page.getByText('Invitationen er sendt').waitFor();
+    expect(await createsSoFar()).toBe(creates + 2);
+    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
+      events: { transactionId: string | null }[];
+    };
+    expect(box.events.filter((e) => e.transactionId === `netvaerksmoeder-${plan.id}`)).toHaveLength(
+      1,
+    );
+    await screenshot(page, 'planner-sent-after-lost-answer-da');
+
+    // Back on the start screen, the booked meeting can start the next one.
+    await page.getByRole('button', { name: 'Tilbage' }).click();
+    const copy = page.getByRole('button', {
+      name: /^Kopiér: 1\. netværksmøde om social kapital, .*22\. april 2027/,
+    });
+    await copy.first().click();
+    await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
+    expect(await page.locator('#series-position').inputValue()).toBe('2');
+    expect(await page.locator('#meeting-date').inputValue()).not.toBe(plan.date);
+    expect(await page.locator('#invitee-list li[data-email]').count()).toBe(plan.invitees.length);
+    await screenshot(page, 'home-copied-meeting-da');
+    await context.close();
   });
 });

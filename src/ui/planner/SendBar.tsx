@@ -51,19 +51,27 @@ export function SendBar(props: {
       ) : null}
       {sent ? (
         <div role="status">
-          <Body1 as="p">{t('sent')}</Body1>
-          <Link href={sent.webLink} target="_blank" rel="noreferrer">
-            {t('openInOutlook')}
-          </Link>
-          {sent.joinUrl ? (
-            <>
-              {' · '}
-              <Link href={sent.joinUrl} target="_blank" rel="noreferrer">
-                {t('joinTeams')}
-              </Link>
-            </>
-          ) : null}
-          <Body1 as="p" id="sent-invited">{`${t('invited')}: ${sent.plan.invitees.length}`}</Body1>
+          <Body1 as="p" block>
+            {t('sent')}
+          </Body1>
+          <Body1 as="p" block>
+            <Link href={sent.webLink} target="_blank" rel="noreferrer">
+              {t('openInOutlook')}
+            </Link>
+            {sent.joinUrl ? (
+              <>
+                {' · '}
+                <Link href={sent.joinUrl} target="_blank" rel="noreferrer">
+                  {t('joinTeams')}
+                </Link>
+              </>
+            ) : null}
+          </Body1>
+          <Body1
+            as="p"
+            block
+            id="sent-invited"
+          >{`${t('invited')}: ${sent.plan.invitees.length}`}</Body1>
           <ul className={styles.invited} aria-labelledby="sent-invited">
             {sent.plan.invitees.map((i) => (
               <li key={i.email}>

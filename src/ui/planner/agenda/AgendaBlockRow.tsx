@@ -149,6 +149,7 @@ export function AgendaBlockRow(props: {
         </Field>
         <Field label={t('blockPresenters')} className={styles.wide}>
           <Dropdown
+            className={styles.dropdown}
             multiselect
             placeholder="–"
             selectedOptions={presenterValues(block)}

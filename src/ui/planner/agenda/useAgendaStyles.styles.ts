@@ -23,5 +23,6 @@ export const useAgendaStyles = makeStyles({
     '@media (max-width: 700px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   },
   wide: { minWidth: 0 },
+  dropdown: { minWidth: 'auto', width: '100%' },
   hint: { color: tokens.colorNeutralForeground3 },
 });

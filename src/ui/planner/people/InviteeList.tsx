@@ -70,8 +70,9 @@ export function InviteeList(props: {
               {`${ROLE_GROUP_LABELS[group][locale]} (${people.length})`}
             </Subtitle2>
             <ul className={styles.list} aria-labelledby={headingId}>
-              {shown.map((i) => (
-                <li key={i.email} className={styles.row} data-email={i.email}>
+              {shown.map((i, n) => (
+                // A hand-edited draft may list a person twice (coverage says so): keys stay unique.
+                <li key={`${i.email}-${n}`} className={styles.row} data-email={i.email}>
                   <div className={styles.who}>
                     <Body1>{i.name}</Body1>
                     <Caption1 className={styles.muted}>{i.email}</Caption1>

@@ -1,0 +1,30 @@
+/** Drafts for browser tests: a covered plan on the demo tenant, put where the app keeps drafts. */
+import type { Page } from 'playwright-core';
+import type { MeetingPlan } from '../../src/domain';
+import { demoPlan } from '../../src/emulator/demoPlan';
+import { buildDemoTenant } from '../../src/emulator/demoTenant';
+
+/** The demo organiser. */
+export const ORGANISER = 'signe.vestergaard@egeskov.example';
+
+let tenant: ReturnType<typeof buildDemoTenant> | undefined;
+
+/** A plan on the demo tenant with every role covered, as an organiser would have it ready. */
+export function coveredDemoPlan(id: string, date = '2027-04-22'): MeetingPlan {
+  tenant ??= buildDemoTenant();
+  return demoPlan(tenant, { id, date, workplaces: 2 });
+}
+
+/** Signs in as the demo organiser and leaves a draft for the start screen to offer. */
+export async function signInWithDraft(page: Page, appUrl: string, plan: MeetingPlan) {
+  await page.goto(`${appUrl}/`);
+  await page.getByRole('combobox').click();
+  await page.getByRole('option', { name: /Signe Vestergaard/ }).click();
+  await page.getByRole('button', { name: /^(Log ind som|Sign in as)/ }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key as string, value as string),
+    [`nm.draft.${ORGANISER}`, JSON.stringify({ savedAt: new Date().toISOString(), plan })],
+  );
+  await page.reload();
+}
