@@ -1,4 +1,4 @@
-import { Body1, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { SendOutcome } from '../../app/sendPlan';
 import { RetryNotice } from '../RetryNotice';
 import { useLocale, useStrings } from '../StringsContext';
@@ -6,6 +6,7 @@ import { useLocale, useStrings } from '../StringsContext';
 const useStyles = makeStyles({
   bar: { display: 'grid', gap: tokens.spacingVerticalS },
   problem: { color: tokens.colorPaletteRedForeground1 },
+  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   invited: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -54,25 +55,22 @@ export function SendBar(props: {
           <Body1 as="p" block>
             {t('sent')}
           </Body1>
-          <Body1 as="p" block>
-            <Link href={sent.webLink} target="_blank" rel="noreferrer">
+          <div className={styles.links}>
+            <Button as="a" size="small" href={sent.webLink} target="_blank" rel="noreferrer">
               {t('openInOutlook')}
-            </Link>
+            </Button>
             {sent.joinUrl ? (
-              <>
-                {' · '}
-                <Link href={sent.joinUrl} target="_blank" rel="noreferrer">
-                  {t('joinTeams')}
-                </Link>
-              </>
+              <Button as="a" size="small" href={sent.joinUrl} target="_blank" rel="noreferrer">
+                {t('joinTeams')}
+              </Button>
             ) : null}
-          </Body1>
+          </div>
           <Body1
             as="p"
             block
             id="sent-invited"
           >{`${t('invited')}: ${sent.plan.invitees.length}`}</Body1>
-          <ul className={styles.invited} aria-labelledby="sent-invited">
+          <ul className={styles.invited} aria-labelledby="sent-invited" tabIndex={0}>
             {sent.plan.invitees.map((i) => (
               <li key={i.email}>
                 <Body1>{`${i.name} (${i.attendance === 'required' ? t('required') : t('optional')})`}</Body1>
