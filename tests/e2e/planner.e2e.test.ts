@@ -192,3 +192,51 @@ describe('sending', () => {
     await context.close();
   });
 });
+
+describe('when Microsoft 365 is busy or out of reach', () => {
+  it('shows the retries while throttled, keeps the draft offline, and books once when sent again', async () => {
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const plan = coveredDemoPlan(`busy-${Date.now()}`, '2027-05-06');
+    await signInWithDraft(page, appUrl, plan);
+    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
+    const send = page.getByRole('button', { name: 'Send invitation' });
+    await expect.poll(() => send.getAttribute('aria-disabled')).not.toBe('true');
+
+    // Offline: a plain message, the draft kept, nothing booked.
+    await context.setOffline(true);
+    await send.click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Ingen forbindelse til Microsoft 365' })
+      .waitFor();
+    await screenshot(page, 'planner-offline-da');
+    await context.setOffline(false);
+    const draft = await page.evaluate((key) => localStorage.getItem(key), `nm.draft.${ORGANISER}`);
+    expect(draft).toContain(plan.id);
+
+    // Throttled twice: the wait is shown, then the send goes through.
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        rules: [{ method: 'POST', path: '^/me/events$', status: 429, retryAfter: 1, times: 2 }],
+      }),
+    });
+    await send.click();
+    await page
+      .getByText(/^Microsoft 365 har travlt\. Prøver igen om 1 s \(forsøg 1\/3\)$/)
+      .waitFor();
+    await screenshot(page, 'planner-throttled-da');
+    await page.getByText('Invitationen er sendt').waitFor();
+    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
+      events: { transactionId: string | null }[];
+    };
+    expect(box.events.filter((e) => e.transactionId === `netvaerksmoeder-${plan.id}`)).toHaveLength(
+      1,
+    );
+    await context.close();
+  });
+});
