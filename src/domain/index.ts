@@ -36,3 +36,4 @@ export * from './roles';
 export * from './roster';
 export { FRAME_MINUTES, NO_BREAK_LIMIT_MINUTES } from './scheduleRules';
 export * from './validatePlan';
+export * from './findTime';
