@@ -48,7 +48,9 @@ export function seedCalendars(core: EmulatorCore, weeks = 8): void {
         ? [{ from: 8 * 60, minutes: 8 * 60, showAs: 'oof' as const, subject: 'Ferie' }]
         : [];
       if (!inHoliday) {
-        const count = Math.floor(random() * 4);
+        // Most days have a meeting or two, some none: busy people, yet a 3-hour slot exists.
+        const roll = random();
+        const count = roll < 0.4 ? 0 : roll < 0.75 ? 1 : 2;
         for (let i = 0; i < count; i++) {
           slots.push({
             from: 8 * 60 + Math.floor(random() * 14) * 30,

@@ -240,3 +240,43 @@ describe('when Microsoft 365 is busy or out of reach', () => {
     await context.close();
   });
 });
+
+describe('finding a time', () => {
+  it('ranks times by the roles that can come, explains them, and moves the plan to the one picked', async () => {
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await signInWithDraft(page, appUrl, coveredDemoPlan(`find-${Date.now()}`, '2027-04-29'));
+    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
+    await page.locator('#find-from').fill('2027-03-01');
+    await page.getByRole('button', { name: 'Find tider' }).click();
+    const slots = page.getByTestId('slots').locator('li');
+    await slots.first().waitFor();
+    const flags = await slots.evaluateAll((items) =>
+      items.map((i) => i.getAttribute('data-all-free')),
+    );
+    expect(flags[0]).toBe('true');
+    // Every slot with all roles comes before any that misses one.
+    expect(flags.lastIndexOf('true')).toBeLessThan(flags.indexOf('false'));
+    expect(await slots.first().textContent()).toContain('Alle nødvendige roller kan komme.');
+    const partial = page.locator('[data-testid="slots"] li[data-all-free="false"]');
+    expect(await partial.first().textContent()).toMatch(
+      /Mangler: .+ mangler: .+\((optaget|foreløbigt optaget|fraværende|uden for arbejdstid)\)/,
+    );
+    await screenshot(page, 'planner-find-time-da');
+
+    const date = (await slots.first().getAttribute('data-date')) ?? '';
+    const start = (await slots.first().getAttribute('data-start')) ?? '';
+    await slots
+      .first()
+      .getByRole('button', { name: /^Vælg: / })
+      .click();
+    await expect.poll(() => page.locator('#meeting-date').inputValue()).toBe(date);
+    expect(await page.locator('#start-time').inputValue()).toBe(start);
+    expect(await firstBlock(page)).toMatch(new RegExp(`^${start.replace(':', '.')}–`));
+    await page.getByText(/^Mødet er flyttet til /).waitFor();
+    await context.close();
+  });
+});

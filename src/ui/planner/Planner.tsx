@@ -5,6 +5,7 @@ import type { NetworkMeetingGraph } from '../../graph';
 import { useLocale, useStrings } from '../StringsContext';
 import { AgendaEditor } from './agenda/AgendaEditor';
 import { CoveragePanel } from './CoveragePanel';
+import { FindTimeCard } from './findTime/FindTimeCard';
 import { InvitePreview } from './InvitePreview';
 import { MeetingDetailsCard } from './MeetingDetailsCard';
 import { PeopleCard } from './people/PeopleCard';
@@ -65,6 +66,7 @@ export function Planner(props: {
             role={planner.inviteRole}
             onRoleChange={planner.setInviteRole}
           />
+          <FindTimeCard plan={plan} graph={props.graph} dispatch={dispatch} />
           <AgendaEditor
             plan={plan}
             refused={planner.refused}
