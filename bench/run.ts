@@ -1,4 +1,5 @@
 import { domainBench } from './domain.bench';
+import { findTimeBench } from './findTime.bench';
 import { firstScreenBench } from './firstScreen.bench';
 import { graphBench } from './graph.bench';
 
@@ -6,10 +7,12 @@ import { graphBench } from './graph.bench';
 async function main() {
   const domain = await domainBench();
   const graph = await graphBench();
+  const findTime = await findTimeBench();
   const firstScreen = await firstScreenBench();
   const rows = [
     ...domain.map((r) => ({ name: r.name, value: `${r.medianMs.toFixed(3)} ms`, note: r.note })),
     ...graph,
+    ...findTime,
     ...firstScreen,
   ];
   console.log('\nNetværksmøder benchmarks (times are medians per call)\n');

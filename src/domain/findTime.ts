@@ -134,6 +134,7 @@ export function mustHavesOf(plan: MeetingPlan): MustHave[] {
 /** A person's calendar, read once into instants for quick overlap tests. */
 interface Calendar {
   readonly known: boolean;
+  /** Sorted by start. */
   readonly busy: readonly { start: number; end: number; status: BusyInterval['status'] }[];
   readonly hours?: { days: ReadonlySet<string>; start: number; end: number } | undefined;
 }
@@ -159,8 +160,10 @@ function statusIn(
 ): SlotStatus {
   if (!calendar?.known) return 'unknown';
   let worst: SlotStatus = 'free';
+  // Sorted by start: nothing after the slot's end can overlap it.
   for (const b of calendar.busy) {
-    if (b.start >= end || b.end <= start) continue;
+    if (b.start >= end) break;
+    if (b.end <= start) continue;
     // Working elsewhere still means they can take part in a Teams meeting.
     const status: SlotStatus = b.status === 'workingElsewhere' ? 'free' : b.status;
     if (SEVERITY[status] > SEVERITY[worst]) worst = status;
@@ -239,11 +242,9 @@ export function rankSlots(
       a.email.trim().toLowerCase(),
       {
         known: a.known,
-        busy: a.busy.map((b) => ({
-          start: Date.parse(b.start),
-          end: Date.parse(b.end),
-          status: b.status,
-        })),
+        busy: a.busy
+          .map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end), status: b.status }))
+          .sort((x, y) => x.start - y.start),
         hours: a.workingHours && {
           days: new Set(a.workingHours.days.map((d) => d.toLowerCase())),
           start: wallMinutes(a.workingHours.start),
@@ -278,8 +279,18 @@ export function rankSlots(
       const startInstant = clock.instant(start);
       const s = Date.parse(startInstant);
       const e = s + length * 60_000;
-      const status = (p: PersonRef) =>
-        statusIn(calendars.get(key(p)), s, e, weekday, wallMinutes(start), wallMinutes(end));
+      const wallStart = wallMinutes(start);
+      const wallEnd = wallMinutes(end);
+      const seen = new Map<string, SlotStatus>();
+      const status = (p: PersonRef) => {
+        const k = key(p);
+        let found = seen.get(k);
+        if (found === undefined) {
+          found = statusIn(calendars.get(k), s, e, weekday, wallStart, wallEnd);
+          seen.set(k, found);
+        }
+        return found;
+      };
       const uncovered: UncoveredMustHave[] = [];
       for (const m of mustHaves) {
         const statuses = m.candidates.map((person) => ({ person, status: status(person) }));
