@@ -15,6 +15,7 @@ export {
   wallTimeOf,
 } from './dayClock';
 export * from './findings';
+export * from './findTime';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';
 export {
@@ -36,4 +37,3 @@ export * from './roles';
 export * from './roster';
 export { FRAME_MINUTES, NO_BREAK_LIMIT_MINUTES } from './scheduleRules';
 export * from './validatePlan';
-export * from './findTime';

@@ -155,7 +155,7 @@ describe('sending', () => {
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
-    const plan = coveredDemoPlan(`dropped-${Date.now()}`);
+    const plan = coveredDemoPlan(`dropped-${Date.now()}`, '2027-05-20');
     await signInWithDraft(page, appUrl, plan);
     await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
     const send = page.getByRole('button', { name: 'Send invitation' });
