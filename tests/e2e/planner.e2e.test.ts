@@ -181,7 +181,7 @@ describe('sending', () => {
     // Back on the start screen, the booked meeting can start the next one.
     await page.getByRole('button', { name: 'Tilbage' }).click();
     const copy = page.getByRole('button', {
-      name: /^Kopiér: 1\. netværksmøde om social kapital, .*22\. april 2027/,
+      name: /^Kopiér: 1\. netværksmøde om social kapital, .*20\. maj 2027/,
     });
     await copy.first().click();
     await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
