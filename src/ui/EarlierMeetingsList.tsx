@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 export function EarlierMeetingsList(props: {
   readonly earlier: EarlierMeetings;
   readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onFollowUp: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -52,6 +53,14 @@ export function EarlierMeetingsList(props: {
                 <Caption1 className={styles.when}>
                   {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
                 </Caption1>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+                  onClick={() => props.onFollowUp(m)}
+                >
+                  {t('followUp')}
+                </Button>
                 <Button
                   size="small"
                   aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}

@@ -38,6 +38,7 @@ export function Home(props: {
   readonly earlier: EarlierMeetings;
   readonly onLoadEarlier: () => void;
   readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onFollowUp: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -91,7 +92,11 @@ export function Home(props: {
           {t('planBlank')}
         </Button>
       </div>
-      <EarlierMeetingsList earlier={props.earlier} onCopy={props.onCopy} />
+      <EarlierMeetingsList
+        earlier={props.earlier}
+        onCopy={props.onCopy}
+        onFollowUp={props.onFollowUp}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
+import { MeetingDashboard } from './dashboard/MeetingDashboard';
 import { Home } from './Home';
 import { Planner } from './planner/Planner';
 import { RetryFeedContext } from './RetryNotice';
@@ -23,7 +24,13 @@ export default function SignedIn({
   const screens = useSignedInScreens(user, graph);
   return (
     <RetryFeedContext.Provider value={retries}>
-      {screens.planning ? (
+      {screens.following ? (
+        <MeetingDashboard
+          graph={graph}
+          eventId={screens.following}
+          onBack={screens.stopFollowing}
+        />
+      ) : screens.planning ? (
         <Planner
           initial={screens.planning}
           user={user}
@@ -39,6 +46,7 @@ export default function SignedIn({
           onPlan={screens.startPlanning}
           onContinue={screens.continueDraft}
           onCopy={screens.copyEarlier}
+          onFollowUp={screens.followUp}
           onLoadEarlier={screens.loadEarlier}
         />
       )}

@@ -32,6 +32,7 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
   );
   const [planning, setPlanning] = useState<MeetingPlan | undefined>();
   const [earlier, setEarlier] = useState<EarlierMeetings>({ kind: 'loading' });
+  const [following, setFollowing] = useState<string | undefined>();
 
   const loadEarlier = useCallback(() => {
     setEarlier({ kind: 'loading' });
@@ -56,6 +57,7 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
     drafts,
     draft,
     planning,
+    following,
     earlier,
     loadEarlier,
     startPlanning(programme: ProgrammeId) {
@@ -78,6 +80,12 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
     },
     stopPlanning() {
       setPlanning(undefined);
+    },
+    followUp(meeting: BookedMeeting) {
+      setFollowing(meeting.eventId);
+    },
+    stopFollowing() {
+      setFollowing(undefined);
     },
   };
 }

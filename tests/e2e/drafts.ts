@@ -1,5 +1,6 @@
 /** Drafts for browser tests: a covered plan on the demo tenant, put where the app keeps drafts. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { MeetingPlan } from '../../src/domain';
 import { demoPlan } from '../../src/emulator/demoPlan';
 import { buildDemoTenant } from '../../src/emulator/demoTenant';
@@ -27,4 +28,21 @@ export async function signInWithDraft(page: Page, appUrl: string, plan: MeetingP
     [`nm.draft.${ORGANISER}`, JSON.stringify({ savedAt: new Date().toISOString(), plan })],
   );
   await page.reload();
+}
+
+/**
+ * A Danish browser session of the organiser with a covered draft open in the planner, Send
+ * enabled: where the tests of sending and following up start.
+ */
+export async function plannerWithDraft(browser: Browser, appUrl: string, plan: MeetingPlan) {
+  const context = await browser.newContext({
+    locale: 'da-DK',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await signInWithDraft(page, appUrl, plan);
+  await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
+  const send = page.getByRole('button', { name: 'Send invitation' });
+  await expect.poll(() => send.getAttribute('aria-disabled')).not.toBe('true');
+  return { context, page, send };
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, signInWithDraft } from './drafts';
+import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInWithDraft } from './drafts';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -150,16 +150,8 @@ describe('the agenda editor', () => {
 
 describe('sending', () => {
   it('books one event when the answer to the send is lost, and the meeting can be copied', async () => {
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
     const plan = coveredDemoPlan(`dropped-${Date.now()}`, '2027-05-20');
-    await signInWithDraft(page, appUrl, plan);
-    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
-    const send = page.getByRole('button', { name: 'Send invitation' });
-    await expect.poll(() => send.getAttribute('aria-disabled')).not.toBe('true');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
     await fetch(`${emulatorUrl}/_emulator/faults`, {
       method: 'PUT',
       body: JSON.stringify({
@@ -195,16 +187,8 @@ describe('sending', () => {
 
 describe('when Microsoft 365 is busy or out of reach', () => {
   it('shows the retries while throttled, keeps the draft offline, and books once when sent again', async () => {
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
     const plan = coveredDemoPlan(`busy-${Date.now()}`, '2027-05-06');
-    await signInWithDraft(page, appUrl, plan);
-    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
-    const send = page.getByRole('button', { name: 'Send invitation' });
-    await expect.poll(() => send.getAttribute('aria-disabled')).not.toBe('true');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
 
     // Offline: a plain message, the draft kept, nothing booked.
     await context.setOffline(true);

@@ -7,8 +7,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SpinButton,
   Spinner,
   Subtitle2,
@@ -21,6 +19,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import { RetryNotice } from '../../RetryNotice';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useFindTime } from './useFindTime';
+import { FailureBar } from '../../FailureBar';
 
 /** Slots shown: the best ones; the rest are worse by construction. */
 const SHOWN = 8;
@@ -105,11 +104,7 @@ export function FindTimeCard(props: {
         <RetryNotice active={card.reading !== undefined} />
         {card.picked ? <Body1Strong>{`${t('movedTo')} ${when(card.picked)}`}</Body1Strong> : null}
       </div>
-      {card.failure ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{card.failure.message[locale]}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FailureBar failure={card.failure} />
       {card.slots?.length === 0 ? <Body1>{t('noSlots')}</Body1> : null}
       {card.slots && card.slots.length > 0 ? (
         <ol className={styles.list} aria-label={t('slotsFound')} data-testid="slots">

@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Card,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Card, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../../app/planner';
 import type { Invitee, Role } from '../../../domain';
@@ -16,9 +7,10 @@ import { GroupSearch } from '../../directory/GroupSearch';
 import { PersonSearch } from '../../directory/PersonSearch';
 import { RolePicker } from '../../directory/RolePicker';
 import { RetryNotice } from '../../RetryNotice';
-import { useLocale, useStrings } from '../../StringsContext';
+import { useStrings } from '../../StringsContext';
 import { InviteeList } from './InviteeList';
 import { usePeopleCard } from './usePeopleCard';
+import { FailureBar } from '../../FailureBar';
 
 const useStyles = makeStyles({
   pickers: {
@@ -38,7 +30,6 @@ export function PeopleCard(props: {
   readonly onRoleChange: (role: Role) => void;
 }) {
   const t = useStrings();
-  const locale = useLocale();
   const styles = useStyles();
   const card = usePeopleCard(props);
   return (
@@ -80,11 +71,7 @@ export function PeopleCard(props: {
           <Body1>{`${t('groupLoaded')} ${card.added.group.name}: ${card.added.count}`}</Body1>
         ) : null}
       </div>
-      {card.failure ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{card.failure.message[locale]}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FailureBar failure={card.failure} />
       <InviteeList invitees={props.invitees} dispatch={props.dispatch} />
     </Card>
   );

@@ -4,8 +4,6 @@ import {
   Button,
   Card,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   tokens,
@@ -18,9 +16,10 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
 import type { StringKey } from '../../strings';
 import { RetryNotice } from '../../RetryNotice';
-import { useLocale, useStrings } from '../../StringsContext';
+import { useStrings } from '../../StringsContext';
 import { TrioSeats } from './TrioSeats';
 import { useWorkplacesCard } from './useWorkplacesCard';
+import { FailureBar } from '../../FailureBar';
 
 const useStyles = makeStyles({
   grid: {
@@ -57,7 +56,6 @@ export function WorkplacesCard(props: {
   readonly storage: DraftStorage;
 }) {
   const t = useStrings();
-  const locale = useLocale();
   const styles = useStyles();
   const card = useWorkplacesCard(props);
   return (
@@ -103,11 +101,7 @@ export function WorkplacesCard(props: {
           />
         ) : null}
       </div>
-      {card.failure ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{card.failure.message[locale]}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FailureBar failure={card.failure} />
       {props.workplaces.length === 0 ? <Body1>{t('noWorkplaces')}</Body1> : null}
       <ul className={styles.list} aria-label={t('workplaces')}>
         {props.workplaces.map((w) => (

@@ -1,0 +1,111 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { formatDate, formatTimeRange } from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+import { CoveragePanel } from '../planner/CoveragePanel';
+import { useLocale, useStrings } from '../StringsContext';
+import { CancelMeetingDialog } from './CancelMeetingDialog';
+import { RoleAttendanceTable } from './RoleAttendanceTable';
+import { useMeetingDashboard } from './useMeetingDashboard';
+import { FailureBar } from '../FailureBar';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  when: { color: tokens.colorNeutralForeground2 },
+});
+
+const NEVER = () => false;
+
+/** The organiser's follow-up of one booked meeting: answers per role, what they leave open, cancel. */
+export function MeetingDashboard(props: {
+  readonly graph: NetworkMeetingGraph;
+  readonly eventId: string;
+  readonly onBack: () => void;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const dashboard = useMeetingDashboard(props.graph, props.eventId);
+  const { load, coverage } = dashboard;
+  const meeting = load.kind === 'loaded' ? load.meeting : undefined;
+  return (
+    <section className={styles.page} aria-labelledby="dashboard-heading">
+      <div className={styles.header}>
+        <Button appearance="subtle" onClick={props.onBack}>
+          {t('back')}
+        </Button>
+        <Title3 as="h2" id="dashboard-heading">
+          {t('followUpTitle')}
+        </Title3>
+      </div>
+      {load.kind === 'loading' ? <Spinner size="tiny" label={t('loading')} /> : null}
+      {load.kind === 'failed' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{load.failure.message[locale]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {load.kind === 'unreadable' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('meetingUnreadable')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {meeting && coverage ? (
+        <>
+          <div>
+            <Subtitle2 as="h3">{meeting.plan.title[locale]}</Subtitle2>
+            <Body1 as="p" block className={styles.when}>
+              {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
+            </Body1>
+          </div>
+          {meeting.isCancelled ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('cancelled')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.actions}>
+            <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
+              {t('openInOutlook')}
+            </Button>
+            {meeting.joinUrl ? (
+              <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
+                {t('joinTeams')}
+              </Button>
+            ) : null}
+            <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
+            <CancelMeetingDialog
+              disabled={meeting.isCancelled || dashboard.cancelling}
+              onCancel={(comment) => void dashboard.cancel(comment)}
+            />
+          </div>
+          <FailureBar failure={dashboard.cancelFailure} />
+          {coverage.findings.length === 0 ? <Body1>{t('attendanceCovered')}</Body1> : null}
+          {coverage.findings.length > 0 ? (
+            <CoveragePanel findings={coverage.findings} canFix={NEVER} onFix={NEVER} />
+          ) : null}
+          <section aria-labelledby="answers-heading">
+            <Subtitle2 as="h3" id="answers-heading">
+              {t('answersPerRole')}
+            </Subtitle2>
+            <RoleAttendanceTable roles={coverage.roles} />
+          </section>
+        </>
+      ) : null}
+    </section>
+  );
+}
