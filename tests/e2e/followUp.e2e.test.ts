@@ -72,10 +72,14 @@ describe('the organiser follows a sent meeting up', () => {
       await coverage.locator('[data-code="attendance-role-declined"]').count(),
     ).toBeGreaterThan(0);
     await screenshot(page, 'follow-up-da');
+    // Tabster's focus sentinels (Fluent's Dialog) are aria-hidden by design and never read.
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('[data-tabster-dummy]')
       .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual(
+      [],
+    );
 
     await page.getByRole('button', { name: 'Aflys mødet' }).click();
     await page.getByRole('dialog').waitFor();

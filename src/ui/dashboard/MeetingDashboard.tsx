@@ -73,8 +73,8 @@ export function MeetingDashboard(props: {
               {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
             </Body1>
           </div>
-          {meeting.isCancelled ? (
-            <MessageBar intent="info">
+          {meeting.isCancelled || dashboard.cancelled ? (
+            <MessageBar intent="info" role="status">
               <MessageBarBody>{t('cancelled')}</MessageBarBody>
             </MessageBar>
           ) : null}
@@ -89,7 +89,7 @@ export function MeetingDashboard(props: {
             ) : null}
             <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
             <CancelMeetingDialog
-              disabled={meeting.isCancelled || dashboard.cancelling}
+              disabled={meeting.isCancelled || dashboard.cancelled || dashboard.cancelling}
               onCancel={(comment) => void dashboard.cancel(comment)}
             />
           </div>

@@ -19,6 +19,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
   const [load, setLoad] = useState<DashboardLoad>({ kind: 'loading' });
   const [cancelling, setCancelling] = useState(false);
   const [cancelFailure, setCancelFailure] = useState<GraphFailure | undefined>();
+  const [cancelled, setCancelled] = useState(false);
 
   const refresh = useCallback(async () => {
     setLoad({ kind: 'loading' });
@@ -34,20 +35,23 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     void refresh();
   }, [refresh]);
 
-  const coverage = useMemo(
-    () =>
-      load.kind === 'loaded'
-        ? attendanceCoverage(load.meeting.plan, load.meeting.responses)
-        : undefined,
-    [load],
-  );
+  // The organiser's own copy carries no answer of theirs: they are coming to their meeting.
+  const coverage = useMemo(() => {
+    if (load.kind !== 'loaded') return undefined;
+    const { plan, responses, organizer } = load.meeting;
+    return attendanceCoverage(plan, [
+      ...responses,
+      { email: organizer.email, response: 'accepted' as const },
+    ]);
+  }, [load]);
 
   async function cancel(comment: string) {
     setCancelling(true);
     setCancelFailure(undefined);
     try {
+      // Graph removes a cancelled event from the organiser's calendar: there is nothing to read back.
       await graph.cancelMeeting(eventId, comment);
-      await refresh();
+      setCancelled(true);
     } catch (e) {
       setCancelFailure(describeGraphFailure(e));
     } finally {
@@ -55,5 +59,5 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     }
   }
 
-  return { load, coverage, refresh, cancel, cancelling, cancelFailure };
+  return { load, coverage, refresh, cancel, cancelling, cancelled, cancelFailure };
 }
