@@ -113,6 +113,8 @@ export interface CalendarMeeting {
   readonly isCancelled: boolean;
   /** Opens the event in Outlook on the web. */
   readonly webLink: string;
+  /** The iCalendar UID every copy of the meeting shares (the organiser's and each attendee's). */
+  readonly iCalUId?: string | undefined;
   /** The Teams join link, when the meeting is a Teams meeting. */
   readonly joinUrl?: string | undefined;
   /** Every attendee's answer as this copy of the event has it. */

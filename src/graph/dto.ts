@@ -79,6 +79,7 @@ export interface EventDto {
   readonly attendees?: readonly AttendeeDto[] | null;
   readonly organizer?: { readonly emailAddress?: EmailAddressDto | null } | null;
   readonly webLink?: string | null;
+  readonly iCalUId?: string | null;
   readonly onlineMeeting?: { readonly joinUrl?: string | null } | null;
   readonly extensions?: readonly PlanExtensionDto[];
 }

@@ -17,7 +17,7 @@ export const PREFER_COPENHAGEN = `outlook.timezone="${COPENHAGEN_WINDOWS_ZONE}"`
 
 /** The event properties the app reads. */
 export const EVENT_SELECT =
-  'subject,start,end,isOrganizer,isCancelled,responseStatus,attendees,organizer,webLink,onlineMeeting';
+  'subject,start,end,isOrganizer,isCancelled,responseStatus,attendees,organizer,webLink,onlineMeeting,iCalUId';
 
 /** `$expand` of just the app's extension. */
 export const EXPAND_PLAN = `extensions($filter=id eq '${PLAN_EXTENSION_NAME}')`;
@@ -104,6 +104,7 @@ export function meetingFromEvent(event: EventDto): CalendarMeeting {
     isOrganizer: event.isOrganizer ?? false,
     isCancelled: event.isCancelled ?? false,
     webLink: event.webLink ?? '',
+    ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
     joinUrl: event.onlineMeeting?.joinUrl ?? undefined,
     responses,
     myResponse: answerOf(event.responseStatus),

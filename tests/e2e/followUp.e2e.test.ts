@@ -1,4 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
@@ -80,6 +82,21 @@ describe('the organiser follows a sent meeting up', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual(
       [],
     );
+
+    // The .ics for outside guests: parsed with an iCalendar library, it holds the agenda.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent som .ics til gæster udefra' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2027-06-03-1-netvaerksmoede-om-social-kapital.ics');
+    const ics = new ICAL.Event(
+      new ICAL.Component(
+        ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8')),
+      ).getFirstSubcomponent('vevent') as ICAL.Component,
+    );
+    expect(ics.uid).toBe(event.iCalUId);
+    expect(ics.startDate.toJSDate().toISOString()).toBe('2027-06-03T09:00:00.000Z');
+    for (const block of plan.agenda) expect(ics.description).toContain(block.title.da);
 
     await page.getByRole('button', { name: 'Aflys mødet' }).click();
     await page.getByRole('dialog').waitFor();

@@ -88,6 +88,7 @@ export function MeetingDashboard(props: {
               </Button>
             ) : null}
             <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
+            <Button onClick={() => void dashboard.exportIcs(locale)}>{t('exportIcs')}</Button>
             <CancelMeetingDialog
               disabled={meeting.isCancelled || dashboard.cancelled || dashboard.cancelling}
               onCancel={(comment) => void dashboard.cancel(comment)}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { openMeeting } from '../../app/meetings';
-import { attendanceCoverage, type BookedMeeting } from '../../domain';
+import { attendanceCoverage, type BookedMeeting, type Locale } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 
 /** What the dashboard shows: loading, the meeting with its plan, or why it cannot. */
@@ -59,5 +59,25 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     }
   }
 
-  return { load, coverage, refresh, cancel, cancelling, cancelled, cancelFailure };
+  /** Saves the meeting as an `.ics` file; the generator is loaded only when asked for. */
+  async function exportIcs(locale: Locale) {
+    if (load.kind !== 'loaded') return;
+    const { icsFileName, icsFromPlan } = await import(
+      /* webpackChunkName: "ics" */ '../../app/icsExport'
+    );
+    const m = load.meeting;
+    const text = icsFromPlan(m.plan, locale, {
+      uid: m.iCalUId,
+      organizer: m.organizer,
+      joinUrl: m.joinUrl,
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(m.plan);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return { exportIcs, load, coverage, refresh, cancel, cancelling, cancelled, cancelFailure };
 }
