@@ -16,7 +16,8 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     createMeeting: (booking) => graph().then((g) => g.createMeeting(booking)),
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),
     listMeetings: (range) => graph().then((g) => g.listMeetings(range)),
-    updateMeeting: (meeting, booking) => graph().then((g) => g.updateMeeting(meeting, booking)),
+    updateMeeting: (meeting, booking, previous) =>
+      graph().then((g) => g.updateMeeting(meeting, booking, previous)),
     cancelMeeting: (eventId, comment) => graph().then((g) => g.cancelMeeting(eventId, comment)),
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),

@@ -29,14 +29,21 @@ export async function openMeeting(
   return bookedMeetingFrom(await graph.getMeeting(eventId));
 }
 
-/** Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first. */
+/**
+ * Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first.
+ * When only the people changed, only those added and removed are told.
+ */
 export async function savePlan(
   graph: NetworkMeetingGraph,
   meeting: BookedMeeting,
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<BookedMeeting> {
-  const saved = await graph.updateMeeting(meeting, bookingFromPlan(plan, locale));
+  const saved = await graph.updateMeeting(
+    meeting,
+    bookingFromPlan(plan, locale),
+    bookingFromPlan(meeting.plan, locale),
+  );
   return { ...saved, plan };
 }
 

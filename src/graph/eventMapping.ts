@@ -52,13 +52,37 @@ export function eventFields(booking: CalendarBooking, bodyHtml: string): Record<
     start: { dateTime: `${booking.date}T${booking.start}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
     end: { dateTime: `${booking.date}T${booking.end}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
     location: { displayName: booking.place ?? '' },
+    ...attendeeFields(booking),
+    isOnlineMeeting: booking.teams,
+    ...(booking.teams ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+    allowNewTimeProposals: false,
+  };
+}
+
+/**
+ * Whether two bookings of a meeting differ in what attendees see (subject, body, time, place,
+ * Teams). Exchange sends every attendee an update when any of it is sent, so a change of the
+ * attendee list alone must send nothing else: then only those added and removed hear of it.
+ */
+export function contentDiffers(a: CalendarBooking, b: CalendarBooking): boolean {
+  return (
+    a.subject !== b.subject ||
+    a.html !== b.html ||
+    a.date !== b.date ||
+    a.start !== b.start ||
+    a.end !== b.end ||
+    (a.place ?? '') !== (b.place ?? '') ||
+    a.teams !== b.teams
+  );
+}
+
+/** The attendee list of a booking as Graph takes it. */
+export function attendeeFields(booking: CalendarBooking): Record<string, unknown> {
+  return {
     attendees: booking.attendees.map((a) => ({
       type: a.type,
       emailAddress: { address: a.email, name: a.name },
     })),
-    isOnlineMeeting: booking.teams,
-    ...(booking.teams ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
-    allowNewTimeProposals: false,
   };
 }
 

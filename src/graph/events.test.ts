@@ -249,6 +249,42 @@ describe('changing and cancelling a booked meeting', () => {
     expect(updates).toHaveLength(1);
   });
 
+  it('tells only those added and removed when only the people change', async () => {
+    const graph = graphFor('organiser');
+    const booked = await bookPlan(graph, nextPlan(), 'da');
+    const uid = await uidOf(h.address('organiser'), booked.eventId);
+    const hr = booked.plan.invitees.find(
+      (i) => i.roles.includes('hrConsultant') && i.email !== h.address('organiser'),
+    );
+    const added = h.emulator.core.tenant.users.find(
+      (u) => u.jobTitle === 'Medarbejder' && !booked.plan.invitees.some((i) => i.email === u.mail),
+    );
+    if (!hr || !added) throw new Error('test data');
+    const people = {
+      ...booked.plan,
+      invitees: [
+        ...booked.plan.invitees.filter((i) => i.email !== hr.email),
+        {
+          id: added.id,
+          name: added.displayName,
+          email: added.mail,
+          roles: ['employee' as const],
+          attendance: 'optional' as const,
+        },
+      ],
+    };
+    const stayer = h.address('director');
+    const before = (await mailbox(stayer)).notices.filter((n) => n.iCalUId === uid).length;
+    await savePlan(graph, booked, people, 'da');
+    expect((await mailbox(stayer)).notices.filter((n) => n.iCalUId === uid)).toHaveLength(before);
+    expect(
+      (await mailbox(added.mail)).notices.filter((n) => n.iCalUId === uid).map((n) => n.kind),
+    ).toEqual(['request']);
+    expect((await mailbox(hr.email)).notices.filter((n) => n.iCalUId === uid).at(-1)?.kind).toBe(
+      'cancellation',
+    );
+  });
+
   it('refuses a save from a stale copy with 412 and keeps the other change', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');

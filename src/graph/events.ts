@@ -3,6 +3,8 @@ import { batchError, sendBatch } from './batch';
 import type { EventDto, PageDto } from './dto';
 import {
   createEventBody,
+  attendeeFields,
+  contentDiffers,
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
@@ -101,6 +103,7 @@ export async function updateMeetingEvent(
   graph: GraphClient,
   meeting: CalendarMeeting,
   booking: CalendarBooking,
+  previous?: CalendarBooking,
 ): Promise<CalendarMeeting> {
   const current = await call(
     () => graph.sdk.api(eventPath(meeting.eventId)).select('body').get() as Promise<EventDto>,
@@ -121,7 +124,10 @@ export async function updateMeetingEvent(
       method: 'PATCH',
       url: path,
       headers: { 'If-Match': meeting.etag },
-      body: eventFields(booking, html),
+      body:
+        previous && !contentDiffers(previous, booking)
+          ? attendeeFields(booking)
+          : eventFields(booking, html),
     },
     {
       id: 'plan',

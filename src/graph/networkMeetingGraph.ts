@@ -39,7 +39,15 @@ export interface NetworkMeetingGraph {
   createMeeting(booking: CalendarBooking): Promise<CalendarMeeting>;
   getMeeting(eventId: string): Promise<CalendarMeeting>;
   listMeetings(range: InstantRange): Promise<CalendarMeeting[]>;
-  updateMeeting(meeting: CalendarMeeting, booking: CalendarBooking): Promise<CalendarMeeting>;
+  /**
+   * Saves a changed booking; given the booking it replaces, a change of attendees alone sends
+   * nothing else, so only those added and removed are told.
+   */
+  updateMeeting(
+    meeting: CalendarMeeting,
+    booking: CalendarBooking,
+    previous?: CalendarBooking,
+  ): Promise<CalendarMeeting>;
   cancelMeeting(eventId: string, comment: string): Promise<void>;
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
 }
@@ -55,7 +63,8 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     createMeeting: (booking) => createMeetingEvent(graph, booking),
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),
     listMeetings: (range) => listMeetingEvents(graph, range),
-    updateMeeting: (meeting, booking) => updateMeetingEvent(graph, meeting, booking),
+    updateMeeting: (meeting, booking, previous) =>
+      updateMeetingEvent(graph, meeting, booking, previous),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),

@@ -1,11 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft } from './drafts';
+import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInWithDraft } from './drafts';
+import { buildDemoTenant } from '../../src/emulator/demoTenant';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -14,15 +15,54 @@ const VICE = 'mads.noergaard@egeskov.example';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Tandplejen does not present here, so its TR is not invited: the vice-chair's replacement.
+  const tenant = (await (await fetch(`${emulatorUrl}/_emulator/tenant`)).json()) as {
+    workplaces: { name: string; trName: string }[];
+  };
+  newTr = tenant.workplaces.find((w) => w.name === 'Tandplejen')?.trName ?? '';
+  // Names repeat in a tenant of 5,000; the address tells the TR apart.
+  newTrMail =
+    buildDemoTenant().users.find(
+      (u) =>
+        u.displayName === newTr && u.department === 'Tandplejen' && u.jobTitle.includes('(TR)'),
+    )?.mail ?? '';
 });
 afterAll(() => browser.close());
 
 interface Mailbox {
-  events: { id: string; iCalUId: string; transactionId: string | null }[];
+  events: {
+    id: string;
+    iCalUId: string;
+    transactionId: string | null;
+    attendees: { emailAddress: { address: string } }[];
+  }[];
   notices: { kind: string; iCalUId: string }[];
 }
 async function mailbox(address: string): Promise<Mailbox> {
   return (await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}`)).json();
+}
+
+const followUpName = /^Følg op: 1\. netværksmøde om social kapital, .*3\. juni 2027/;
+let newTr = '';
+let newTrMail = '';
+
+/** How many meeting messages about one meeting each address has had. */
+async function noticeCounts(addresses: readonly string[], iCalUId: string) {
+  const counts = new Map<string, number>();
+  for (const a of addresses) {
+    counts.set(a, (await mailbox(a)).notices.filter((n) => n.iCalUId === iCalUId).length);
+  }
+  return counts;
+}
+
+/** Adds a person as "other staff function" on the follow-up screen. */
+async function addPerson(page: Page, name: string) {
+  await page.locator('#add-as').click();
+  await page.getByRole('option', { name: 'Anden stabsfunktion', exact: true }).click();
+  await page.locator('#add-who').click();
+  await page.keyboard.type(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await page.getByTestId('pending').getByText(name, { exact: false }).waitFor();
 }
 
 /** Answers an invitation as the attendee would in Outlook: on their own copy, through Graph. */
@@ -56,11 +96,7 @@ describe('the organiser follows a sent meeting up', () => {
     await answerAs(VICE, event.iCalUId, 'decline');
 
     await page.getByRole('button', { name: 'Tilbage' }).click();
-    await page
-      .getByRole('button', {
-        name: /^Følg op: 1\. netværksmøde om social kapital, .*3\. juni 2027/,
-      })
-      .click();
+    await page.getByRole('button', { name: followUpName }).click();
     const table = page.getByTestId('role-attendance');
     await table.waitFor();
     expect(
@@ -82,6 +118,67 @@ describe('the organiser follows a sent meeting up', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual(
       [],
     );
+
+    // The vice-chair declined: replace him; only he and his replacement hear of it.
+    const before = await noticeCounts(
+      plan.invitees.map((i) => i.email),
+      event.iCalUId,
+    );
+    await page.locator('#replace-who').click();
+    await page.getByRole('option', { name: /^Mads Nørgaard/ }).click();
+    await page.locator('#replace-with').click();
+    await page.keyboard.type(newTr);
+    await page.getByRole('option').filter({ hasText: newTrMail }).click();
+    await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
+    await page.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    await expect
+      .poll(() =>
+        table.locator('tr[data-role="medViceChair"] td[data-answer="none"]').textContent(),
+      )
+      .toContain(newTr);
+    expect(await coverage.locator('[data-code="attendance-role-declined"]').count()).toBe(0);
+    const newTrAddress = (await mailbox(newTrMail)).notices.filter(
+      (n) => n.iCalUId === event.iCalUId,
+    );
+    expect(newTrAddress.map((n) => n.kind)).toEqual(['request']);
+    const after = await noticeCounts(
+      plan.invitees.map((i) => i.email),
+      event.iCalUId,
+    );
+    const changed = [...after].filter(([a, n]) => n !== before.get(a)).map(([a]) => a);
+    expect(changed).toEqual([VICE]);
+    expect((await mailbox(VICE)).notices.at(-1)?.kind).toBe('cancellation');
+    await screenshot(page, 'follow-up-replaced-da');
+
+    // Two organisers at once: the later save is told, sees the other's change, keeps its own.
+    const other = await context
+      .browser()
+      ?.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    if (!other) throw new Error('no second session');
+    const page2 = await other.newPage();
+    await signInWithDraft(page2, appUrl, plan);
+    await page2.getByRole('button', { name: followUpName }).click();
+    await page2.getByTestId('role-attendance').waitFor();
+    await addPerson(page, 'Kasper Nissen');
+    await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
+    await page.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    await addPerson(page2, 'Helle Clausen');
+    await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
+    await page2.getByRole('alert').filter({ hasText: 'En anden har gemt ændringer' }).waitFor();
+    await expect
+      .poll(() =>
+        page2.getByTestId('role-attendance').locator('tr[data-role="otherStaff"]').textContent(),
+      )
+      .toContain('Kasper Nissen');
+    expect(await page2.getByTestId('pending').textContent()).toContain('Helle Clausen');
+    await screenshot(page2, 'follow-up-conflict-da');
+    await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
+    await page2.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    const organiserCopy = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);
+    expect(organiserCopy?.attendees.map((a) => a.emailAddress.address)).toEqual(
+      expect.arrayContaining(['kasper.nissen@egeskov.example', 'helle.clausen@egeskov.example']),
+    );
+    await other.close();
 
     // The .ics for outside guests: parsed with an iCalendar library, it holds the agenda.
     const [download] = await Promise.all([

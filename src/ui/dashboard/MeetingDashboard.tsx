@@ -9,11 +9,12 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { formatDate, formatTimeRange } from '../../domain';
+import { formatDate, formatTimeRange, personKey } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
 import { useLocale, useStrings } from '../StringsContext';
 import { CancelMeetingDialog } from './CancelMeetingDialog';
+import { PeopleChanges } from './PeopleChanges';
 import { RoleAttendanceTable } from './RoleAttendanceTable';
 import { useMeetingDashboard } from './useMeetingDashboard';
 import { FailureBar } from '../FailureBar';
@@ -99,6 +100,26 @@ export function MeetingDashboard(props: {
           {coverage.findings.length > 0 ? (
             <CoveragePanel findings={coverage.findings} canFix={NEVER} onFix={NEVER} />
           ) : null}
+          {meeting.isCancelled || dashboard.cancelled ? null : (
+            <PeopleChanges
+              graph={props.graph}
+              invitees={meeting.plan.invitees}
+              declined={
+                new Set(
+                  meeting.responses
+                    .filter((r) => r.response === 'declined')
+                    .map((r) => personKey(r.email)),
+                )
+              }
+              edits={dashboard.edits}
+              onEdit={dashboard.addEdit}
+              onSave={() => void dashboard.save(locale)}
+              saving={dashboard.saving}
+              saved={dashboard.saved}
+              conflict={dashboard.conflict}
+            />
+          )}
+          <FailureBar failure={dashboard.saveFailure} />
           <section aria-labelledby="answers-heading">
             <Subtitle2 as="h3" id="answers-heading">
               {t('answersPerRole')}

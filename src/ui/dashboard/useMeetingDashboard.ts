@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
-import { openMeeting } from '../../app/meetings';
+import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
+import { openMeeting, savePlan } from '../../app/meetings';
 import { attendanceCoverage, type BookedMeeting, type Locale } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 
@@ -20,6 +21,11 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
   const [cancelling, setCancelling] = useState(false);
   const [cancelFailure, setCancelFailure] = useState<GraphFailure | undefined>();
   const [cancelled, setCancelled] = useState(false);
+  const [edits, setEdits] = useState<readonly FollowUpEdit[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [saveFailure, setSaveFailure] = useState<GraphFailure | undefined>();
 
   const refresh = useCallback(async () => {
     setLoad({ kind: 'loading' });
@@ -79,5 +85,53 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  return { exportIcs, load, coverage, refresh, cancel, cancelling, cancelled, cancelFailure };
+  function addEdit(edit: FollowUpEdit) {
+    setEdits((current) => [...current, edit]);
+    setSaved(false);
+  }
+
+  /**
+   * Saves the edits to the event; Graph tells only those added and removed. If another organiser
+   * saved first (412), the meeting is read again and the edits stay, to be laid on it and saved.
+   */
+  async function save(locale: Locale) {
+    if (load.kind !== 'loaded' || edits.length === 0) return;
+    setSaving(true);
+    setConflict(false);
+    setSaveFailure(undefined);
+    try {
+      const plan = applyFollowUpEdits(load.meeting.plan, edits);
+      setLoad({ kind: 'loaded', meeting: await savePlan(graph, load.meeting, plan, locale) });
+      setEdits([]);
+      setSaved(true);
+    } catch (e) {
+      const failure = describeGraphFailure(e);
+      if (failure.kind === 'preconditionFailed') {
+        setConflict(true);
+        await refresh();
+      } else {
+        setSaveFailure(failure);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return {
+    edits,
+    addEdit,
+    save,
+    saving,
+    saved,
+    conflict,
+    saveFailure,
+    exportIcs,
+    load,
+    coverage,
+    refresh,
+    cancel,
+    cancelling,
+    cancelled,
+    cancelFailure,
+  };
 }

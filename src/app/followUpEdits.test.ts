@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { validatePlan } from '../domain';
+import { aCoveredPlan, aPersonRef } from '../domain/testBuilders';
+import { applyFollowUpEdits } from './followUpEdits';
+
+describe('follow-up edits', () => {
+  it('lets a replacement take over the roles and attendance of the one replaced', () => {
+    const plan = aCoveredPlan();
+    const vice = plan.invitees.find((i) => i.roles.includes('medViceChair'));
+    const next = aPersonRef('Nina Ny');
+    const edited = applyFollowUpEdits(plan, [
+      { kind: 'replace', email: vice?.email ?? '', person: next },
+    ]);
+    expect(edited.invitees.some((i) => i.email === vice?.email)).toBe(false);
+    expect(edited.invitees.find((i) => i.email === next.email)).toMatchObject({
+      roles: vice?.roles,
+      attendance: 'required',
+    });
+    expect(validatePlan(edited).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('moves a TRIO seat to the replacement', () => {
+    const plan = aCoveredPlan({ workplaces: 1 });
+    const tr = plan.presentingWorkplaces[0]?.trio.tr;
+    const next = aPersonRef('Tim Ny');
+    const edited = applyFollowUpEdits(plan, [
+      { kind: 'replace', email: tr?.email ?? '', person: next },
+    ]);
+    expect(edited.presentingWorkplaces[0]?.trio.tr).toEqual(next);
+    expect(edited.invitees.filter((i) => i.email === next.email)).toHaveLength(1);
+    expect(validatePlan(edited).filter((f) => f.code === 'trio-incomplete')).toEqual([]);
+  });
+
+  it('adds a person for a role, and lays the same edits on a plan someone else changed', () => {
+    const plan = aCoveredPlan();
+    const theirs = aPersonRef('Theis Andens');
+    const mine = aPersonRef('Mie Min');
+    const changedByOther = applyFollowUpEdits(plan, [
+      { kind: 'add', person: theirs, role: 'medMember' },
+    ]);
+    const merged = applyFollowUpEdits(changedByOther, [
+      { kind: 'add', person: mine, role: 'middleManager' },
+    ]);
+    expect(merged.invitees.map((i) => i.email)).toEqual(
+      expect.arrayContaining([theirs.email, mine.email]),
+    );
+    expect(merged.invitees.find((i) => i.email === theirs.email)?.attendance).toBe('optional');
+    expect(merged.invitees.find((i) => i.email === mine.email)?.attendance).toBe('required');
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  Body1,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FollowUpEdit } from '../../app/followUpEdits';
+import { type Invitee, personKey, type Role, ROLE_LABELS } from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+import { PersonSearch } from '../directory/PersonSearch';
+import { RolePicker } from '../directory/RolePicker';
+import { useLocale, useStrings } from '../StringsContext';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'end',
+  },
+  section: { display: 'grid', gap: tokens.spacingVerticalS },
+});
+
+/** Replace someone (a decline, a new vice-chair) or add someone, saved together. */
+export function PeopleChanges(props: {
+  readonly graph: NetworkMeetingGraph;
+  readonly invitees: readonly Invitee[];
+  /** Who declined, listed first among those to replace. */
+  readonly declined: ReadonlySet<string>;
+  readonly edits: readonly FollowUpEdit[];
+  readonly onEdit: (edit: FollowUpEdit) => void;
+  readonly onSave: () => void;
+  readonly saving: boolean;
+  readonly saved: boolean;
+  readonly conflict: boolean;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [replacing, setReplacing] = useState<string | undefined>();
+  const [role, setRole] = useState<Role>('medMember');
+  const label = (i: Invitee) =>
+    `${i.name} (${i.roles.map((r) => ROLE_LABELS[r][locale]).join(', ')})`;
+  const ordered = [...props.invitees].sort(
+    (a, b) =>
+      Number(props.declined.has(personKey(b.email))) -
+      Number(props.declined.has(personKey(a.email))),
+  );
+  const chosen = props.invitees.find((i) => i.email === replacing);
+  return (
+    <section className={styles.section} aria-labelledby="people-changes-heading">
+      <Subtitle2 as="h3" id="people-changes-heading">
+        {t('changePeople')}
+      </Subtitle2>
+      <div className={styles.grid}>
+        <Field label={t('replaceWho')}>
+          <Dropdown
+            id="replace-who"
+            value={chosen ? label(chosen) : ''}
+            selectedOptions={replacing ? [replacing] : []}
+            onOptionSelect={(_, d) => setReplacing(d.optionValue)}
+          >
+            {ordered.map((i) => (
+              <Option key={i.email} value={i.email}>
+                {label(i)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <PersonSearch
+          id="replace-with"
+          label={t('replaceWith')}
+          graph={props.graph}
+          disabled={!replacing}
+          onPick={(person) => {
+            if (!replacing) return;
+            props.onEdit({ kind: 'replace', email: replacing, person });
+            setReplacing(undefined);
+          }}
+        />
+      </div>
+      <div className={styles.grid}>
+        <RolePicker id="add-as" label={t('addAs')} role={role} onChange={setRole} />
+        <PersonSearch
+          id="add-who"
+          label={t('addWho')}
+          graph={props.graph}
+          onPick={(person) => props.onEdit({ kind: 'add', person, role })}
+        />
+      </div>
+      {props.conflict ? (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('conflict')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.edits.length > 0 ? (
+        <div>
+          <Body1 id="pending-heading">{t('pendingChanges')}</Body1>
+          <ul aria-labelledby="pending-heading" data-testid="pending">
+            {props.edits.map((e, n) => (
+              <li key={n}>
+                <Body1>
+                  {e.kind === 'add'
+                    ? `${t('pendingAdd')} ${e.person.name}: ${ROLE_LABELS[e.role][locale]}`
+                    : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name}`}
+                </Body1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div>
+        <Button
+          appearance="primary"
+          disabled={props.edits.length === 0 || props.saving}
+          onClick={props.onSave}
+        >
+          {t('saveChanges')}
+        </Button>
+      </div>
+      {props.saved ? <Body1 role="status">{t('savedChanges')}</Body1> : null}
+    </section>
+  );
+}
