@@ -47,4 +47,15 @@ describe('follow-up edits', () => {
     expect(merged.invitees.find((i) => i.email === theirs.email)?.attendance).toBe('optional');
     expect(merged.invitees.find((i) => i.email === mine.email)?.attendance).toBe('required');
   });
+
+  it('moves the meeting and its agenda to a new time', () => {
+    const plan = aCoveredPlan({ date: '2027-06-03' });
+    const moved = applyFollowUpEdits(plan, [{ kind: 'move', date: '2027-06-10', start: '09:00' }]);
+    expect([moved.date, moved.start, moved.agenda[0]?.start]).toEqual([
+      '2027-06-10',
+      '09:00',
+      '09:00',
+    ]);
+    expect(moved.end).not.toBe(plan.end);
+  });
 });

@@ -4,15 +4,18 @@ import {
   type MeetingPlan,
   personKey,
   refOf,
+  type PlainDateString,
   type Role,
   TRIO_SEATS,
+  type WallTime,
 } from '../domain';
 import { plannerReducer } from './planner';
 
 /** A change an organiser makes to a booked meeting's people while following it up. */
 export type FollowUpEdit =
   | { readonly kind: 'add'; readonly person: DirectoryPerson; readonly role: Role }
-  | { readonly kind: 'replace'; readonly email: string; readonly person: DirectoryPerson };
+  | { readonly kind: 'replace'; readonly email: string; readonly person: DirectoryPerson }
+  | { readonly kind: 'move'; readonly date: PlainDateString; readonly start: WallTime };
 
 /**
  * Applies follow-up edits to a plan. Kept as edits, not as a changed plan, so that when another
@@ -22,6 +25,11 @@ export type FollowUpEdit =
 export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEdit[]): MeetingPlan {
   let state = { plan };
   for (const edit of edits) {
+    if (edit.kind === 'move') {
+      // The whole agenda moves with the meeting; a time the domain refuses leaves it as it was.
+      state = plannerReducer(state, { type: 'move', date: edit.date, start: edit.start });
+      continue;
+    }
     if (edit.kind === 'add') {
       state = plannerReducer(state, {
         type: 'invite',

@@ -35,6 +35,9 @@ interface Mailbox {
     iCalUId: string;
     transactionId: string | null;
     attendees: { emailAddress: { address: string } }[];
+    start: { dateTime: string };
+    body: { content: string };
+    onlineMeeting: { joinUrl: string } | null;
   }[];
   notices: { kind: string; iCalUId: string }[];
 }
@@ -81,7 +84,7 @@ async function answerAs(address: string, iCalUId: string, answer: 'accept' | 'de
 }
 
 describe('the organiser follows a sent meeting up', () => {
-  it('sees the answers per role, what a decline leaves uncovered, and cancels to everyone', async () => {
+  it('sees answers per role and what a decline leaves open, replaces and adds people, resolves a conflict, moves the meeting, exports .ics and cancels', async () => {
     const plan = coveredDemoPlan(`follow-${Date.now()}`, '2027-06-03');
     const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
     await send.click();
@@ -130,7 +133,7 @@ describe('the organiser follows a sent meeting up', () => {
     await page.keyboard.type(newTr);
     await page.getByRole('option').filter({ hasText: newTrMail }).click();
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    await page.getByText('Gemt. Alle berørte har fået besked.').waitFor();
     await expect
       .poll(() =>
         table.locator('tr[data-role="medViceChair"] td[data-answer="none"]').textContent(),
@@ -161,7 +164,7 @@ describe('the organiser follows a sent meeting up', () => {
     await page2.getByTestId('role-attendance').waitFor();
     await addPerson(page, 'Kasper Nissen');
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    await page.getByText('Gemt. Alle berørte har fået besked.').waitFor();
     await addPerson(page2, 'Helle Clausen');
     await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
     await page2.getByRole('alert').filter({ hasText: 'En anden har gemt ændringer' }).waitFor();
@@ -173,26 +176,53 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await page2.getByTestId('pending').textContent()).toContain('Helle Clausen');
     await screenshot(page2, 'follow-up-conflict-da');
     await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page2.getByText('Gemt. Kun de tilføjede og fjernede har fået besked.').waitFor();
+    await page2.getByText('Gemt. Alle berørte har fået besked.').waitFor();
     const organiserCopy = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);
     expect(organiserCopy?.attendees.map((a) => a.emailAddress.address)).toEqual(
       expect.arrayContaining(['kasper.nissen@egeskov.example', 'helle.clausen@egeskov.example']),
     );
     await other.close();
 
+    // A new time: the agenda moves, the Teams link stays, every attendee gets the update.
+    const joinUrl = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id)?.onlineMeeting
+      ?.joinUrl;
+    expect(joinUrl).toBeTruthy();
+    const updatesBefore = (await mailbox(CHAIR)).notices.filter(
+      (n) => n.kind === 'update' && n.iCalUId === event.iCalUId,
+    ).length;
+    await page.getByRole('button', { name: 'Opdater svarene' }).click();
+    await page.getByTestId('role-attendance').getByText('Helle Clausen').waitFor();
+    await page.locator('#move-date').fill('2027-06-10');
+    await page.locator('#move-start').fill('09:00');
+    await page.getByRole('button', { name: 'Flyt', exact: true }).click();
+    await page
+      .getByTestId('pending')
+      .getByText(/^Flyt mødet til /)
+      .waitFor();
+    await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
+    await page.getByText('torsdag den 10. juni 2027, 09.00–12.00').waitFor();
+    const moved = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);
+    expect(moved?.start.dateTime).toMatch(/^2027-06-10T09:00:00/);
+    expect(moved?.body.content).toContain(joinUrl ?? 'no join url');
+    expect(
+      (await mailbox(CHAIR)).notices.filter(
+        (n) => n.kind === 'update' && n.iCalUId === event.iCalUId,
+      ),
+    ).toHaveLength(updatesBefore + 1);
+
     // The .ics for outside guests: parsed with an iCalendar library, it holds the agenda.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent som .ics til gæster udefra' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('2027-06-03-1-netvaerksmoede-om-social-kapital.ics');
+    expect(download.suggestedFilename()).toBe('2027-06-10-1-netvaerksmoede-om-social-kapital.ics');
     const ics = new ICAL.Event(
       new ICAL.Component(
         ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8')),
       ).getFirstSubcomponent('vevent') as ICAL.Component,
     );
     expect(ics.uid).toBe(event.iCalUId);
-    expect(ics.startDate.toJSDate().toISOString()).toBe('2027-06-03T09:00:00.000Z');
+    expect(ics.startDate.toJSDate().toISOString()).toBe('2027-06-10T07:00:00.000Z');
     for (const block of plan.agenda) expect(ics.description).toContain(block.title.da);
 
     await page.getByRole('button', { name: 'Aflys mødet' }).click();

@@ -104,6 +104,8 @@ export function MeetingDashboard(props: {
             <PeopleChanges
               graph={props.graph}
               invitees={meeting.plan.invitees}
+              date={meeting.plan.date}
+              start={meeting.plan.start}
               declined={
                 new Set(
                   meeting.responses

@@ -3,6 +3,7 @@ import {
   Button,
   Dropdown,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -12,7 +13,14 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FollowUpEdit } from '../../app/followUpEdits';
-import { type Invitee, personKey, type Role, ROLE_LABELS } from '../../domain';
+import {
+  formatDate,
+  formatTime,
+  type Invitee,
+  personKey,
+  type Role,
+  ROLE_LABELS,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { PersonSearch } from '../directory/PersonSearch';
 import { RolePicker } from '../directory/RolePicker';
@@ -28,10 +36,13 @@ const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalS },
 });
 
-/** Replace someone (a decline, a new vice-chair) or add someone, saved together. */
+/** Replace someone (a decline, a new vice-chair), add someone or move the meeting; saved together. */
 export function PeopleChanges(props: {
   readonly graph: NetworkMeetingGraph;
   readonly invitees: readonly Invitee[];
+  /** The meeting's date and start, where a move starts from. */
+  readonly date: string;
+  readonly start: string;
   /** Who declined, listed first among those to replace. */
   readonly declined: ReadonlySet<string>;
   readonly edits: readonly FollowUpEdit[];
@@ -46,6 +57,8 @@ export function PeopleChanges(props: {
   const styles = useStyles();
   const [replacing, setReplacing] = useState<string | undefined>();
   const [role, setRole] = useState<Role>('medMember');
+  const [date, setDate] = useState(props.date);
+  const [start, setStart] = useState(props.start);
   const label = (i: Invitee) =>
     `${i.name} (${i.roles.map((r) => ROLE_LABELS[r][locale]).join(', ')})`;
   const ordered = [...props.invitees].sort(
@@ -87,6 +100,28 @@ export function PeopleChanges(props: {
         />
       </div>
       <div className={styles.grid}>
+        <Field label={t('newDate')}>
+          <Input id="move-date" type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        </Field>
+        <Field label={t('newStart')}>
+          <Input
+            id="move-start"
+            type="time"
+            step={300}
+            value={start}
+            onChange={(_, d) => setStart(d.value)}
+          />
+        </Field>
+        <div>
+          <Button
+            disabled={!date || !start}
+            onClick={() => props.onEdit({ kind: 'move', date, start })}
+          >
+            {t('moveTo')}
+          </Button>
+        </div>
+      </div>
+      <div className={styles.grid}>
         <RolePicker id="add-as" label={t('addAs')} role={role} onChange={setRole} />
         <PersonSearch
           id="add-who"
@@ -107,9 +142,11 @@ export function PeopleChanges(props: {
             {props.edits.map((e, n) => (
               <li key={n}>
                 <Body1>
-                  {e.kind === 'add'
-                    ? `${t('pendingAdd')} ${e.person.name}: ${ROLE_LABELS[e.role][locale]}`
-                    : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name}`}
+                  {e.kind === 'move'
+                    ? `${t('pendingMove')} ${formatDate(e.date, locale)} ${formatTime(e.start, locale)}`
+                    : e.kind === 'add'
+                      ? `${t('pendingAdd')} ${e.person.name}: ${ROLE_LABELS[e.role][locale]}`
+                      : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name}`}
                 </Body1>
               </li>
             ))}
