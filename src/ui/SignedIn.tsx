@@ -29,6 +29,7 @@ export default function SignedIn({
           graph={graph}
           eventId={screens.following}
           onBack={screens.stopFollowing}
+          onPlanNext={screens.planNext}
         />
       ) : screens.planning ? (
         <Planner
@@ -36,6 +37,7 @@ export default function SignedIn({
           user={user}
           drafts={screens.drafts}
           storage={screens.storage}
+          earlier={screens.earlier.kind === 'loaded' ? screens.earlier.meetings : []}
           graph={graph}
           onBack={screens.stopPlanning}
         />

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { planFromEarlier } from '../app/copyMeeting';
+import { nextInSeries } from '../app/series';
 import { DraftStore } from '../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
 import { listBookedMeetings } from '../app/meetings';
@@ -80,6 +81,14 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
     },
     stopPlanning() {
       setPlanning(undefined);
+    },
+    planNext(meeting: BookedMeeting) {
+      const next = nextInSeries(meeting.plan, { id: crypto.randomUUID(), date: suggestedDate() });
+      if (!next) return;
+      // The list of earlier meetings feeds the rotation: read it again, it may lack the last one.
+      loadEarlier();
+      setFollowing(undefined);
+      setPlanning(next);
     },
     followUp(meeting: BookedMeeting) {
       setFollowing(meeting.eventId);

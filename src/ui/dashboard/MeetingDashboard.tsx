@@ -9,7 +9,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { formatDate, formatTimeRange, personKey } from '../../domain';
+import { type BookedMeeting, formatDate, formatTimeRange, personKey } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
 import { useLocale, useStrings } from '../StringsContext';
@@ -38,6 +38,7 @@ export function MeetingDashboard(props: {
   readonly graph: NetworkMeetingGraph;
   readonly eventId: string;
   readonly onBack: () => void;
+  readonly onPlanNext: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -89,6 +90,11 @@ export function MeetingDashboard(props: {
               </Button>
             ) : null}
             <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
+            {meeting.plan.series.position < meeting.plan.series.size ? (
+              <Button onClick={() => props.onPlanNext(meeting)}>
+                {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
+              </Button>
+            ) : null}
             <Button onClick={() => void dashboard.exportIcs(locale)}>{t('exportIcs')}</Button>
             <CancelMeetingDialog
               disabled={meeting.isCancelled || dashboard.cancelled || dashboard.cancelling}

@@ -1,4 +1,12 @@
-import { Card, Field, Input, SpinButton, Subtitle2, Switch } from '@fluentui/react-components';
+import {
+  Card,
+  Field,
+  Input,
+  SpinButton,
+  Subtitle2,
+  Switch,
+  Textarea,
+} from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../app/planner';
 import { type AgendaEditError, type MeetingPlan } from '../../domain';
@@ -23,6 +31,16 @@ export function MeetingDetailsCard(props: {
           value={plan.title[locale]}
           onChange={(_, d) =>
             dispatch({ type: 'details', title: { ...plan.title, [locale]: d.value } })
+          }
+        />
+      </Field>
+      <Field label={t('focus')}>
+        <Textarea
+          id="meeting-focus"
+          value={plan.focus[locale]}
+          resize="vertical"
+          onChange={(_, d) =>
+            dispatch({ type: 'details', focus: { ...plan.focus, [locale]: d.value } })
           }
         />
       </Field>

@@ -1,6 +1,7 @@
 import { Button, Caption1, Title3 } from '@fluentui/react-components';
 import type { DraftStorage, DraftStore } from '../../app/drafts';
-import type { MeetingPlan } from '../../domain';
+import { presentedBefore } from '../../app/series';
+import type { BookedMeeting, MeetingPlan } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useLocale, useStrings } from '../StringsContext';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -25,6 +26,8 @@ export function Planner(props: {
   readonly storage: DraftStorage;
   readonly graph: NetworkMeetingGraph;
   readonly onBack: () => void;
+  /** The user's booked meetings, to show which workplaces presented earlier in the series. */
+  readonly earlier: readonly BookedMeeting[];
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -58,6 +61,7 @@ export function Planner(props: {
             graph={props.graph}
             user={props.user}
             storage={props.storage}
+            presentedBefore={presentedBefore(plan, props.earlier)}
           />
           <PeopleCard
             invitees={plan.invitees}

@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Body1Strong,
   Button,
@@ -11,6 +12,7 @@ import {
 import type { Dispatch } from 'react';
 import type { DraftStorage } from '../../../app/drafts';
 import type { PlannerAction } from '../../../app/planner';
+import type { PresentedBefore } from '../../../app/series';
 import type { PresentingWorkplace, TrioSeat } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
@@ -38,6 +40,8 @@ const useStyles = makeStyles({
   },
   title: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   intro: { color: tokens.colorNeutralForeground2, marginTop: 0 },
+  before: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  name: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   block: { display: 'block', margin: `${tokens.spacingVerticalS} 0` },
 });
 
@@ -54,6 +58,7 @@ export function WorkplacesCard(props: {
   readonly graph: NetworkMeetingGraph;
   readonly user: string;
   readonly storage: DraftStorage;
+  readonly presentedBefore: readonly PresentedBefore[];
 }) {
   const t = useStrings();
   const styles = useStyles();
@@ -83,6 +88,20 @@ export function WorkplacesCard(props: {
           ))}
         </div>
       </section>
+      {props.presentedBefore.length > 0 ? (
+        <section aria-labelledby="presented-before-heading" data-testid="presented-before">
+          <Body1Strong as="h4" id="presented-before-heading" className={styles.block}>
+            {t('presentedBefore')}
+          </Body1Strong>
+          <ul className={styles.before}>
+            {props.presentedBefore.map((b) => (
+              <li key={`${b.workplaceId}-${b.position}`}>
+                <Body1>{`${b.name} (${t('meetingNo')} ${b.position})`}</Body1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <GroupSearch
         id="workplace-search"
         label={t('addWorkplace')}
@@ -107,7 +126,16 @@ export function WorkplacesCard(props: {
         {props.workplaces.map((w) => (
           <li key={w.id} className={styles.workplace} data-workplace={w.name}>
             <div className={styles.title}>
-              <Subtitle2 as="h4">{w.name}</Subtitle2>
+              <div className={styles.name}>
+                <Subtitle2 as="h4">{w.name}</Subtitle2>
+                {props.presentedBefore
+                  .filter((b) => b.workplaceId === w.id)
+                  .map((b) => (
+                    <Badge key={b.position} appearance="tint" color="warning">
+                      {`${t('presentedInMeeting')} ${b.position}`}
+                    </Badge>
+                  ))}
+              </div>
               <Button
                 appearance="subtle"
                 aria-label={`${t('removeWorkplace')} ${w.name}`}

@@ -1,0 +1,77 @@
+import {
+  type BookedMeeting,
+  type Invitee,
+  type MeetingPlan,
+  type PlainDateString,
+  planFromTemplate,
+  type Role,
+  SECOND_PROGRAMME,
+} from '../domain';
+
+const TRIO_ROLES: readonly Role[] = ['workplaceLeader', 'amr', 'tr'];
+
+/** What ties the meetings of one effort together: the first meeting's id. */
+export function seriesKey(plan: MeetingPlan): string {
+  return plan.series.seriesId ?? plan.id;
+}
+
+/**
+ * The next meeting of an effort, its own event: the 2nd programme (results, learning, next steps,
+ * focus prefilled), the same people and place, no workplaces yet, since the later meetings let
+ * other workplaces present. The earlier TRIOs keep their other roles (a TR on the MED committee
+ * stays invited as a member).
+ */
+export function nextInSeries(
+  earlier: MeetingPlan,
+  options: { readonly id: string; readonly date: PlainDateString },
+): MeetingPlan | undefined {
+  const laid = planFromTemplate(SECOND_PROGRAMME, {
+    id: options.id,
+    date: options.date,
+    workplaces: [],
+    seriesSize: earlier.series.size,
+    seriesId: seriesKey(earlier),
+    location: earlier.location,
+  });
+  if (!laid.ok) return undefined;
+  const presented = new Set(earlier.presentingWorkplaces.map((w) => w.id));
+  const invitees = earlier.invitees.flatMap((i): Invitee[] => {
+    if (!i.workplaceId || !presented.has(i.workplaceId)) return [i];
+    const roles = i.roles.filter((r) => !TRIO_ROLES.includes(r));
+    return roles.length > 0 ? [{ ...i, roles, workplaceId: undefined }] : [];
+  });
+  return {
+    ...laid.plan,
+    series: {
+      ...laid.plan.series,
+      position: Math.min(earlier.series.position + 1, earlier.series.size),
+    },
+    invitees,
+    medCommittee: earlier.medCommittee,
+  };
+}
+
+/** A workplace that presented at an earlier meeting of the same effort. */
+export interface PresentedBefore {
+  readonly workplaceId: string;
+  readonly name: string;
+  readonly position: number;
+}
+
+/** The workplaces that presented at the effort's other meetings, so the organiser rotates them. */
+export function presentedBefore(
+  plan: MeetingPlan,
+  meetings: readonly BookedMeeting[],
+): PresentedBefore[] {
+  const key = seriesKey(plan);
+  return meetings
+    .filter((m) => m.plan.id !== plan.id && seriesKey(m.plan) === key && !m.isCancelled)
+    .sort((a, b) => a.plan.series.position - b.plan.series.position)
+    .flatMap((m) =>
+      m.plan.presentingWorkplaces.map((w) => ({
+        workplaceId: w.id,
+        name: w.name,
+        position: m.plan.series.position,
+      })),
+    );
+}
