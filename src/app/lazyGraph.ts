@@ -21,5 +21,6 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     cancelMeeting: (eventId, comment) => graph().then((g) => g.cancelMeeting(eventId, comment)),
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),
+    remind: (eventId, emails, comment) => graph().then((g) => g.remind(eventId, emails, comment)),
   };
 }

@@ -53,6 +53,11 @@ const ROUTES: [string, RegExp, Handler][] = [
   ],
   [
     'POST',
+    new RegExp(`^/me/events/${SEG}/forward$`),
+    (c, r, [id]) => actions.forwardEvent(c, r, id as string),
+  ],
+  [
+    'POST',
     new RegExp(`^/me/events/${SEG}/accept$`),
     (c, r, [id]) => actions.respondToEvent(c, r, id as string, 'accept'),
   ],

@@ -285,6 +285,21 @@ describe('changing and cancelling a booked meeting', () => {
     );
   });
 
+  it('reminds those who have not answered by sending the invitation again, to them only', async () => {
+    const graph = graphFor('organiser');
+    const booked = await bookPlan(graph, nextPlan(), 'da');
+    const uid = await uidOf(h.address('organiser'), booked.eventId);
+    const requests = async (address: string) =>
+      (await mailbox(address)).notices.filter((n) => n.kind === 'request' && n.iCalUId === uid);
+    const late = h.address('medViceChair');
+    const other = h.address('director');
+    await graph.remind(booked.eventId, [late], 'Husk at svare');
+    const lateRequests = await requests(late);
+    expect(lateRequests).toHaveLength(2);
+    expect(lateRequests.at(-1)?.comment).toBe('Husk at svare');
+    expect(await requests(other)).toHaveLength(1);
+  });
+
   it('refuses a save from a stale copy with 412 and keeps the other change', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');

@@ -173,3 +173,21 @@ export async function answerMeetingEvent(
     graph.sdk.api(`${eventPath(eventId)}/${answer}`).post({ comment: comment ?? '', sendResponse }),
   );
 }
+
+/**
+ * Sends the meeting request again to some of its attendees, with a comment: a reminder to those
+ * who have not answered. Needs no permission beyond reading calendars.
+ */
+export async function forwardMeetingEvent(
+  graph: GraphClient,
+  eventId: string,
+  emails: readonly string[],
+  comment: string,
+): Promise<void> {
+  await call(() =>
+    graph.sdk.api(`${eventPath(eventId)}/forward`).post({
+      toRecipients: emails.map((address) => ({ emailAddress: { address } })),
+      comment,
+    }),
+  );
+}

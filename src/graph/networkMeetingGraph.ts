@@ -10,6 +10,7 @@ import {
   answerMeetingEvent,
   cancelMeetingEvent,
   createMeetingEvent,
+  forwardMeetingEvent,
   getMeetingEvent,
   listMeetingEvents,
   updateMeetingEvent,
@@ -50,6 +51,8 @@ export interface NetworkMeetingGraph {
   ): Promise<CalendarMeeting>;
   cancelMeeting(eventId: string, comment: string): Promise<void>;
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
+  /** Sends the invitation again, with a comment, to attendees who have not answered. */
+  remind(eventId: string, emails: readonly string[], comment: string): Promise<void>;
 }
 
 /** The Graph layer over a configured client. */
@@ -68,5 +71,6 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),
+    remind: (eventId, emails, comment) => forwardMeetingEvent(graph, eventId, emails, comment),
   };
 }

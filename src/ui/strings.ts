@@ -105,6 +105,10 @@ const da = {
   showPreview: 'Vis invitationen',
   hidePreview: 'Skjul invitationen',
   fix: 'Ret',
+  remind: 'Påmind dem, der ikke har svaret',
+  reminderComment:
+    'Husk at svare på invitationen til netværksmødet, så vi ved, om alle roller er dækket.',
+  reminded: 'Invitationen er sendt igen til',
   focus: 'Mødets fokus',
   planNext: 'Planlæg næste møde i serien',
   presentedBefore: 'Præsenterede tidligere i serien',
@@ -279,6 +283,10 @@ const en: Record<StringKey, string> = {
   showPreview: 'Show the invitation',
   hidePreview: 'Hide the invitation',
   fix: 'Fix',
+  remind: 'Remind those who have not answered',
+  reminderComment:
+    'Please answer the invitation to the network meeting, so we know whether every role is covered.',
+  reminded: 'The invitation was sent again to',
   focus: 'Focus of the meeting',
   planNext: 'Plan the next meeting of the series',
   presentedBefore: 'Presented earlier in the series',

@@ -84,7 +84,7 @@ async function answerAs(address: string, iCalUId: string, answer: 'accept' | 'de
 }
 
 describe('the organiser follows a sent meeting up', () => {
-  it('sees answers per role and what a decline leaves open, replaces and adds people, resolves a conflict, moves the meeting, exports .ics and cancels', async () => {
+  it('sees answers per role and what a decline leaves open, reminds, replaces and adds people, resolves a conflict, moves the meeting, exports .ics and cancels', async () => {
     const plan = coveredDemoPlan(`follow-${Date.now()}`, '2027-06-03');
     const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
     await send.click();
@@ -121,6 +121,18 @@ describe('the organiser follows a sent meeting up', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual(
       [],
     );
+
+    // A reminder goes to those who have not answered, and to nobody else.
+    const requestsTo = async (address: string) =>
+      (await mailbox(address)).notices.filter(
+        (n) => n.kind === 'request' && n.iCalUId === event.iCalUId,
+      ).length;
+    const silent = 'lone.dahl@egeskov.example';
+    const [silentBefore, chairBefore] = [await requestsTo(silent), await requestsTo(CHAIR)];
+    await page.getByRole('button', { name: /^Påmind dem, der ikke har svaret \(\d+\)$/ }).click();
+    await page.getByText(/^Invitationen er sendt igen til \d+\.$/).waitFor();
+    expect(await requestsTo(silent)).toBe(silentBefore + 1);
+    expect(await requestsTo(CHAIR)).toBe(chairBefore);
 
     // The vice-chair declined: replace him; only he and his replacement hear of it.
     const before = await noticeCounts(

@@ -132,6 +132,25 @@ function internalAttendees(
   });
 }
 
+/**
+ * `POST /me/events/{id}/forward`: the meeting request goes again to each recipient in the
+ * organisation, with the comment (the app's reminder to those who have not answered). A
+ * recipient already invited keeps their copy and answer.
+ */
+export function forwardMeetingTo(
+  core: EmulatorCore,
+  event: StoredEvent,
+  addresses: readonly string[],
+  comment: string | undefined,
+): void {
+  for (const user of internalAttendees(core, event, addresses)) {
+    deliverCopy(core, event, user, 'request');
+    const notices = core.mailbox(user.id).notices;
+    const last = notices[notices.length - 1];
+    if (last && comment) notices[notices.length - 1] = { ...last, comment };
+  }
+}
+
 /** `POST /me/events`: books in the user's calendar and invites; a repeated `transactionId` books nothing new. */
 export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
   const body = checkedEventBody(req.body);

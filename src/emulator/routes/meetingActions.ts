@@ -4,7 +4,7 @@ import { GRAPH_SCHEMA } from '../schema/graphSchema';
 import { checkActionBody, checkBody } from '../schema/checkBody';
 import type { StoredAttendee } from '../state';
 import { EXTENSION_ID_PREFIX, extensionDto } from './eventDto';
-import { cancelMeetingFor, checkIfMatch, ownEvent } from './events';
+import { cancelMeetingFor, checkIfMatch, forwardMeetingTo, ownEvent } from './events';
 
 function checked(action: string, body: unknown): Record<string, unknown> {
   // A body Graph's metadata refuses becomes a 400 RequestBodyRead in the router.
@@ -29,6 +29,28 @@ export function cancelEvent(core: EmulatorCore, req: EmRequest, id: string): EmR
     core,
     req.user.id,
     event,
+    typeof params['comment'] === 'string' ? params['comment'] : undefined,
+  );
+  core.persist();
+  return empty(202, req.requestId);
+}
+
+/** `POST /me/events/{id}/forward`: sends the meeting request again to the recipients. */
+export function forwardEvent(core: EmulatorCore, req: EmRequest, id: string): EmResponse {
+  const params = checked('microsoft.graph.event/forward', req.body);
+  const event = ownEvent(core, req, id);
+  const recipients = Array.isArray(params['torecipients'])
+    ? (params['torecipients'] as { emailAddress?: { address?: string } }[]).flatMap((r) =>
+        r.emailAddress?.address ? [r.emailAddress.address] : [],
+      )
+    : [];
+  if (recipients.length === 0) {
+    throw new GraphFault(400, 'ErrorInvalidRecipients', 'At least one recipient is required.');
+  }
+  forwardMeetingTo(
+    core,
+    event,
+    recipients,
     typeof params['comment'] === 'string' ? params['comment'] : undefined,
   );
   core.persist();

@@ -33,6 +33,7 @@ export const SCHEMA_ACTIONS = [
   'microsoft.graph.event/tentativelyAccept',
   'microsoft.graph.event/decline',
   'microsoft.graph.event/cancel',
+  'microsoft.graph.event/forward',
   'microsoft.graph.calendar/getSchedule',
 ] as const;
 const FOLLOWED_NAVIGATION = new Set(['extensions']);

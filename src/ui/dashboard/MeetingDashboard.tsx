@@ -90,6 +90,12 @@ export function MeetingDashboard(props: {
               </Button>
             ) : null}
             <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
+            <Button
+              disabled={
+                dashboard.unanswered.length === 0 || meeting.isCancelled || dashboard.cancelled
+              }
+              onClick={() => void dashboard.remind(t('reminderComment'))}
+            >{`${t('remind')} (${dashboard.unanswered.length})`}</Button>
             {meeting.plan.series.position < meeting.plan.series.size ? (
               <Button onClick={() => props.onPlanNext(meeting)}>
                 {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
@@ -101,6 +107,9 @@ export function MeetingDashboard(props: {
               onCancel={(comment) => void dashboard.cancel(comment)}
             />
           </div>
+          {dashboard.reminded !== undefined ? (
+            <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>
+          ) : null}
           <FailureBar failure={dashboard.cancelFailure} />
           {coverage.findings.length === 0 ? <Body1>{t('attendanceCovered')}</Body1> : null}
           {coverage.findings.length > 0 ? (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
 import { openMeeting, savePlan } from '../../app/meetings';
-import { attendanceCoverage, type BookedMeeting, type Locale } from '../../domain';
+import { attendanceCoverage, type BookedMeeting, type Locale, personKey } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 
 /** What the dashboard shows: loading, the meeting with its plan, or why it cannot. */
@@ -26,6 +26,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [saveFailure, setSaveFailure] = useState<GraphFailure | undefined>();
+  const [reminded, setReminded] = useState<number | undefined>();
 
   const refresh = useCallback(async () => {
     setLoad({ kind: 'loading' });
@@ -117,7 +118,30 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     }
   }
 
+  /** Everyone who has not answered, the organiser left out. */
+  const unanswered = useMemo(() => {
+    if (!coverage || load.kind !== 'loaded') return [];
+    const organiser = personKey(load.meeting.organizer.email);
+    const emails = coverage.roles.flatMap((r) => r.none.map((i) => personKey(i.email)));
+    return [...new Set(emails)].filter((e) => e !== organiser);
+  }, [coverage, load]);
+
+  /** Sends the invitation again to those who have not answered, with a line asking them to. */
+  async function remind(comment: string) {
+    if (load.kind !== 'loaded' || unanswered.length === 0) return;
+    setSaveFailure(undefined);
+    try {
+      await graph.remind(load.meeting.eventId, unanswered, comment);
+      setReminded(unanswered.length);
+    } catch (e) {
+      setSaveFailure(describeGraphFailure(e));
+    }
+  }
+
   return {
+    unanswered,
+    remind,
+    reminded,
     edits,
     addEdit,
     save,
