@@ -8,7 +8,6 @@ import {
   Input,
   makeStyles,
   SpinButton,
-  Spinner,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
@@ -16,7 +15,7 @@ import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../../app/planner';
 import { formatDate, formatTimeRange, type MeetingPlan } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
-import { RetryNotice } from '../../RetryNotice';
+import { Progress } from '../../Progress';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useFindTime } from './useFindTime';
 import { FailureBar } from '../../FailureBar';
@@ -94,14 +93,13 @@ export function FindTimeCard(props: {
         </Button>
       </div>
       <div aria-live="polite">
-        {card.reading !== undefined ? (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={`${t('readingCalendars')} ${card.reading} ${t('persons')} …`}
-          />
-        ) : null}
-        <RetryNotice active={card.reading !== undefined} />
+        <Progress
+          label={
+            card.reading === undefined
+              ? undefined
+              : `${t('readingCalendars')} ${card.reading} ${t('persons')} …`
+          }
+        />
         {card.picked ? <Body1Strong>{`${t('movedTo')} ${when(card.picked)}`}</Body1Strong> : null}
       </div>
       <FailureBar failure={card.failure} />

@@ -1,4 +1,4 @@
-import { Body1, Card, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../../app/planner';
 import type { Invitee, Role } from '../../../domain';
@@ -6,7 +6,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
 import { PersonSearch } from '../../directory/PersonSearch';
 import { RolePicker } from '../../directory/RolePicker';
-import { RetryNotice } from '../../RetryNotice';
+import { Progress } from '../../Progress';
 import { useStrings } from '../../StringsContext';
 import { InviteeList } from './InviteeList';
 import { usePeopleCard } from './usePeopleCard';
@@ -59,14 +59,7 @@ export function PeopleCard(props: {
         />
       </div>
       <div aria-live="polite">
-        <RetryNotice active={!!card.loading} />
-        {card.loading ? (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={`${t('loadingGroup')} ${card.loading.name} …`}
-          />
-        ) : null}
+        <Progress label={card.loading && `${t('loadingGroup')} ${card.loading.name} …`} />
         {card.added ? (
           <Body1>{`${t('groupLoaded')} ${card.added.group.name}: ${card.added.count}`}</Body1>
         ) : null}

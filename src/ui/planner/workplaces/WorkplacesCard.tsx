@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   makeStyles,
-  Spinner,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
@@ -17,7 +16,7 @@ import type { PresentingWorkplace, TrioSeat } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
 import type { StringKey } from '../../strings';
-import { RetryNotice } from '../../RetryNotice';
+import { Progress } from '../../Progress';
 import { useStrings } from '../../StringsContext';
 import { TrioSeats } from './TrioSeats';
 import { useWorkplacesCard } from './useWorkplacesCard';
@@ -111,14 +110,7 @@ export function WorkplacesCard(props: {
         onPick={(g) => void card.addWorkplace(g)}
       />
       <div aria-live="polite">
-        <RetryNotice active={!!card.loading} />
-        {card.loading ? (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={`${t('loadingWorkplace')} ${card.loading.name}`}
-          />
-        ) : null}
+        <Progress label={card.loading && `${t('loadingWorkplace')} ${card.loading.name}`} />
       </div>
       <FailureBar failure={card.failure} />
       {props.workplaces.length === 0 ? <Body1>{t('noWorkplaces')}</Body1> : null}
