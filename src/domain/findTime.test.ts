@@ -77,7 +77,9 @@ describe('finding a time the roles can come', () => {
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.every((s) => !s.allMustHavesFree)).toBe(true);
     expect(slots[0]?.unknown.map((p) => p.email)).toEqual([vice.email]);
-    expect(slots[0]?.explanation.da).toContain('kalenderen kan ikke læses');
+    expect(slots[0]?.explanation.da).toContain(
+      'Ukendt, regnes ikke som ledig: Niels Næstformand (kalenderen kan ikke læses).',
+    );
   });
 
   it('counts other invitees only when free, and ranks more of them higher', () => {

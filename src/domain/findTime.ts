@@ -64,6 +64,9 @@ export interface RankedSlot {
 
 const TOP: readonly Role[] = ['director', 'departmentDirector'];
 
+/** How many people with unreadable calendars an explanation names before it counts the rest. */
+const UNKNOWN_NAMED = 5;
+
 function key(p: PersonRef): string {
   return p.email.trim().toLowerCase();
 }
@@ -188,7 +191,7 @@ function explain(
   uncovered: readonly UncoveredMustHave[],
   othersFree: number,
   others: number,
-  unknown: number,
+  unknown: readonly PersonRef[],
 ): Localized {
   const parts = { da: [] as string[], en: [] as string[] };
   if (uncovered.length === 0) {
@@ -210,9 +213,14 @@ function explain(
   }
   parts.da.push(`${othersFree} af ${others} andre inviterede er ledige.`);
   parts.en.push(`${othersFree} of ${others} other invitees are free.`);
-  if (unknown > 0) {
-    parts.da.push(`${unknown} persons kalender kan ikke læses og regnes ikke som ledig.`);
-    parts.en.push(`${unknown} calendars cannot be read and are not counted as free.`);
+  if (unknown.length > 0) {
+    // Named, up to a handful: the organiser may know who is outside the organisation.
+    const shown = unknown.slice(0, UNKNOWN_NAMED).map((p) => p.name);
+    const more = unknown.length - shown.length;
+    const da = joinList('da', more > 0 ? [...shown, `${more} andre`] : shown);
+    const en = joinList('en', more > 0 ? [...shown, `${more} others`] : shown);
+    parts.da.push(`Ukendt, regnes ikke som ledig: ${da} (kalenderen kan ikke læses).`);
+    parts.en.push(`Unknown, not counted as free: ${en} (calendar cannot be read).`);
   }
   return { da: parts.da.join(' '), en: parts.en.join(' ') };
 }
@@ -314,7 +322,7 @@ export function rankSlots(
         othersFree,
         others: others.length,
         unknown,
-        explanation: explain(uncovered, othersFree, others.length, unknown.length),
+        explanation: explain(uncovered, othersFree, others.length, unknown),
       });
     }
   }
