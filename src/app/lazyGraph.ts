@@ -16,6 +16,7 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     createMeeting: (booking) => graph().then((g) => g.createMeeting(booking)),
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),
     listMeetings: (range) => graph().then((g) => g.listMeetings(range)),
+    listInvitedMeetings: (range) => graph().then((g) => g.listInvitedMeetings(range)),
     updateMeeting: (meeting, booking, previous) =>
       graph().then((g) => g.updateMeeting(meeting, booking, previous)),
     cancelMeeting: (eventId, comment) => graph().then((g) => g.cancelMeeting(eventId, comment)),

@@ -3,8 +3,10 @@ import {
   type BookedMeetingResult,
   bookedMeetingFrom,
   bookingFromPlan,
+  type Invitation,
   type Locale,
   type MeetingPlan,
+  planRefIn,
 } from '../domain';
 import type { InstantRange, NetworkMeetingGraph } from '../graph';
 
@@ -55,5 +57,19 @@ export async function listBookedMeetings(
   return (await graph.listMeetings(range)).flatMap((m) => {
     const result = bookedMeetingFrom(m);
     return result.ok ? [result.meeting] : [];
+  });
+}
+
+/**
+ * The network meetings the user is invited to in a range, cancelled ones left out: told by
+ * their invitation's reference.
+ */
+export async function listInvitations(
+  graph: NetworkMeetingGraph,
+  range: InstantRange,
+): Promise<Invitation[]> {
+  return (await graph.listInvitedMeetings(range)).flatMap((m) => {
+    const planId = planRefIn(m.html);
+    return planId && !m.isCancelled ? [{ ...m, planId }] : [];
   });
 }

@@ -125,6 +125,18 @@ export interface CalendarMeeting {
   readonly storedPlan?: StoredPlan | undefined;
 }
 
+/** A meeting someone else organises, as the user's own calendar has it, body included. */
+export interface InvitedMeeting extends CalendarMeeting {
+  /** The invitation's body, agenda included, as Exchange delivered it. */
+  readonly html: string;
+}
+
+/** A network meeting the signed-in user is invited to. */
+export interface Invitation extends InvitedMeeting {
+  /** The plan the invitation refers to (from its body). */
+  readonly planId: string;
+}
+
 /** A booked network meeting with its plan read back. */
 export interface BookedMeeting extends CalendarMeeting {
   readonly plan: MeetingPlan;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from './html';
 import { sameInBoth } from './localized';
 import type { MeetingPlan } from './plan';
-import { renderInvite } from './renderInvite';
+import { planRefIn, renderInvite } from './renderInvite';
 import { aCoveredPlan, aPersonRef } from './testBuilders';
 
 type Node = T.ChildNode | T.DocumentFragment;
@@ -191,5 +191,15 @@ describe('renderInvite with hostile strings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the invitation’s reference', () => {
+  it('lets an attendee’s copy name the plan it came from, in HTML and in text', () => {
+    const plan = { ...aCoveredPlan(), id: '6f1c2d3e-aaaa-bbbb-cccc-123456789abc' };
+    const { html, text } = renderInvite(plan, 'da');
+    expect(planRefIn(html)).toBe(plan.id);
+    expect(planRefIn(text)).toBe(plan.id);
+    expect(planRefIn('<p>Et andet møde</p>')).toBeUndefined();
   });
 });

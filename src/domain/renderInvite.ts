@@ -24,6 +24,7 @@ const LABELS = {
     presenters: 'Oplæg ved',
     workplaces: 'Præsenterende arbejdspladser',
     trio: 'Lokal TRIO',
+    planned: 'Planlagt med Netværksmøder',
   },
   en: {
     series: (p: number, s: number) => `Network meeting ${p} of ${s}`,
@@ -36,8 +37,23 @@ const LABELS = {
     presenters: 'Presented by',
     workplaces: 'Presenting workplaces',
     trio: 'Local TRIO',
+    planned: 'Planned with Netværksmøder',
   },
 } as const;
+
+/**
+ * The reference every invitation ends with. Exchange does not give attendees the organiser's
+ * extension, but it gives them the body: this is how an attendee's app knows a network meeting.
+ */
+export const INVITE_REF_PREFIX = 'NM-ref: ';
+
+/** The plan id an invitation's body refers to, if it is a network meeting's. */
+export function planRefIn(body: string): string | undefined {
+  const at = body.indexOf(INVITE_REF_PREFIX);
+  if (at < 0) return undefined;
+  const match = /^[A-Za-z0-9._-]{1,100}/.exec(body.slice(at + INVITE_REF_PREFIX.length));
+  return match?.[0];
+}
 
 const FONT = "font-family:'Segoe UI',Calibri,Arial,sans-serif;font-size:11pt;color:#242424";
 const CELL = 'padding:4pt 8pt;border-bottom:1px solid #d1d1d1;vertical-align:top;text-align:left';
@@ -126,6 +142,9 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
     }
     html.push('</ul>');
   }
+  html.push(
+    `<p style="margin:12pt 0 0 0;font-size:9pt;${MUTED}">${l.planned} · ${escapeHtml(INVITE_REF_PREFIX + plan.id)}</p>`,
+  );
   html.push('</div>');
 
   const text: string[] = [normalizeText(plan.title[locale]), `${series} · ${when}`];
@@ -147,6 +166,7 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
       );
     }
   }
+  text.push('', `${l.planned} · ${INVITE_REF_PREFIX}${plan.id}`);
   return {
     subject: normalizeText(plan.title[locale]).replace(/\n/g, ' '),
     html: html.join('\n'),

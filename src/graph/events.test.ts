@@ -1,7 +1,13 @@
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bookPlan, listBookedMeetings, openMeeting, savePlan } from '../app/meetings';
+import {
+  bookPlan,
+  listBookedMeetings,
+  listInvitations,
+  openMeeting,
+  savePlan,
+} from '../app/meetings';
 import {
   attendanceCoverage,
   type BookedMeeting,
@@ -298,6 +304,28 @@ describe('changing and cancelling a booked meeting', () => {
     expect(lateRequests).toHaveLength(2);
     expect(lateRequests.at(-1)?.comment).toBe('Husk at svare');
     expect(await requests(other)).toHaveLength(1);
+  });
+
+  it('finds the network meetings a person is invited to by the invitation’s reference', async () => {
+    const booked = await bookPlan(graphFor('organiser'), nextPlan({ date: '2027-04-08' }), 'da');
+    const chair = graphFor('medChair');
+    const range = { start: '2027-04-08T00:00:00Z', end: '2027-04-09T00:00:00Z' };
+    const invited = (await listInvitations(chair, range)).filter(
+      (m) => m.planId === booked.plan.id,
+    );
+    expect(invited).toHaveLength(1);
+    expect(invited[0]?.myResponse).toBe('none');
+    expect(invited[0]?.html).toContain(booked.plan.agenda[0]?.title.da ?? 'missing');
+    await chair.answerInvitation(invited[0]?.eventId ?? '', 'accept', 'Jeg kommer');
+    const again = (await listInvitations(chair, range)).find((m) => m.planId === booked.plan.id);
+    expect(again?.myResponse).toBe('accepted');
+    // The organiser's own copy is not an invitation to them.
+    const own = await listInvitations(graphFor('organiser'), range);
+    expect(own.some((m) => m.planId === booked.plan.id)).toBe(false);
+    // A cancelled meeting is no longer one to answer.
+    await graphFor('organiser').cancelMeeting(booked.eventId, 'Aflyst');
+    const after = await listInvitations(chair, range);
+    expect(after.some((m) => m.planId === booked.plan.id)).toBe(false);
   });
 
   it('refuses a save from a stale copy with 412 and keeps the other change', async () => {

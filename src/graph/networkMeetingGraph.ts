@@ -5,6 +5,7 @@ import type {
   DirectoryGroup,
   DirectoryPerson,
   InvitationAnswer,
+  InvitedMeeting,
 } from '../domain';
 import {
   answerMeetingEvent,
@@ -17,6 +18,7 @@ import {
 } from './events';
 import type { GraphClient } from './graphClient';
 import { groupMembers, searchGroups } from './groups';
+import { listInvitedMeetings } from './invitations';
 import { getAvailability } from './schedule';
 import { findPeople, getMe } from './users';
 
@@ -40,6 +42,8 @@ export interface NetworkMeetingGraph {
   createMeeting(booking: CalendarBooking): Promise<CalendarMeeting>;
   getMeeting(eventId: string): Promise<CalendarMeeting>;
   listMeetings(range: InstantRange): Promise<CalendarMeeting[]>;
+  /** The meetings others organise, with their bodies (not those the user organises). */
+  listInvitedMeetings(range: InstantRange): Promise<InvitedMeeting[]>;
   /**
    * Saves a changed booking; given the booking it replaces, a change of attendees alone sends
    * nothing else, so only those added and removed are told.
@@ -66,6 +70,7 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     createMeeting: (booking) => createMeetingEvent(graph, booking),
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),
     listMeetings: (range) => listMeetingEvents(graph, range),
+    listInvitedMeetings: (range) => listInvitedMeetings(graph, range),
     updateMeeting: (meeting, booking, previous) =>
       updateMeetingEvent(graph, meeting, booking, previous),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),

@@ -31,7 +31,7 @@ export function EarlierMeetingsList(props: {
   const { earlier } = props;
   return (
     <section aria-labelledby="earlier-heading">
-      <Subtitle1 as="h2" id="earlier-heading">
+      <Subtitle1 as="h2" block id="earlier-heading">
         {t('copyEarlier')}
       </Subtitle1>
       {earlier.kind === 'loading' ? <Spinner size="tiny" label={t('loadingMeetings')} /> : null}

@@ -10,7 +10,7 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { DraftLoad } from '../app/drafts';
 import {
   type BookedMeeting,
@@ -39,6 +39,8 @@ export function Home(props: {
   readonly onLoadEarlier: () => void;
   readonly onCopy: (meeting: BookedMeeting) => void;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
+  /** The meetings the user is invited to, answered here or in Outlook. */
+  readonly invitations: ReactNode;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -60,6 +62,7 @@ export function Home(props: {
           >{`${t('continueDraft')}: ${props.draft.plan.title[locale]}`}</Button>
         </div>
       ) : null}
+      {props.invitations}
       <section aria-labelledby="programmes-heading">
         <Subtitle1 as="h2" id="programmes-heading">
           {t('programmes')}

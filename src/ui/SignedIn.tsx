@@ -2,6 +2,7 @@ import { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import { MeetingDashboard } from './dashboard/MeetingDashboard';
 import { Home } from './Home';
+import { InvitationsList } from './InvitationsList';
 import { Planner } from './planner/Planner';
 import { RetryFeedContext } from './RetryNotice';
 import { useSignedInScreens } from './useSignedInScreens';
@@ -49,6 +50,14 @@ export default function SignedIn({
           onContinue={screens.continueDraft}
           onCopy={screens.copyEarlier}
           onFollowUp={screens.followUp}
+          invitations={
+            <InvitationsList
+              load={screens.invitations}
+              answered={screens.answered}
+              answerFailure={screens.answerFailure}
+              onAnswer={(m, a, c) => void screens.answer(m, a, c)}
+            />
+          }
           onLoadEarlier={screens.loadEarlier}
         />
       )}

@@ -3,9 +3,16 @@ import { planFromEarlier } from '../app/copyMeeting';
 import { nextInSeries } from '../app/series';
 import { DraftStore } from '../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
-import { listBookedMeetings } from '../app/meetings';
+import { listBookedMeetings, listInvitations } from '../app/meetings';
 import { startPlanner } from '../app/planner';
-import type { BookedMeeting, MeetingPlan, ProgrammeId } from '../domain';
+import type {
+  BookedMeeting,
+  Invitation,
+  InvitationAnswer,
+  MeetingPlan,
+  ProgrammeId,
+} from '../domain';
+import type { InvitationsLoad } from './InvitationsList';
 import type { NetworkMeetingGraph } from '../graph';
 
 const DAY_MS = 86_400_000;
@@ -15,6 +22,23 @@ function suggestedDate(today = new Date()): string {
   const date = new Date(today.getTime() + 28 * DAY_MS);
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+/** A year back and a year ahead: the meetings an organiser would copy from or follow up. */
+function yearAroundNow(now = Date.now()) {
+  return {
+    start: new Date(now - 365 * DAY_MS).toISOString(),
+    end: new Date(now + 365 * DAY_MS).toISOString(),
+  };
+}
+
+/** The user's invitations from today on. */
+function listInvitationsAhead(graph: NetworkMeetingGraph): Promise<Invitation[]> {
+  const now = Date.now();
+  return listInvitations(graph, {
+    start: new Date(now - DAY_MS).toISOString(),
+    end: new Date(now + 365 * DAY_MS).toISOString(),
+  });
 }
 
 /** The user's booked network meetings, as the start screen lists them to copy from. */
@@ -34,15 +58,13 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
   const [planning, setPlanning] = useState<MeetingPlan | undefined>();
   const [earlier, setEarlier] = useState<EarlierMeetings>({ kind: 'loading' });
   const [following, setFollowing] = useState<string | undefined>();
+  const [invitations, setInvitations] = useState<InvitationsLoad>({ kind: 'loading' });
+  const [answered, setAnswered] = useState(false);
+  const [answerFailure, setAnswerFailure] = useState<GraphFailure | undefined>();
 
   const loadEarlier = useCallback(() => {
     setEarlier({ kind: 'loading' });
-    const now = Date.now();
-    // A year back and a year ahead: the meetings an organiser would copy from.
-    const range = {
-      start: new Date(now - 365 * DAY_MS).toISOString(),
-      end: new Date(now + 365 * DAY_MS).toISOString(),
-    };
+    const range = yearAroundNow();
     listBookedMeetings(graph, range).then(
       (meetings) =>
         setEarlier({
@@ -51,9 +73,28 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
         }),
       (e: unknown) => setEarlier({ kind: 'failed', failure: describeGraphFailure(e) }),
     );
+    // Invitations look ahead only: the ones still to answer.
+    listInvitationsAhead(graph).then(
+      (found) => setInvitations({ kind: 'loaded', invitations: found }),
+      (e: unknown) => setInvitations({ kind: 'failed', failure: describeGraphFailure(e) }),
+    );
   }, [graph]);
 
   return {
+    invitations,
+    answered,
+    answerFailure,
+    async answer(invitation: Invitation, reply: InvitationAnswer, comment: string) {
+      setAnswered(false);
+      setAnswerFailure(undefined);
+      try {
+        await graph.answerInvitation(invitation.eventId, reply, comment);
+        setAnswered(true);
+        setInvitations({ kind: 'loaded', invitations: await listInvitationsAhead(graph) });
+      } catch (e) {
+        setAnswerFailure(describeGraphFailure(e));
+      }
+    },
     storage,
     drafts,
     draft,

@@ -253,4 +253,67 @@ describe('the organiser follows a sent meeting up', () => {
     expect(missing).toEqual([]);
     await context.close();
   });
+
+  it('lets the MED chair confirm in the app; the organiser sees it, as Outlook would show it', async () => {
+    const plan = coveredDemoPlan(`confirm-${Date.now()}`, '2027-06-17');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    await send.click();
+    await page.getByText('Invitationen er sendt').waitFor();
+
+    // The chair, in her own session: the meeting is among her invitations, with its programme.
+    const chairContext = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+    });
+    const chair = await chairContext.newPage();
+    await chair.goto(`${appUrl}/`);
+    await chair.getByRole('combobox').click();
+    await chair.getByRole('option', { name: /Birgitte Holm/ }).click();
+    await chair.getByRole('button', { name: /^Log ind som/ }).click();
+    const item = chair.locator(`li[data-plan="${plan.id}"]`);
+    await item.waitFor();
+    expect(await item.getByTestId('my-answer').textContent()).toBe('Dit svar: Intet svar');
+    await item.getByRole('button', { name: 'Vis programmet' }).click();
+    const agenda = chair.frameLocator(`li[data-plan="${plan.id}"] iframe`);
+    await agenda.getByText(plan.agenda.at(-1)?.title.da ?? 'missing').waitFor();
+    await item.getByRole('textbox', { name: 'Kommentar til arrangøren' }).fill('Jeg kommer gerne');
+    await item.getByRole('button', { name: 'Jeg deltager' }).click();
+    await chair.getByText('Dit svar er sendt til arrangøren.').waitFor();
+    await expect
+      .poll(() =>
+        chair.locator(`li[data-plan="${plan.id}"]`).getByTestId('my-answer').textContent(),
+      )
+      .toBe('Dit svar: Accepteret');
+    await screenshot(chair, 'chair-confirmed-da');
+    const axe = await new AxeBuilder({ page: chair })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('iframe')
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await chairContext.close();
+    for (const theme of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
+      const themed = await browser.newContext({ locale: 'da-DK', ...theme });
+      const view = await themed.newPage();
+      await view.goto(`${appUrl}/`);
+      await view.getByRole('combobox').click();
+      await view.getByRole('option', { name: /Birgitte Holm/ }).click();
+      await view.getByRole('button', { name: /^Log ind som/ }).click();
+      await view.locator(`li[data-plan="${plan.id}"]`).waitFor();
+      const result = await new AxeBuilder({ page: view })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      await themed.close();
+    }
+
+    // The organiser's dashboard shows the chair's answer.
+    await page.getByRole('button', { name: 'Tilbage' }).click();
+    await page.getByRole('button', { name: /^Følg op: .*17\. juni 2027/ }).click();
+    const table = page.getByTestId('role-attendance');
+    await table.waitFor();
+    expect(
+      await table.locator('tr[data-role="medChair"] td[data-answer="accepted"]').textContent(),
+    ).toContain('Birgitte Holm');
+    await context.close();
+  });
 });
