@@ -55,34 +55,45 @@ export async function getMeetingEvent(
   return meetingFromEvent(event);
 }
 
+/** A range of UTC instants, as the `/me/events` listings take it. */
+export interface EventRange {
+  readonly start: string;
+  readonly end: string;
+}
+
 /**
- * The user's network meetings (events carrying the plan) starting in a range of UTC instants,
- * earliest first, all pages.
+ * Every event of the user's calendar starting in a range, earliest first, all pages, times in
+ * Copenhagen; `extra` adds to the `$filter`, `expand` to what each event carries.
  */
-export async function listMeetingEvents(
+export async function eventsStartingIn(
   graph: GraphClient,
-  range: { readonly start: string; readonly end: string },
-  pageSize = 50,
-): Promise<CalendarMeeting[]> {
+  range: EventRange,
+  options: {
+    readonly select: string;
+    readonly extra?: string;
+    readonly expand?: string;
+    readonly pageSize: number;
+  },
+): Promise<EventDto[]> {
   const utc = (iso: string) => new Date(iso).toISOString().slice(0, 19);
   const filter =
     `start/dateTime ge '${utc(range.start)}' and start/dateTime lt '${utc(range.end)}'` +
-    ` and extensions/any(f:f/id eq '${PLAN_EXTENSION_NAME}')`;
-  const out: CalendarMeeting[] = [];
-  let page = await call(
-    () =>
-      graph.sdk
-        .api('/me/events')
-        .header('Prefer', PREFER_COPENHAGEN)
-        .filter(filter)
-        .select(EVENT_SELECT)
-        .expand(EXPAND_PLAN)
-        .orderby('start/dateTime')
-        .top(pageSize)
-        .get() as Promise<PageDto<EventDto>>,
-  );
+    (options.extra ? ` and ${options.extra}` : '');
+  const out: EventDto[] = [];
+  let page = await call(() => {
+    const request = graph.sdk
+      .api('/me/events')
+      .header('Prefer', PREFER_COPENHAGEN)
+      .filter(filter)
+      .select(options.select)
+      .orderby('start/dateTime')
+      .top(options.pageSize);
+    return (options.expand ? request.expand(options.expand) : request).get() as Promise<
+      PageDto<EventDto>
+    >;
+  });
   for (;;) {
-    out.push(...page.value.map(meetingFromEvent));
+    out.push(...page.value);
     const next = page['@odata.nextLink'];
     if (!next) return out;
     page = await call(
@@ -92,6 +103,24 @@ export async function listMeetingEvents(
         >,
     );
   }
+}
+
+/**
+ * The user's network meetings (events carrying the plan) starting in a range of UTC instants,
+ * earliest first, all pages.
+ */
+export async function listMeetingEvents(
+  graph: GraphClient,
+  range: EventRange,
+  pageSize = 50,
+): Promise<CalendarMeeting[]> {
+  const events = await eventsStartingIn(graph, range, {
+    select: EVENT_SELECT,
+    extra: `extensions/any(f:f/id eq '${PLAN_EXTENSION_NAME}')`,
+    expand: EXPAND_PLAN,
+    pageSize,
+  });
+  return events.map(meetingFromEvent);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { InvitedMeeting } from '../domain';
-import type { EventDto, PageDto } from './dto';
-import { EVENT_SELECT, meetingFromEvent, PREFER_COPENHAGEN } from './eventMapping';
-import { call, type GraphClient, pathOf } from './graphClient';
+import { EVENT_SELECT, meetingFromEvent } from './eventMapping';
+import { type EventRange, eventsStartingIn } from './events';
+import type { GraphClient } from './graphClient';
 
 /**
  * The meetings others organise in a range, as the user's own copies with their bodies: those carry
@@ -10,38 +10,12 @@ import { call, type GraphClient, pathOf } from './graphClient';
  */
 export async function listInvitedMeetings(
   graph: GraphClient,
-  range: { readonly start: string; readonly end: string },
+  range: EventRange,
   pageSize = 25,
 ): Promise<InvitedMeeting[]> {
-  const utc = (iso: string) => new Date(iso).toISOString().slice(0, 19);
-  const filter = `start/dateTime ge '${utc(range.start)}' and start/dateTime lt '${utc(range.end)}'`;
-  const out: InvitedMeeting[] = [];
-  const take = (page: PageDto<EventDto>) => {
-    for (const event of page.value) {
-      const meeting = meetingFromEvent(event);
-      if (!meeting.isOrganizer) out.push({ ...meeting, html: event.body?.content ?? '' });
-    }
-  };
-  let page = await call(
-    () =>
-      graph.sdk
-        .api('/me/events')
-        .header('Prefer', PREFER_COPENHAGEN)
-        .filter(filter)
-        .select(`${EVENT_SELECT},body`)
-        .orderby('start/dateTime')
-        .top(pageSize)
-        .get() as Promise<PageDto<EventDto>>,
-  );
-  for (;;) {
-    take(page);
-    const next = page['@odata.nextLink'];
-    if (!next) return out;
-    page = await call(
-      () =>
-        graph.sdk.api(pathOf(graph, next)).header('Prefer', PREFER_COPENHAGEN).get() as Promise<
-          PageDto<EventDto>
-        >,
-    );
-  }
+  const events = await eventsStartingIn(graph, range, { select: `${EVENT_SELECT},body`, pageSize });
+  return events.flatMap((event) => {
+    const meeting = meetingFromEvent(event);
+    return meeting.isOrganizer ? [] : [{ ...meeting, html: event.body?.content ?? '' }];
+  });
 }
