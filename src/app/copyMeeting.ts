@@ -1,4 +1,5 @@
 import { type MeetingPlan, moveMeeting, type PlainDateString } from '../domain';
+import { seriesKey } from './series';
 
 /**
  * A new plan from an earlier meeting: the same programme, agenda, people and place on a new
@@ -18,7 +19,7 @@ export function planFromEarlier(
     series: {
       ...series,
       position: Math.min(series.position + 1, series.size),
-      seriesId: series.seriesId ?? earlier.id,
+      seriesId: seriesKey(earlier),
     },
   };
 }

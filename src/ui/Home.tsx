@@ -36,7 +36,8 @@ export function Home(props: {
   readonly onPlan: (programme: ProgrammeId) => void;
   readonly onContinue: () => void;
   readonly earlier: EarlierMeetings;
-  readonly onLoadEarlier: () => void;
+  /** Reads what the start screen lists; called each time it opens. */
+  readonly onLoad: () => void;
   readonly onCopy: (meeting: BookedMeeting) => void;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
   /** The meetings the user is invited to, answered here or in Outlook. */
@@ -45,8 +46,8 @@ export function Home(props: {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const { onLoadEarlier } = props;
-  useEffect(onLoadEarlier, [onLoadEarlier]);
+  const { onLoad } = props;
+  useEffect(onLoad, [onLoad]);
   return (
     <div className={styles.page}>
       {props.draft.kind === 'unreadable' ? (

@@ -20,6 +20,7 @@ import {
   type InvitationAnswer,
 } from '../domain';
 import { FailureBar } from './FailureBar';
+import { MailBodyFrame } from './MailBodyFrame';
 import type { StringKey } from './strings';
 import { useLocale, useStrings } from './StringsContext';
 
@@ -34,7 +35,6 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
-  frame: { width: '100%', minHeight: '360px', border: 'none', backgroundColor: '#ffffff' },
 });
 
 const RESPONSE: Readonly<Record<AttendanceResponse, StringKey>> = {
@@ -85,14 +85,7 @@ function InvitationItem(props: {
           {agenda ? t('hideAgenda') : t('showAgenda')}
         </Button>
       </div>
-      {agenda ? (
-        <iframe
-          className={styles.frame}
-          title={`${t('agenda')}: ${m.subject}`}
-          sandbox=""
-          srcDoc={m.html}
-        />
-      ) : null}
+      {agenda ? <MailBodyFrame title={`${t('agenda')}: ${m.subject}`} html={m.html} /> : null}
     </li>
   );
 }

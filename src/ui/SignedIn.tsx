@@ -58,7 +58,7 @@ export default function SignedIn({
               onAnswer={(m, a, c) => void screens.answer(m, a, c)}
             />
           }
-          onLoadEarlier={screens.loadEarlier}
+          onLoad={screens.loadHome}
         />
       )}
     </RetryFeedContext.Provider>

@@ -73,12 +73,21 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
         }),
       (e: unknown) => setEarlier({ kind: 'failed', failure: describeGraphFailure(e) }),
     );
-    // Invitations look ahead only: the ones still to answer.
+  }, [graph]);
+
+  // Invitations look ahead only: the ones still to answer.
+  const loadInvitations = useCallback(() => {
     listInvitationsAhead(graph).then(
       (found) => setInvitations({ kind: 'loaded', invitations: found }),
       (e: unknown) => setInvitations({ kind: 'failed', failure: describeGraphFailure(e) }),
     );
   }, [graph]);
+
+  /** What the start screen reads each time it opens: the user's meetings and invitations. */
+  const loadHome = useCallback(() => {
+    loadEarlier();
+    loadInvitations();
+  }, [loadEarlier, loadInvitations]);
 
   return {
     invitations,
@@ -101,7 +110,7 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
     planning,
     following,
     earlier,
-    loadEarlier,
+    loadHome,
     startPlanning(programme: ProgrammeId) {
       const started = startPlanner(programme, {
         id: crypto.randomUUID(),

@@ -57,11 +57,7 @@ export function MeetingDashboard(props: {
         </Title3>
       </div>
       {load.kind === 'loading' ? <Spinner size="tiny" label={t('loading')} /> : null}
-      {load.kind === 'failed' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{load.failure.message[locale]}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FailureBar failure={load.kind === 'failed' ? load.failure : undefined} />
       {load.kind === 'unreadable' ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t('meetingUnreadable')}</MessageBarBody>

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { DirectoryGroup } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useStrings } from '../StringsContext';
-import { useDirectorySearch } from './useDirectorySearch';
+import { searchStatus, useDirectorySearch } from './useDirectorySearch';
 
 /** A combobox over the directory's groups; picking one hands it on and clears the search. */
 export function GroupSearch(props: {
@@ -18,13 +18,8 @@ export function GroupSearch(props: {
   const { graph, onPick } = props;
   const find = useCallback((text: string) => graph.findGroups(text), [graph]);
   const search = useDirectorySearch(find);
-  const status = search.failed
-    ? t('directoryFailed')
-    : search.searching
-      ? t('searching')
-      : search.query.trim().length >= 2 && search.results.length === 0
-        ? t('noMatches')
-        : undefined;
+  const statusKey = searchStatus(search);
+  const status = statusKey && t(statusKey);
   return (
     <Field
       label={props.label}

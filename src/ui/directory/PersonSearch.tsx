@@ -11,7 +11,7 @@ import { useCallback } from 'react';
 import { type DirectoryPerson, isValidEmail } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useStrings } from '../StringsContext';
-import { useDirectorySearch } from './useDirectorySearch';
+import { searchStatus, useDirectorySearch } from './useDirectorySearch';
 
 const GUEST = 'guest:';
 
@@ -35,13 +35,8 @@ export function PersonSearch(props: {
   const guest =
     isValidEmail(typed) &&
     !search.results.some((p) => p.email.toLowerCase() === typed.toLowerCase());
-  const status = search.failed
-    ? t('directoryFailed')
-    : search.searching
-      ? t('searching')
-      : typed.length >= 2 && search.results.length === 0 && !guest
-        ? t('noMatches')
-        : undefined;
+  const statusKey = searchStatus(search, guest);
+  const status = statusKey && t(statusKey);
   return (
     <Field
       label={props.label}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { StringKey } from '../strings';
 
 /** How long typing must pause before the directory is asked: one request per word, not per key. */
 const DEBOUNCE_MS = 250;
@@ -45,4 +46,25 @@ export function useDirectorySearch<T>(search: (text: string) => Promise<T[]>) {
   }, [query, search]);
 
   return { query, setQuery, results, searching, failed };
+}
+
+/**
+ * What a search field says under itself: failed, searching, or nothing found (unless the field
+ * offers something else for the text, such as inviting a typed address).
+ */
+export function searchStatus(
+  search: {
+    readonly query: string;
+    readonly failed: boolean;
+    readonly searching: boolean;
+    readonly results: readonly unknown[];
+  },
+  offersOther = false,
+): StringKey | undefined {
+  if (search.failed) return 'directoryFailed';
+  if (search.searching) return 'searching';
+  if (search.query.trim().length >= 2 && search.results.length === 0 && !offersOther) {
+    return 'noMatches';
+  }
+  return undefined;
 }

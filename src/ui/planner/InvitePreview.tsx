@@ -1,27 +1,13 @@
-import { Button, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Card, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { type MeetingPlan, renderInvite } from '../../domain';
+import { MailBodyFrame } from '../MailBodyFrame';
 import { useLocale, useStrings } from '../StringsContext';
 
-const useStyles = makeStyles({
-  frame: {
-    width: '100%',
-    minHeight: '420px',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    // The invite is an e-mail body: white paper in every theme, as Outlook shows it.
-    backgroundColor: '#ffffff',
-  },
-});
-
-/**
- * The invitation exactly as it will be sent: `renderInvite`'s HTML in a sandboxed frame, so
- * nothing in it can run and the app's styles do not change how it looks.
- */
+/** The invitation exactly as it will be sent: `renderInvite`'s HTML in a sandboxed frame. */
 export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
   const t = useStrings();
   const locale = useLocale();
-  const styles = useStyles();
   const [open, setOpen] = useState(false);
   const invite = useMemo(
     () => (open ? renderInvite(plan, locale) : undefined),
@@ -36,12 +22,10 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
         </Button>
       </div>
       {invite ? (
-        <iframe
+        <MailBodyFrame
           id="invite-preview"
-          className={styles.frame}
           title={`${t('preview')}: ${invite.subject}`}
-          sandbox=""
-          srcDoc={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title></head><body>${invite.html}</body></html>`}
+          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title></head><body>${invite.html}</body></html>`}
         />
       ) : null}
     </Card>
