@@ -264,3 +264,75 @@ describe('finding a time', () => {
     await context.close();
   });
 });
+
+describe('editing people and blocks, and what Send shows', () => {
+  it('sets attendance, removes, adds a group for a role, edits blocks, and links the sent meeting', async () => {
+    const plan = coveredDemoPlan(`people-${Date.now()}`, '2027-07-01');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const draftOf = async () =>
+      JSON.parse(
+        (await page.evaluate((key) => localStorage.getItem(key), `nm.draft.${ORGANISER}`)) ?? '{}',
+      ).plan as typeof plan;
+    const invitee = (p: typeof plan, name: string) => p.invitees.find((i) => i.name === name);
+
+    // Required → optional, then removed.
+    await page
+      .getByRole('switch', { name: 'Deltagelse for Peter Lauridsen: Obligatorisk' })
+      .click();
+    await expect
+      .poll(async () => invitee(await draftOf(), 'Peter Lauridsen')?.attendance)
+      .toBe('optional');
+    await page.getByRole('button', { name: 'Fjern Peter Lauridsen' }).click();
+    await expect.poll(async () => invitee(await draftOf(), 'Peter Lauridsen')).toBeUndefined();
+
+    // A directory group, its members tagged with the role chosen.
+    await page.locator('#invite-role').click();
+    await page.getByRole('option', { name: 'Anden stabsfunktion', exact: true }).click();
+    await page.locator('#group-search').click();
+    await page.locator('#group-search').fill('Stabsfunktioner');
+    await page.getByRole('option', { name: /^Stabsfunktioner/ }).click();
+    await page.getByText('Tilføjet fra gruppen Stabsfunktioner: 2').waitFor();
+    expect(invitee(await draftOf(), 'Kasper Nissen')).toMatchObject({
+      roles: ['otherStaff'],
+      attendance: 'optional',
+    });
+
+    // A block's title and start.
+    const rows = page.locator('li[data-block-id]');
+    await rows
+      .nth(0)
+      .getByRole('textbox', { name: 'Overskrift' })
+      .fill('Velkommen til netværksmødet');
+    await expect
+      .poll(() => rows.nth(0).locator('[id$="-heading"]').textContent())
+      .toBe('11.00–11.10 Velkommen til netværksmødet');
+    await rows.nth(1).locator('input[type="time"]').fill('11:15');
+    await expect
+      .poll(() => rows.nth(1).locator('[id$="-heading"]').textContent())
+      .toMatch(/^11\.15–11\.25 /);
+
+    // After sending: the event's link, the Teams link, and who was invited.
+    const sent = await draftOf();
+    await send.click();
+    await page.getByText('Invitationen er sendt').waitFor();
+    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
+      events: {
+        transactionId: string | null;
+        webLink: string;
+        onlineMeeting: { joinUrl: string } | null;
+      }[];
+    };
+    const event = box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
+    expect(await page.getByRole('link', { name: 'Åbn i Outlook' }).getAttribute('href')).toBe(
+      event?.webLink,
+    );
+    expect(await page.getByRole('link', { name: 'Teams-mødelink' }).getAttribute('href')).toBe(
+      event?.onlineMeeting?.joinUrl,
+    );
+    expect(await page.locator('#sent-invited').textContent()).toBe(
+      `Inviterede: ${sent.invitees.length}`,
+    );
+    await screenshot(page, 'planner-edited-and-sent-da');
+    await context.close();
+  });
+});

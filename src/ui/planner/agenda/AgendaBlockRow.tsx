@@ -183,7 +183,7 @@ export function AgendaBlockRow(props: {
                 ))}
               </OptionGroup>
             ) : null}
-            <OptionGroup label={t('inviteAs')}>
+            <OptionGroup label={t('role')}>
               {ROLES.map((r) => (
                 <Option key={r} value={`r:${r}`}>
                   {ROLE_LABELS[r][locale]}
