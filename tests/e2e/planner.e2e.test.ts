@@ -266,7 +266,7 @@ describe('finding a time', () => {
 });
 
 describe('editing people and blocks, and what Send shows', () => {
-  it('sets attendance, removes, adds a group for a role, edits blocks, and links the sent meeting', async () => {
+  it('sets attendance, removes, shows progress while a group expands, edits blocks, and links the sent meeting', async () => {
     const plan = coveredDemoPlan(`people-${Date.now()}`, '2027-07-01');
     const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
     const draftOf = async () =>
@@ -285,12 +285,19 @@ describe('editing people and blocks, and what Send shows', () => {
     await page.getByRole('button', { name: 'Fjern Peter Lauridsen' }).click();
     await expect.poll(async () => invitee(await draftOf(), 'Peter Lauridsen')).toBeUndefined();
 
-    // A directory group, its members tagged with the role chosen.
+    // A slow directory group shows what it is doing, then its members, tagged with the role.
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        rules: [{ method: 'GET', path: 'transitiveMembers', delayMs: 1500 }],
+      }),
+    });
     await page.locator('#invite-role').click();
     await page.getByRole('option', { name: 'Anden stabsfunktion', exact: true }).click();
     await page.locator('#group-search').click();
     await page.locator('#group-search').fill('Stabsfunktioner');
     await page.getByRole('option', { name: /^Stabsfunktioner/ }).click();
+    await page.getByText('Henter medlemmerne af Stabsfunktioner …').first().waitFor();
     await page.getByText('Tilføjet fra gruppen Stabsfunktioner: 2').waitFor();
     expect(invitee(await draftOf(), 'Kasper Nissen')).toMatchObject({
       roles: ['otherStaff'],
