@@ -4,9 +4,10 @@ import {
   bookedMeetingFrom,
   bookingFromPlan,
   type Invitation,
+  invitationFrom,
+  type InvitedMeeting,
   type Locale,
   type MeetingPlan,
-  planRefIn,
 } from '../domain';
 import type { InstantRange, NetworkMeetingGraph } from '../graph';
 
@@ -61,15 +62,15 @@ export async function listBookedMeetings(
 }
 
 /**
- * The network meetings the user is invited to in a range, cancelled ones left out: told by
- * their invitation's reference.
+ * Of the meetings in the user's calendar, the network meetings they are invited to, cancelled
+ * ones left out, each with the user's roles and what the programme expects of them.
  */
-export async function listInvitations(
-  graph: NetworkMeetingGraph,
-  range: InstantRange,
-): Promise<Invitation[]> {
-  return (await graph.listInvitedMeetings(range)).flatMap((m) => {
-    const planId = planRefIn(m.html);
-    return planId && !m.isCancelled ? [{ ...m, planId }] : [];
+export function invitationsFor(
+  meetings: readonly InvitedMeeting[],
+  me: { readonly email: string; readonly name: string },
+): Invitation[] {
+  return meetings.flatMap((m) => {
+    const invitation = invitationFrom(m, me);
+    return invitation ? [invitation] : [];
   });
 }

@@ -14,6 +14,8 @@ export type AttendanceResponse = 'accepted' | 'tentative' | 'declined' | 'none';
 export interface InviteeResponse {
   readonly email: string;
   readonly response: AttendanceResponse;
+  /** The name the event lists the attendee under (it may carry their roles). */
+  readonly name?: string | undefined;
 }
 
 /** Who in one role has answered what. */

@@ -1,10 +1,13 @@
 import type { AttendanceResponse, InviteeResponse } from './attendanceCoverage';
+import { attendeeNameWithRoles } from './attendeeRoles';
 import { MEETING_TIME_ZONE } from './dayClock';
 import { mergeInvitees } from './invitees';
 import type { Locale } from './localized';
 import { parsePlanJson, type PlanError } from './parsePlan';
 import type { Attendance, MeetingPlan, PlainDateString, WallTime } from './plan';
 import { renderInvite } from './renderInvite';
+import type { RoleExpectations } from './roleExpectations';
+import type { Role } from './roles';
 import type { PersonRef } from './roster';
 
 /** A person as the directory describes them, before anyone gives them a role in a plan. */
@@ -89,7 +92,7 @@ export function bookingFromPlan(plan: MeetingPlan, locale: Locale): CalendarBook
     end: plan.end,
     timeZone: MEETING_TIME_ZONE,
     attendees: mergeInvitees(plan.invitees).invitees.map((i) => ({
-      name: i.name,
+      name: attendeeNameWithRoles(i.name, i.roles, locale),
       email: i.email,
       type: i.attendance,
     })),
@@ -135,6 +138,10 @@ export interface InvitedMeeting extends CalendarMeeting {
 export interface Invitation extends InvitedMeeting {
   /** The plan the invitation refers to (from its body). */
   readonly planId: string;
+  /** The roles the organiser invited the user for, as the attendee list names them. */
+  readonly myRoles: readonly Role[];
+  /** The programme rows that count on the user, and whether the guide asks them to confirm. */
+  readonly expected: RoleExpectations;
 }
 
 /** A booked network meeting with its plan read back. */

@@ -4,6 +4,7 @@
  */
 export * from './agendaEdits';
 export * from './attendanceCoverage';
+export * from './attendeeRoles';
 export * from './booking';
 export * from './directory';
 export {
@@ -25,6 +26,8 @@ export {
   personKey,
   type MergedInvitees,
 } from './invitees';
+export * from './invitation';
+export * from './inviteAgenda';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';
@@ -33,6 +36,7 @@ export * from './planFromTemplate';
 export * from './programmes';
 export { ROLE_RULES, requirementsOf, type Requirements, type RoleRule } from './requirements';
 export * from './renderInvite';
+export * from './roleExpectations';
 export * from './roles';
 export * from './roster';
 export { FRAME_MINUTES, NO_BREAK_LIMIT_MINUTES } from './scheduleRules';

@@ -110,7 +110,13 @@ export function meetingFromEvent(event: EventDto): CalendarMeeting {
   );
   const responses: InviteeResponse[] = (event.attendees ?? []).flatMap((a) =>
     a.emailAddress?.address
-      ? [{ email: a.emailAddress.address, response: answerOf(a.status) }]
+      ? [
+          {
+            email: a.emailAddress.address,
+            response: answerOf(a.status),
+            ...(a.emailAddress.name ? { name: a.emailAddress.name } : {}),
+          },
+        ]
       : [],
   );
   const organizerAddress = event.organizer?.emailAddress?.address ?? '';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bookPlan,
   listBookedMeetings,
-  listInvitations,
+  invitationsFor,
   openMeeting,
   savePlan,
 } from '../app/meetings';
@@ -31,6 +31,12 @@ afterAll(() => h.close());
 beforeEach(() => h.emulator.faults.clear());
 
 const graphFor = (user: string) => networkMeetingGraph(h.client(user));
+/** The network meetings a demo user is invited to, as their start screen reads them. */
+const listInvitations = async (
+  graph: ReturnType<typeof graphFor>,
+  range: { start: string; end: string },
+  user: Parameters<typeof h.address>[0],
+) => invitationsFor(await graph.listInvitedMeetings(range), { email: h.address(user), name: '' });
 const nextPlan = (overrides: Parameters<typeof demoPlan>[1] = {}) =>
   demoPlan(h.emulator.core.tenant, { id: `plan-${(planCount += 1)}`, ...overrides });
 
@@ -310,21 +316,38 @@ describe('changing and cancelling a booked meeting', () => {
     const booked = await bookPlan(graphFor('organiser'), nextPlan({ date: '2027-04-08' }), 'da');
     const chair = graphFor('medChair');
     const range = { start: '2027-04-08T00:00:00Z', end: '2027-04-09T00:00:00Z' };
-    const invited = (await listInvitations(chair, range)).filter(
+    const invited = (await listInvitations(chair, range, 'medChair')).filter(
       (m) => m.planId === booked.plan.id,
     );
     expect(invited).toHaveLength(1);
     expect(invited[0]?.myResponse).toBe('none');
+    // Her roles come with her entry in the attendee list (the director chairs H-MED here), and
+    // the guide asks her to confirm.
+    expect(invited[0]?.myRoles).toEqual(['director', 'medChair']);
+    expect(invited[0]?.expected.mustConfirm).toBe(true);
+    // The vice-chair finds the reflection block, which counts on him, in his copy's programme.
+    const vice = (await listInvitations(graphFor('medViceChair'), range, 'medViceChair')).find(
+      (m) => m.planId === booked.plan.id,
+    );
+    const reflecting = booked.plan.agenda
+      .filter((b) => b.presenters.roles.includes('medViceChair'))
+      .map((b) => b.title.da);
+    expect(reflecting.length).toBeGreaterThan(0);
+    // He is also the chief union representative, invited with the TRs.
+    expect(vice?.myRoles).toEqual(['medViceChair', 'tr']);
+    expect(vice?.expected.blocks.map((b) => b.title)).toEqual(reflecting);
     expect(invited[0]?.html).toContain(booked.plan.agenda[0]?.title.da ?? 'missing');
     await chair.answerInvitation(invited[0]?.eventId ?? '', 'accept', 'Jeg kommer');
-    const again = (await listInvitations(chair, range)).find((m) => m.planId === booked.plan.id);
+    const again = (await listInvitations(chair, range, 'medChair')).find(
+      (m) => m.planId === booked.plan.id,
+    );
     expect(again?.myResponse).toBe('accepted');
     // The organiser's own copy is not an invitation to them.
-    const own = await listInvitations(graphFor('organiser'), range);
+    const own = await listInvitations(graphFor('organiser'), range, 'organiser');
     expect(own.some((m) => m.planId === booked.plan.id)).toBe(false);
     // A cancelled meeting is no longer one to answer.
     await graphFor('organiser').cancelMeeting(booked.eventId, 'Aflyst');
-    const after = await listInvitations(chair, range);
+    const after = await listInvitations(chair, range, 'medChair');
     expect(after.some((m) => m.planId === booked.plan.id)).toBe(false);
   });
 

@@ -113,7 +113,15 @@ export function App({
               </section>
             ) : state === 'signedIn' ? (
               <Suspense fallback={<Spinner label={t.loading} />}>
-                <SignedIn user={account?.username ?? ''} graph={graph} retries={retries} />
+                <SignedIn
+                  user={account?.username ?? ''}
+                  person={{
+                    email: me?.email ?? account?.username ?? '',
+                    name: me?.name ?? account?.name ?? '',
+                  }}
+                  graph={graph}
+                  retries={retries}
+                />
               </Suspense>
             ) : (
               <SignInPanel auth={auth} state={state} error={error} />

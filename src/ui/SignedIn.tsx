@@ -15,14 +15,17 @@ const SILENT = new RetryFeed();
  */
 export default function SignedIn({
   user,
+  person,
   graph,
   retries = SILENT,
 }: {
   readonly user: string;
+  /** The signed-in person's address and name, which their entry in an attendee list carries. */
+  readonly person: { readonly email: string; readonly name: string };
   readonly graph: NetworkMeetingGraph;
   readonly retries?: RetryFeed | undefined;
 }) {
-  const screens = useSignedInScreens(user, graph);
+  const screens = useSignedInScreens(user, graph, person);
   return (
     <RetryFeedContext.Provider value={retries}>
       {screens.following ? (

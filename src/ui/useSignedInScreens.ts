@@ -3,12 +3,13 @@ import { planFromEarlier } from '../app/copyMeeting';
 import { nextInSeries } from '../app/series';
 import { DraftStore } from '../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
-import { listBookedMeetings, listInvitations } from '../app/meetings';
+import { invitationsFor, listBookedMeetings } from '../app/meetings';
 import { startPlanner } from '../app/planner';
 import type {
   BookedMeeting,
   Invitation,
   InvitationAnswer,
+  InvitedMeeting,
   MeetingPlan,
   ProgrammeId,
 } from '../domain';
@@ -32,14 +33,19 @@ function yearAroundNow(now = Date.now()) {
   };
 }
 
-/** The user's invitations from today on. */
-function listInvitationsAhead(graph: NetworkMeetingGraph): Promise<Invitation[]> {
+/** Half a year back, for what the user took part in, and a year ahead, for what to answer. */
+function listInvitationsAround(graph: NetworkMeetingGraph): Promise<InvitedMeeting[]> {
   const now = Date.now();
-  return listInvitations(graph, {
-    start: new Date(now - DAY_MS).toISOString(),
+  return graph.listInvitedMeetings({
+    start: new Date(now - 183 * DAY_MS).toISOString(),
     end: new Date(now + 365 * DAY_MS).toISOString(),
   });
 }
+
+type InvitedLoad =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly meetings: readonly InvitedMeeting[] }
+  | { readonly kind: 'failed'; readonly failure: GraphFailure };
 
 /** The user's booked network meetings, as the start screen lists them to copy from. */
 export type EarlierMeetings =
@@ -48,7 +54,11 @@ export type EarlierMeetings =
   | { readonly kind: 'failed'; readonly failure: GraphFailure };
 
 /** Which screen a signed-in user sees, and the draft and earlier meetings that go with them. */
-export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
+export function useSignedInScreens(
+  user: string,
+  graph: NetworkMeetingGraph,
+  person: { readonly email: string; readonly name: string },
+) {
   const storage = globalThis.localStorage;
   const drafts = useMemo(() => new DraftStore(storage), [storage]);
   const draft = useMemo(
@@ -58,7 +68,16 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
   const [planning, setPlanning] = useState<MeetingPlan | undefined>();
   const [earlier, setEarlier] = useState<EarlierMeetings>({ kind: 'loading' });
   const [following, setFollowing] = useState<string | undefined>();
-  const [invitations, setInvitations] = useState<InvitationsLoad>({ kind: 'loading' });
+  const [invited, setInvited] = useState<InvitedLoad>({ kind: 'loading' });
+  // The user's own name and address come after sign-in; the roles are read again when they do.
+  const { email, name } = person;
+  const invitations = useMemo<InvitationsLoad>(
+    () =>
+      invited.kind === 'loaded'
+        ? { kind: 'loaded', invitations: invitationsFor(invited.meetings, { email, name }) }
+        : invited,
+    [invited, email, name],
+  );
   const [answered, setAnswered] = useState(false);
   const [answerFailure, setAnswerFailure] = useState<GraphFailure | undefined>();
 
@@ -75,11 +94,10 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
     );
   }, [graph]);
 
-  // Invitations look ahead only: the ones still to answer.
   const loadInvitations = useCallback(() => {
-    listInvitationsAhead(graph).then(
-      (found) => setInvitations({ kind: 'loaded', invitations: found }),
-      (e: unknown) => setInvitations({ kind: 'failed', failure: describeGraphFailure(e) }),
+    listInvitationsAround(graph).then(
+      (found) => setInvited({ kind: 'loaded', meetings: found }),
+      (e: unknown) => setInvited({ kind: 'failed', failure: describeGraphFailure(e) }),
     );
   }, [graph]);
 
@@ -99,7 +117,7 @@ export function useSignedInScreens(user: string, graph: NetworkMeetingGraph) {
       try {
         await graph.answerInvitation(invitation.eventId, reply, comment);
         setAnswered(true);
-        setInvitations({ kind: 'loaded', invitations: await listInvitationsAhead(graph) });
+        setInvited({ kind: 'loaded', meetings: await listInvitationsAround(graph) });
       } catch (e) {
         setAnswerFailure(describeGraphFailure(e));
       }

@@ -1,0 +1,54 @@
+import type { Locale } from './localized';
+import { ROLE_LABELS, ROLES, type Role } from './roles';
+
+/**
+ * Why the roles ride in the attendee's name: an attendee's copy of a meeting carries neither the
+ * organiser's extension nor extended properties (Exchange keeps those on the organiser's copy),
+ * and the body must not name people per role, or replacing one person would send everyone an
+ * update. The attendee list is the one part every copy shows and only the changed people hear of.
+ * Outlook shows it too: "Mads Nørgaard (MED-næstformand)" tells every reader who comes as what.
+ */
+
+// Longest first, so "MED-næstformand" is not read as a shorter label that ends the same.
+const LABELS: readonly { readonly label: string; readonly role: Role }[] = ROLES.flatMap((role) =>
+  (['da', 'en'] as const).map((locale) => ({ label: ROLE_LABELS[role][locale], role })),
+).sort((a, b) => b.label.length - a.label.length);
+
+const BY_LABEL = new Map(LABELS.map((l) => [l.label, l.role]));
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const LABEL = `(?:${LABELS.map((l) => escapeRegExp(l.label)).join('|')})`;
+const SUFFIX = new RegExp(`^(.*\\S) \\((${LABEL}(?:, ${LABEL})*)\\)$`, 'u');
+const ONE_LABEL = new RegExp(LABEL, 'gu');
+
+/** The name an attendee is invited under: their name with the roles they come in, if any. */
+export function attendeeNameWithRoles(
+  name: string,
+  roles: readonly Role[],
+  locale: Locale,
+): string {
+  if (roles.length === 0) return name;
+  return `${name} (${roles.map((r) => ROLE_LABELS[r][locale]).join(', ')})`;
+}
+
+/**
+ * Reads an attendee's name back into the person's name and the roles it carries, in either
+ * language. A name without a role suffix (someone invited in Outlook, or a tenant whose Exchange
+ * shows directory names) gives no roles, and the app then shows the whole programme unmarked.
+ */
+export function rolesInAttendeeName(attendeeName: string): {
+  readonly name: string;
+  readonly roles: readonly Role[];
+} {
+  const match = SUFFIX.exec(attendeeName.trim());
+  if (!match) return { name: attendeeName.trim(), roles: [] };
+  const roles: Role[] = [];
+  for (const [label] of (match[2] as string).matchAll(ONE_LABEL)) {
+    const role = BY_LABEL.get(label);
+    if (role && !roles.includes(role)) roles.push(role);
+  }
+  return { name: match[1] as string, roles };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { InvitedMeeting } from './booking';
+import { bookingFromPlan } from './booking';
+import { invitationFrom, invitationsByTime } from './invitation';
+import { aCoveredPlan } from './testBuilders';
+
+// The builders give each plan fresh addresses: one plan for the whole file.
+const plan = aCoveredPlan();
+
+/** The vice-chair's copy of a booked plan, as Graph would list it in his calendar. */
+function viceChairsCopy(overrides: Partial<InvitedMeeting> = {}): InvitedMeeting {
+  const booking = bookingFromPlan(plan, 'da');
+  return {
+    eventId: 'e1',
+    etag: 'W/"1"',
+    subject: booking.subject,
+    start: '2026-03-12T12:00:00',
+    end: '2026-03-12T15:00:00',
+    organizer: { id: 'o', name: 'Signe', email: 'signe@example.dk' },
+    isOrganizer: false,
+    isCancelled: false,
+    webLink: '',
+    responses: booking.attendees.map((a) => ({ email: a.email, name: a.name, response: 'none' })),
+    myResponse: 'none',
+    html: booking.html,
+    ...overrides,
+  };
+}
+
+describe('an invitation in the user’s calendar', () => {
+  const vice = plan.invitees.find((i) => i.roles.includes('medViceChair'));
+  const me = { email: (vice?.email ?? 'missing').toUpperCase(), name: vice?.name ?? '' };
+
+  it('carries the user’s roles from their attendee entry and the blocks that count on them', () => {
+    const invitation = invitationFrom(viceChairsCopy(), me);
+    expect(invitation?.planId).toBe('plan-1');
+    expect(invitation?.myRoles).toEqual(['medViceChair', 'tr']);
+    expect(invitation?.expected.blocks.map((b) => b.title)).toEqual(['Refleksion over dagen']);
+    expect(invitation?.expected.mustConfirm).toBe(true);
+  });
+
+  it('shows no roles when the attendee list names the user plainly', () => {
+    const plain = viceChairsCopy({
+      responses: [{ email: me.email, name: me.name, response: 'accepted' }],
+    });
+    expect(invitationFrom(plain, me)?.myRoles).toEqual([]);
+    expect(invitationFrom(plain, me)?.expected.mustConfirm).toBe(false);
+  });
+
+  it('is no invitation when cancelled or not a network meeting', () => {
+    expect(invitationFrom(viceChairsCopy({ isCancelled: true }), me)).toBeUndefined();
+    expect(invitationFrom(viceChairsCopy({ html: '<p>Teammøde</p>' }), me)).toBeUndefined();
+  });
+});
+
+describe('invitations before and after now', () => {
+  const at = (start: string, end: string, id: string) => {
+    const copy = invitationFrom(viceChairsCopy({ eventId: id, start, end }), {
+      email: 'x@example.dk',
+      name: '',
+    });
+    if (!copy) throw new Error('no invitation');
+    return copy;
+  };
+  it('answers ahead, soonest first, and looks back, latest first, by Copenhagen time', () => {
+    const list = [
+      at('2026-11-02T12:00:00', '2026-11-02T15:00:00', 'early'),
+      at('2026-12-01T12:00:00', '2026-12-01T15:00:00', 'later'),
+      at('2026-11-28T09:00:00', '2026-11-28T12:00:00', 'today'),
+      at('2026-11-20T12:00:00', '2026-11-20T15:00:00', 'recent'),
+      at('2026-11-29T09:00:00Z', '2026-11-29T12:00:00Z', 'utc'),
+    ];
+    // 11.30 in Copenhagen (UTC+1): this morning's meeting is still under way.
+    const split = invitationsByTime(list, new Date('2026-11-28T10:30:00Z'));
+    expect(split.upcoming.map((i) => i.eventId)).toEqual(['today', 'utc', 'later']);
+    expect(split.past.map((i) => i.eventId)).toEqual(['recent', 'early']);
+    // At 12.00 in Copenhagen it has ended.
+    const noon = invitationsByTime(list, new Date('2026-11-28T11:00:00Z'));
+    expect(noon.past.map((i) => i.eventId)).toEqual(['today', 'recent', 'early']);
+  });
+});

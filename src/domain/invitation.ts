@@ -1,0 +1,52 @@
+import { rolesInAttendeeName } from './attendeeRoles';
+import type { Invitation, InvitedMeeting } from './booking';
+import { DayClock } from './dayClock';
+import { agendaInInvite } from './inviteAgenda';
+import { personKey } from './invitees';
+import { planRefIn } from './renderInvite';
+import { expectationsFor } from './roleExpectations';
+
+/**
+ * A meeting in the user's calendar as a network-meeting invitation: told by the reference its
+ * body ends with, the user's roles read from their own entry in the attendee list, and the
+ * programme rows that count on them. Cancelled meetings and other meetings give nothing.
+ */
+export function invitationFrom(
+  meeting: InvitedMeeting,
+  me: { readonly email: string; readonly name: string },
+): Invitation | undefined {
+  const planId = planRefIn(meeting.html);
+  if (!planId || meeting.isCancelled) return undefined;
+  const mine = meeting.responses.find((r) => personKey(r.email) === personKey(me.email));
+  const { name, roles } = rolesInAttendeeName(mine?.name ?? me.name);
+  const expected = expectationsFor(roles, name || me.name, agendaInInvite(meeting.html));
+  return { ...meeting, planId, myRoles: roles, expected };
+}
+
+/** Epoch milliseconds of a Graph date-time: with an offset, or a wall-clock time in Copenhagen. */
+function epochOf(dateTime: string): number {
+  if (/(?:Z|[+-]\d\d:\d\d)$/.test(dateTime)) return Date.parse(dateTime);
+  return Date.parse(new DayClock(dateTime.slice(0, 10)).instant(dateTime.slice(11, 16)));
+}
+
+/**
+ * The user's invitations split at `now`: those still to come (or under way), soonest first, to
+ * answer; and those that have ended, latest first, to look back on.
+ */
+export function invitationsByTime(
+  invitations: readonly Invitation[],
+  now: Date,
+): { readonly upcoming: readonly Invitation[]; readonly past: readonly Invitation[] } {
+  const at = now.getTime();
+  const timed = invitations.map((i) => ({ i, start: epochOf(i.start), end: epochOf(i.end) }));
+  return {
+    upcoming: timed
+      .filter((t) => t.end > at)
+      .sort((a, b) => a.start - b.start)
+      .map((t) => t.i),
+    past: timed
+      .filter((t) => t.end <= at)
+      .sort((a, b) => b.start - a.start)
+      .map((t) => t.i),
+  };
+}

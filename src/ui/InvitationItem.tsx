@@ -1,0 +1,123 @@
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import {
+  type AttendanceResponse,
+  formatDate,
+  formatTimeRange,
+  type Invitation,
+  type InvitationAnswer,
+  joinList,
+  ROLE_LABELS,
+} from '../domain';
+import { MailBodyFrame } from './MailBodyFrame';
+import type { StringKey } from './strings';
+import { useLocale, useStrings } from './StringsContext';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  // A border as well as a tint: forced colours drop the tint and keep the border.
+  expected: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  blocks: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const RESPONSE: Readonly<Record<AttendanceResponse, StringKey>> = {
+  accepted: 'accepted',
+  tentative: 'tentative',
+  declined: 'declined',
+  none: 'noAnswer',
+};
+
+/**
+ * One invitation: when, who organises, the user's roles and the blocks that count on them, their
+ * answer, and (while the meeting is ahead) answering; the programme on request.
+ */
+export function InvitationItem(props: {
+  readonly invitation: Invitation;
+  /** Absent for a meeting that has ended: there is nothing left to answer. */
+  readonly onAnswer?: ((answer: InvitationAnswer, comment: string) => void) | undefined;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [comment, setComment] = useState('');
+  const [agenda, setAgenda] = useState(false);
+  const m = props.invitation;
+  const { onAnswer } = props;
+  // Graph gives the times in Copenhagen (the Prefer header), as wall-clock strings.
+  const when = `${formatDate(m.start.slice(0, 10), locale)}, ${formatTimeRange(m.start.slice(11, 16), m.end.slice(11, 16), locale)}`;
+  const headingId = `invitation-${m.eventId}`;
+  return (
+    <li className={styles.item} data-plan={m.planId} aria-labelledby={headingId}>
+      <Body1Strong id={headingId}>{m.subject}</Body1Strong>
+      <Caption1
+        className={styles.muted}
+      >{`${when} · ${t('organisedBy')}: ${m.organizer.name}`}</Caption1>
+      {m.myRoles.length > 0 ? (
+        <Body1 data-testid="my-roles">{`${t('yourRoles')}: ${joinList(
+          locale,
+          m.myRoles.map((r) => ROLE_LABELS[r][locale]),
+        )}`}</Body1>
+      ) : null}
+      {m.expected.blocks.length > 0 ? (
+        <div className={styles.expected} data-testid="expected-blocks">
+          <Body1Strong>{t('expectedOfYou')}</Body1Strong>
+          <ul className={styles.blocks}>
+            {m.expected.blocks.map((b) => (
+              <li key={`${b.time} ${b.title}`}>
+                <Body1>{`${b.time} ${b.title}`}</Body1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Body1 data-testid="my-answer">{`${t('yourAnswer')}: ${t(RESPONSE[m.myResponse])}`}</Body1>
+      {onAnswer && m.expected.mustConfirm && m.myResponse === 'none' ? (
+        <Body1 data-testid="please-confirm">{t('pleaseConfirm')}</Body1>
+      ) : null}
+      <div className={styles.actions}>
+        {onAnswer ? (
+          <>
+            <Field label={t('answerComment')}>
+              <Input value={comment} onChange={(_, d) => setComment(d.value)} />
+            </Field>
+            <Button appearance="primary" onClick={() => onAnswer('accept', comment)}>
+              {t('answerAccept')}
+            </Button>
+            <Button onClick={() => onAnswer('tentativelyAccept', comment)}>
+              {t('answerTentative')}
+            </Button>
+            <Button onClick={() => onAnswer('decline', comment)}>{t('answerDecline')}</Button>
+          </>
+        ) : null}
+        <Button appearance="subtle" aria-expanded={agenda} onClick={() => setAgenda(!agenda)}>
+          {agenda ? t('hideAgenda') : t('showAgenda')}
+        </Button>
+      </div>
+      {agenda ? <MailBodyFrame title={`${t('agenda')}: ${m.subject}`} html={m.html} /> : null}
+    </li>
+  );
+}
