@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvitedMeeting } from './booking';
 import { bookingFromPlan } from './booking';
-import { invitationFrom, invitationsByTime } from './invitation';
+import { invitationFrom, meetingsByTime } from './invitation';
 import { aCoveredPlan } from './testBuilders';
 
 // The builders give each plan fresh addresses: one plan for the whole file.
@@ -71,11 +71,11 @@ describe('invitations before and after now', () => {
       at('2026-11-29T09:00:00Z', '2026-11-29T12:00:00Z', 'utc'),
     ];
     // 11.30 in Copenhagen (UTC+1): this morning's meeting is still under way.
-    const split = invitationsByTime(list, new Date('2026-11-28T10:30:00Z'));
+    const split = meetingsByTime(list, new Date('2026-11-28T10:30:00Z'));
     expect(split.upcoming.map((i) => i.eventId)).toEqual(['today', 'utc', 'later']);
     expect(split.past.map((i) => i.eventId)).toEqual(['recent', 'early']);
     // At 12.00 in Copenhagen it has ended.
-    const noon = invitationsByTime(list, new Date('2026-11-28T11:00:00Z'));
+    const noon = meetingsByTime(list, new Date('2026-11-28T11:00:00Z'));
     expect(noon.past.map((i) => i.eventId)).toEqual(['today', 'recent', 'early']);
   });
 });

@@ -30,23 +30,23 @@ function epochOf(dateTime: string): number {
 }
 
 /**
- * The user's invitations split at `now`: those still to come (or under way), soonest first, to
- * answer; and those that have ended, latest first, to look back on.
+ * Meetings split at `now`: those still to come (or under way), soonest first; and those that
+ * have ended, latest first, to look back on.
  */
-export function invitationsByTime(
-  invitations: readonly Invitation[],
+export function meetingsByTime<T extends { readonly start: string; readonly end: string }>(
+  meetings: readonly T[],
   now: Date,
-): { readonly upcoming: readonly Invitation[]; readonly past: readonly Invitation[] } {
+): { readonly upcoming: readonly T[]; readonly past: readonly T[] } {
   const at = now.getTime();
-  const timed = invitations.map((i) => ({ i, start: epochOf(i.start), end: epochOf(i.end) }));
+  const timed = meetings.map((m) => ({ m, start: epochOf(m.start), end: epochOf(m.end) }));
   return {
     upcoming: timed
       .filter((t) => t.end > at)
       .sort((a, b) => a.start - b.start)
-      .map((t) => t.i),
+      .map((t) => t.m),
     past: timed
       .filter((t) => t.end <= at)
       .sort((a, b) => b.start - a.start)
-      .map((t) => t.i),
+      .map((t) => t.m),
   };
 }

@@ -7,9 +7,11 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
+  Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { type BookedMeeting, formatDate, formatTimeRange } from '../domain';
+import { useMemo } from 'react';
+import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
 import { useLocale, useStrings } from './StringsContext';
 import type { EarlierMeetings } from './useSignedInScreens';
 
@@ -17,18 +19,75 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   when: { color: tokens.colorNeutralForeground3 },
+  part: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
-/** The organiser's booked network meetings, each to copy as the start of a new plan. */
-export function EarlierMeetingsList(props: {
-  readonly earlier: EarlierMeetings;
+interface MeetingActions {
   readonly onCopy: (meeting: BookedMeeting) => void;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
-}) {
+}
+
+/** One part of the organiser's meetings (ahead or earlier), each to follow up or copy. */
+function MeetingRows(
+  props: MeetingActions & {
+    readonly heading: string;
+    readonly id: string;
+    readonly meetings: readonly BookedMeeting[];
+  },
+) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  return (
+    <div className={styles.part}>
+      <Subtitle2 as="h3" id={props.id}>
+        {props.heading}
+      </Subtitle2>
+      {/* Named with the section, so it is not confused with the invitations' lists. */}
+      <ul className={styles.list} aria-labelledby={`earlier-heading ${props.id}`}>
+        {props.meetings.map((m) => {
+          const title = m.plan.title[locale];
+          return (
+            <li key={m.eventId} className={styles.row}>
+              <Body1>{title}</Body1>
+              <Caption1 className={styles.when}>
+                {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
+              </Caption1>
+              <Button
+                size="small"
+                appearance="primary"
+                aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+                onClick={() => props.onFollowUp(m)}
+              >
+                {t('followUp')}
+              </Button>
+              <Button
+                size="small"
+                aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+                onClick={() => props.onCopy(m)}
+              >
+                {t('copyMeeting')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The network meetings the organiser booked in the year around today: those ahead and those
+ * before, each to follow up (answers, changes) or to copy as the start of a new plan.
+ */
+export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: EarlierMeetings }) {
+  const t = useStrings();
+  const locale = useLocale();
   const { earlier } = props;
+  const split = useMemo(
+    () => (earlier.kind === 'loaded' ? meetingsByTime(earlier.meetings, new Date()) : undefined),
+    [earlier],
+  );
   return (
     <section aria-labelledby="earlier-heading">
       <Subtitle1 as="h2" block id="earlier-heading">
@@ -43,35 +102,21 @@ export function EarlierMeetingsList(props: {
       {earlier.kind === 'loaded' && earlier.meetings.length === 0 ? (
         <Body1>{t('noEarlierMeetings')}</Body1>
       ) : null}
-      {earlier.kind === 'loaded' && earlier.meetings.length > 0 ? (
-        <ul className={styles.list} aria-label={t('earlierMeetings')}>
-          {earlier.meetings.map((m) => {
-            const title = m.plan.title[locale];
-            return (
-              <li key={m.eventId} className={styles.row}>
-                <Body1>{title}</Body1>
-                <Caption1 className={styles.when}>
-                  {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
-                </Caption1>
-                <Button
-                  size="small"
-                  appearance="primary"
-                  aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
-                  onClick={() => props.onFollowUp(m)}
-                >
-                  {t('followUp')}
-                </Button>
-                <Button
-                  size="small"
-                  aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}
-                  onClick={() => props.onCopy(m)}
-                >
-                  {t('copyMeeting')}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
+      {split && split.upcoming.length > 0 ? (
+        <MeetingRows
+          heading={t('upcomingInvitations')}
+          id="organised-upcoming"
+          meetings={split.upcoming}
+          {...props}
+        />
+      ) : null}
+      {split && split.past.length > 0 ? (
+        <MeetingRows
+          heading={t('pastInvitations')}
+          id="organised-past"
+          meetings={split.past}
+          {...props}
+        />
       ) : null}
     </section>
   );

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { GraphFailure } from '../app/graphFailure';
-import { type Invitation, type InvitationAnswer, invitationsByTime } from '../domain';
+import { type Invitation, type InvitationAnswer, meetingsByTime } from '../domain';
 import { FailureBar } from './FailureBar';
 import { InvitationItem } from './InvitationItem';
 import { useStrings } from './StringsContext';
@@ -41,7 +41,7 @@ export function InvitationsList(props: {
   const { load, now } = props;
   const split = useMemo(
     () =>
-      load.kind === 'loaded' ? invitationsByTime(load.invitations, now ?? new Date()) : undefined,
+      load.kind === 'loaded' ? meetingsByTime(load.invitations, now ?? new Date()) : undefined,
     [load, now],
   );
   return (

@@ -111,7 +111,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
         : covered;
       await signInWithDraft(page, appUrl, plan);
       await page.getByRole('button', { name: /^Fortsæt kladden/ }).waitFor();
-      await page.getByRole('heading', { name: 'Kopiér et tidligere møde' }).waitFor();
+      await page.getByRole('heading', { name: 'Møder, du arrangerer' }).waitFor();
       expect(await violations(page)).toEqual([]);
 
       await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();

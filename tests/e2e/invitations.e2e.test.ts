@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
-import { bookingFromPlan, type MeetingPlan } from '../../src/domain';
+import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { launchBrowser, screenshot } from './browser';
 import { coveredDemoPlan, ORGANISER } from './drafts';
@@ -55,12 +55,13 @@ async function acceptAsVice(iCalUId: string) {
   await graphAs(VICE, `/me/events/${copy?.id ?? 'missing'}/accept`, { sendResponse: true });
 }
 
-async function signInAsVice(page: Page) {
+async function signInAs(page: Page, name: RegExp) {
   await page.goto(`${appUrl}/`);
   await page.getByRole('combobox').click();
-  await page.getByRole('option', { name: /Mads Nørgaard/ }).click();
+  await page.getByRole('option', { name }).click();
   await page.getByRole('button', { name: /^(Log ind som|Sign in as)/ }).click();
 }
+const signInAsVice = (page: Page) => signInAs(page, /Mads Nørgaard/);
 
 describe('an attendee’s network meetings', () => {
   it('shows the vice-chair his roles, the reflection block he holds, and the meetings he took part in', async () => {
@@ -117,6 +118,23 @@ describe('an attendee’s network meetings', () => {
     );
     await en.getByRole('heading', { name: 'Earlier', exact: true }).waitFor();
     await english.close();
+
+    // The organiser finds the same two meetings among those she organises, ahead and before.
+    const own = await browser.newContext({ locale: 'da-DK' });
+    const organiser = await own.newPage();
+    await signInAs(organiser, /Signe Vestergaard/);
+    const followUp = (plan: MeetingPlan) =>
+      new RegExp(`^Følg op: .*, ${formatDate(plan.date, 'da')}$`);
+    await organiser
+      .getByRole('list', { name: 'Møder, du arrangerer Kommende' })
+      .getByRole('button', { name: followUp(ahead) })
+      .waitFor();
+    await organiser
+      .getByRole('list', { name: 'Møder, du arrangerer Tidligere' })
+      .getByRole('button', { name: followUp(past) })
+      .waitFor();
+    await screenshot(organiser, 'organiser-meetings-da');
+    await own.close();
 
     for (const theme of [
       { colorScheme: 'light' as const },
