@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InvitedMeeting } from './booking';
-import { bookingFromPlan } from './booking';
 import { invitationFrom, meetingsByTime } from './invitation';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan, anInvitedCopy } from './testBuilders';
 
 // The builders give each plan fresh addresses: one plan for the whole file.
 const plan = aCoveredPlan();
 
-/** The vice-chair's copy of a booked plan, as Graph would list it in his calendar. */
-function viceChairsCopy(overrides: Partial<InvitedMeeting> = {}): InvitedMeeting {
-  const booking = bookingFromPlan(plan, 'da');
-  return {
-    eventId: 'e1',
-    etag: 'W/"1"',
-    subject: booking.subject,
-    start: '2026-03-12T12:00:00',
-    end: '2026-03-12T15:00:00',
-    organizer: { id: 'o', name: 'Signe', email: 'signe@example.dk' },
-    isOrganizer: false,
-    isCancelled: false,
-    webLink: '',
-    responses: booking.attendees.map((a) => ({ email: a.email, name: a.name, response: 'none' })),
-    myResponse: 'none',
-    html: booking.html,
-    ...overrides,
-  };
-}
+/** The vice-chair's copy of the plan's meeting, as Graph would list it in his calendar. */
+const viceChairsCopy = (overrides: Partial<InvitedMeeting> = {}) =>
+  anInvitedCopy(plan, 'da', overrides);
 
 describe('an invitation in the user’s calendar', () => {
   const vice = plan.invitees.find((i) => i.roles.includes('medViceChair'));

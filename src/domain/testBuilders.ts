@@ -2,6 +2,8 @@
  * Small builders for test data. Not part of the public surface (`index.ts`); tests and, later,
  * the emulator's seed use them so both speak of the same people.
  */
+import { bookingFromPlan, type InvitedMeeting } from './booking';
+import type { Locale } from './localized';
 import type { Invitee, MeetingPlan, PresentingWorkplace } from './plan';
 import { planFromTemplate } from './planFromTemplate';
 import { FIRST_PROGRAMME, type Programme } from './programmes';
@@ -84,4 +86,31 @@ export function aCoveredPlan(
   });
   if (!result.ok) throw new Error(result.error.message.en);
   return { ...result.plan, invitees: [...result.plan.invitees, ...coveringInvitees()] };
+}
+
+/**
+ * An attendee's copy of a booked plan, as Graph lists it in their calendar: the body and the
+ * attendee list the booking sends, nobody has answered yet.
+ */
+export function anInvitedCopy(
+  plan: MeetingPlan,
+  locale: Locale = 'da',
+  overrides: Partial<InvitedMeeting> = {},
+): InvitedMeeting {
+  const booking = bookingFromPlan(plan, locale);
+  return {
+    eventId: `copy-of-${plan.id}`,
+    etag: 'W/"1"',
+    subject: booking.subject,
+    start: `${plan.date}T${plan.start}:00`,
+    end: `${plan.date}T${plan.end}:00`,
+    organizer: { id: 'organiser', name: 'Signe Arrangør', email: 'signe@example.org' },
+    isOrganizer: false,
+    isCancelled: false,
+    webLink: '',
+    responses: booking.attendees.map((a) => ({ email: a.email, name: a.name, response: 'none' })),
+    myResponse: 'none',
+    html: booking.html,
+    ...overrides,
+  };
 }

@@ -102,22 +102,18 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
       {earlier.kind === 'loaded' && earlier.meetings.length === 0 ? (
         <Body1>{t('noEarlierMeetings')}</Body1>
       ) : null}
-      {split && split.upcoming.length > 0 ? (
-        <MeetingRows
-          heading={t('upcomingInvitations')}
-          id="organised-upcoming"
-          meetings={split.upcoming}
-          {...props}
-        />
-      ) : null}
-      {split && split.past.length > 0 ? (
-        <MeetingRows
-          heading={t('pastInvitations')}
-          id="organised-past"
-          meetings={split.past}
-          {...props}
-        />
-      ) : null}
+      {split
+        ? (
+            [
+              ['organised-upcoming', t('upcomingInvitations'), split.upcoming],
+              ['organised-past', t('pastInvitations'), split.past],
+            ] as const
+          ).map(([id, heading, meetings]) =>
+            meetings.length > 0 ? (
+              <MeetingRows key={id} heading={heading} id={id} meetings={meetings} {...props} />
+            ) : null,
+          )
+        : null}
     </section>
   );
 }
