@@ -5,7 +5,7 @@ import { type Localized, sameInBoth } from './localized';
 import type { MeetingPlan } from './plan';
 import type { InviteeIndex } from './invitees';
 import { findInvitee, holdersOf, type Requirements, type TrioRequirement } from './requirements';
-import { ROLE_LABELS, type Role } from './roles';
+import { ROLE_LABELS, type Role, roleInSentence } from './roles';
 import type { PersonRef } from './roster';
 
 /** Names of people, joined in each language. */
@@ -13,9 +13,11 @@ export function namesOf(people: readonly PersonRef[]): Localized {
   return joinLocalized(people.map((p) => sameInBoth(p.name)));
 }
 
-/** Role labels, joined in each language. */
+/** Role labels as they read inside a sentence, joined in each language. */
 export function rolesOf(roles: readonly Role[]): Localized {
-  return joinLocalized(roles.map((r) => ROLE_LABELS[r]));
+  return joinLocalized(
+    roles.map((r) => ({ da: roleInSentence(r, 'da'), en: roleInSentence(r, 'en') })),
+  );
 }
 
 /** Findings for the guide's role groups: who must be invited, and as what. */
@@ -114,7 +116,7 @@ export function presenterFindings(
         'presenter-role-missing',
         FINDING_MESSAGES['presenter-role-missing']({
           blocks: block.title,
-          roles: ROLE_LABELS[role],
+          roles: rolesOf([role]),
         }),
         { blockIds: [block.id], roles: [role] },
       ),

@@ -19,6 +19,9 @@ type Template = (p: MessageParams) => Localized;
 
 const q = (text: string | undefined): string => `»${text ?? ''}«`;
 const qe = (text: string | undefined): string => `“${text ?? ''}”`;
+/** Role lists arrive as they read inside a sentence; one that opens a sentence is capitalised. */
+const cap = (text: string | undefined): string =>
+  text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 
 /**
  * Every message the coverage rules can say, in Danish and English. One place, so that a
@@ -130,8 +133,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `${p.people?.en} is listed more than once and gets one combined invitation.`,
   }),
   'attendance-role-declined': (p) => ({
-    da: `${p.roles?.da}: alle inviterede har meldt afbud (${p.people?.da}).`,
-    en: `${p.roles?.en}: everyone invited has declined (${p.people?.en}).`,
+    da: `${cap(p.roles?.da)}: alle inviterede har meldt afbud (${p.people?.da}).`,
+    en: `${cap(p.roles?.en)}: everyone invited has declined (${p.people?.en}).`,
   }),
   'attendance-presenter-declined': (p) => ({
     da: `${p.people?.da} har meldt afbud, så ${q(p.blocks?.da)} mangler en oplægsholder (${p.roles?.da}).`,
@@ -142,7 +145,7 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `${p.people?.en} declined, so the local TRIO of ${p.workplaces?.en} is incomplete.`,
   }),
   'attendance-awaiting': (p) => ({
-    da: `${p.roles?.da}: ingen har bekræftet deltagelse endnu.`,
-    en: `${p.roles?.en}: no one has confirmed yet.`,
+    da: `${cap(p.roles?.da)}: ingen har bekræftet deltagelse endnu.`,
+    en: `${cap(p.roles?.en)}: no one has confirmed yet.`,
   }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRole, ROLE_GROUPS, ROLE_LABELS, ROLES, roleGroupOf } from './roles';
+import { isRole, ROLE_GROUPS, ROLE_LABELS, ROLES, roleGroupOf, roleInSentence } from './roles';
 
 describe('roles', () => {
   it('labels every role in Danish and English', () => {
@@ -22,5 +22,17 @@ describe('roles', () => {
     expect(isRole('medChair')).toBe(true);
     expect(isRole('chair')).toBe(false);
     expect(isRole(3)).toBe(false);
+  });
+});
+
+describe('a role inside a sentence', () => {
+  it('is lower-case, unless its label opens with an abbreviation', () => {
+    expect(roleInSentence('director', 'da')).toBe('direktør');
+    expect(roleInSentence('tr', 'da')).toBe('tillidsrepræsentant (TR)');
+    expect(roleInSentence('tr', 'en')).toBe('union representative (TR)');
+    expect(roleInSentence('medViceChair', 'da')).toBe('MED-næstformand');
+    expect(roleInSentence('hrConsultant', 'da')).toBe('HR-konsulent');
+    expect(roleInSentence('hrConsultant', 'en')).toBe('HR consultant');
+    expect(roleInSentence('amr', 'da')).toBe('arbejdsmiljørepræsentant (AMR)');
   });
 });

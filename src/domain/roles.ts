@@ -1,4 +1,4 @@
-import type { Localized } from './localized';
+import type { Locale, Localized } from './localized';
 
 /**
  * Every role the programmes and the coverage rules know. A person may hold several
@@ -42,6 +42,18 @@ export const ROLE_LABELS: Readonly<Record<Role, Localized>> = {
   tr: { da: 'Tillidsrepræsentant (TR)', en: 'Union representative (TR)' },
   employee: { da: 'Medarbejder', en: 'Employee' },
 };
+
+/**
+ * A role's label as it reads inside a sentence: "direktør", "tillidsrepræsentant (TR)", while
+ * labels that open with an abbreviation ("MED-formand", "HR consultant") keep their capitals.
+ */
+export function roleInSentence(role: Role, locale: Locale): string {
+  const label = ROLE_LABELS[role][locale];
+  const [first = '', second = ''] = label;
+  return second !== second.toLowerCase() || !/\p{L}/u.test(second)
+    ? label
+    : first.toLowerCase() + label.slice(1);
+}
 
 /** The five role groups of the guide; the UI fills the plan group by group. */
 export const ROLE_GROUPS = {

@@ -110,7 +110,11 @@ describe('validatePlan', () => {
       const plan = withBlock(aCoveredPlan(), 'survey', {
         presenters: { roles: ['otherStaff'], workplaceIds: [], people: [] },
       });
-      expect(findingOf(plan, 'presenter-role-missing')?.blockIds).toEqual(['survey']);
+      const found = findingOf(plan, 'presenter-role-missing');
+      expect(found?.blockIds).toEqual(['survey']);
+      // The role reads as a noun inside the sentence, not as a capitalised label.
+      expect(found?.message.da).toContain('skal præsenteres af anden stabsfunktion,');
+      expect(found?.message.en).toContain('is presented by other staff function,');
     });
 
     it('a block naming a workplace that does not present', () => {
