@@ -318,6 +318,24 @@ describe('editing people and blocks, and what Send shows', () => {
       .poll(() => rows.nth(1).locator('[id$="-heading"]').textContent())
       .toMatch(/^11\.15–11\.25 /);
 
+    // A block's presenters: a role picked in the list goes into the plan, and out again.
+    const presenters = rows.nth(0).getByRole('combobox', { name: 'Oplægsholdere' });
+    await presenters.click();
+    // Fluent's multiselect list is a menu of checkbox items.
+    const item = (name: string) => page.getByRole('menuitemcheckbox', { name, exact: true });
+    await item('Arbejdsmiljøkonsulent').click();
+    await item('HR-konsulent').click();
+    await expect
+      .poll(async () => (await draftOf()).agenda[0]?.presenters.roles)
+      .toEqual(['amConsultant', 'hrConsultant']);
+    expect(await item('HR-konsulent').getAttribute('aria-checked')).toBe('true');
+    await item('HR-konsulent').click();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await draftOf()).agenda[0]?.presenters.roles)
+      .toEqual(['amConsultant']);
+    expect(await presenters.textContent()).toBe('Arbejdsmiljøkonsulent');
+
     // After sending: the event's link, the Teams link, and who was invited.
     const sent = await draftOf();
     await send.click();
@@ -327,9 +345,14 @@ describe('editing people and blocks, and what Send shows', () => {
         transactionId: string | null;
         webLink: string;
         onlineMeeting: { joinUrl: string } | null;
+        body: { content: string };
       }[];
     };
     const event = box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
+    // The block's row in the invitation names its presenter.
+    expect(event?.body.content).toMatch(
+      /Velkommen til netværksmødet<\/span><\/td><td[^>]*><span dir="auto">Arbejdsmiljøkonsulent</,
+    );
     expect(await page.getByRole('link', { name: 'Åbn i Outlook' }).getAttribute('href')).toBe(
       event?.webLink,
     );
