@@ -173,3 +173,22 @@ export function bookedMeetingFrom(meeting: CalendarMeeting): BookedMeetingResult
   const parsed = parsePlanJson(meeting.storedPlan.plan);
   return parsed.ok ? { ok: true, meeting: { ...meeting, plan: parsed.plan } } : parsed;
 }
+
+/** What every attendee's copy shows of a booking: all of it but the attendee list and the plan. */
+function seenByAttendees(plan: MeetingPlan, locale: Locale): string {
+  const b = bookingFromPlan(plan, locale);
+  return JSON.stringify([b.subject, b.html, b.date, b.start, b.end, b.place ?? '', b.teams]);
+}
+
+/**
+ * Whether saving `after` over `before` changes what every attendee sees (time, place, the
+ * invitation's text, where TRIOs and named presenters stand), so that everyone gets an update;
+ * otherwise only the people added and removed hear of it.
+ */
+export function changeReachesEveryone(
+  before: MeetingPlan,
+  after: MeetingPlan,
+  locale: Locale,
+): boolean {
+  return seenByAttendees(before, locale) !== seenByAttendees(after, locale);
+}

@@ -144,6 +144,10 @@ const da = {
   pendingReplace: 'Erstat',
   pendingAdd: 'Tilføj',
   saveChanges: 'Gem og send til de berørte',
+  changeReachesEveryone:
+    'Alle inviterede får en opdateret invitation: ændringen rører ved det, invitationen siger (tidspunktet, en TRIO eller en navngiven oplægsholder).',
+  changeReachesChanged:
+    'Kun de berørte får besked: de tilføjede får en invitation, de fjernede en aflysning.',
   savedChanges: 'Gemt. Alle berørte har fået besked.',
   conflict:
     'En anden har gemt ændringer i mødet imens. Mødet er hentet igen med deres ændringer, og dine står stadig herunder: gem igen.',
@@ -338,6 +342,10 @@ const en: Record<StringKey, string> = {
   pendingReplace: 'Replace',
   pendingAdd: 'Add',
   saveChanges: 'Save and tell those affected',
+  changeReachesEveryone:
+    'Every invitee gets an updated invitation: the change alters what the invitation says (its time, a TRIO or a named presenter).',
+  changeReachesChanged:
+    'Only those concerned hear of it: the people added get an invitation, those removed a cancellation.',
   savedChanges: 'Saved. Everyone affected has been told.',
   conflict:
     'Someone else saved changes to the meeting meanwhile. The meeting has been fetched again with their changes, and yours are still listed below: save again.',

@@ -144,6 +144,10 @@ describe('the organiser follows a sent meeting up', () => {
     await page.locator('#replace-with').click();
     await page.keyboard.type(newTr);
     await page.getByRole('option').filter({ hasText: newTrMail }).click();
+    // The invitation does not name the vice-chair, so the organiser is told only they hear of it.
+    expect(await page.getByTestId('who-hears').textContent()).toBe(
+      'Kun de berørte får besked: de tilføjede får en invitation, de fjernede en aflysning.',
+    );
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
     await page.getByText('Gemt. Alle berørte har fået besked.').waitFor();
     await expect
@@ -211,6 +215,9 @@ describe('the organiser follows a sent meeting up', () => {
       .getByTestId('pending')
       .getByText(/^Flyt mødet til /)
       .waitFor();
+    expect(await page.getByTestId('who-hears').textContent()).toMatch(
+      /^Alle inviterede får en opdateret invitation/,
+    );
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
     await page.getByText('torsdag den 10. juni 2027, 09.00–12.00').waitFor();
     const moved = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);

@@ -125,6 +125,7 @@ export function MeetingDashboard(props: {
                 )
               }
               edits={dashboard.edits}
+              reachesEveryone={dashboard.reachesEveryone(locale)}
               onEdit={dashboard.addEdit}
               onSave={() => void dashboard.save(locale)}
               saving={dashboard.saving}

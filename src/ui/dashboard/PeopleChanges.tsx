@@ -46,6 +46,8 @@ export function PeopleChanges(props: {
   /** Who declined, listed first among those to replace. */
   readonly declined: ReadonlySet<string>;
   readonly edits: readonly FollowUpEdit[];
+  /** Whether the pending edits change what every attendee sees, so everyone gets an update. */
+  readonly reachesEveryone: boolean;
   readonly onEdit: (edit: FollowUpEdit) => void;
   readonly onSave: () => void;
   readonly saving: boolean;
@@ -151,6 +153,11 @@ export function PeopleChanges(props: {
               </li>
             ))}
           </ul>
+          <MessageBar intent="info" data-testid="who-hears">
+            <MessageBarBody>
+              {props.reachesEveryone ? t('changeReachesEveryone') : t('changeReachesChanged')}
+            </MessageBarBody>
+          </MessageBar>
         </div>
       ) : null}
       <div>

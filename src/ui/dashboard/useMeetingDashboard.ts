@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
 import { openMeeting, savePlan } from '../../app/meetings';
-import { attendanceCoverage, type BookedMeeting, type Locale, personKey } from '../../domain';
+import {
+  attendanceCoverage,
+  type BookedMeeting,
+  changeReachesEveryone,
+  type Locale,
+  personKey,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 
 /** What the dashboard shows: loading, the meeting with its plan, or why it cannot. */
@@ -118,6 +124,13 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     }
   }
 
+  /** Whether saving the pending edits will update every attendee, or only those changed. */
+  function reachesEveryone(locale: Locale): boolean {
+    if (load.kind !== 'loaded' || edits.length === 0) return false;
+    const plan = load.meeting.plan;
+    return changeReachesEveryone(plan, applyFollowUpEdits(plan, edits), locale);
+  }
+
   /** Everyone who has not answered, the organiser left out. */
   const unanswered = useMemo(() => {
     if (!coverage || load.kind !== 'loaded') return [];
@@ -143,6 +156,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
     remind,
     reminded,
     edits,
+    reachesEveryone,
     addEdit,
     save,
     saving,
