@@ -62,8 +62,8 @@ export async function listBookedMeetings(
 }
 
 /**
- * Of the meetings in the user's calendar, the network meetings they are invited to, cancelled
- * ones left out, each with the user's roles and what the programme expects of them.
+ * Of the meetings in the user's calendar, the network meetings they are invited to (cancelled
+ * ones marked), each with the user's roles and what the programme expects of them.
  */
 export function invitationsFor(
   meetings: readonly InvitedMeeting[],

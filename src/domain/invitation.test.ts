@@ -30,8 +30,8 @@ describe('an invitation in the user’s calendar', () => {
     expect(invitationFrom(plain, me)?.expected.mustConfirm).toBe(false);
   });
 
-  it('is no invitation when cancelled or not a network meeting', () => {
-    expect(invitationFrom(viceChairsCopy({ isCancelled: true }), me)).toBeUndefined();
+  it('stays when cancelled, saying so; is no invitation when not a network meeting', () => {
+    expect(invitationFrom(viceChairsCopy({ isCancelled: true }), me)?.isCancelled).toBe(true);
     expect(invitationFrom(viceChairsCopy({ html: '<p>Teammøde</p>' }), me)).toBeUndefined();
   });
 });

@@ -9,14 +9,15 @@ import { expectationsFor } from './roleExpectations';
 /**
  * A meeting in the user's calendar as a network-meeting invitation: told by the reference its
  * body ends with, the user's roles read from their own entry in the attendee list, and the
- * programme rows that count on them. Cancelled meetings and other meetings give nothing.
+ * programme rows that count on them. A cancelled one stays, as in Outlook, so the attendee sees
+ * it was called off rather than finding it gone; other meetings give nothing.
  */
 export function invitationFrom(
   meeting: InvitedMeeting,
   me: { readonly email: string; readonly name: string },
 ): Invitation | undefined {
   const planId = planRefIn(meeting.html);
-  if (!planId || meeting.isCancelled) return undefined;
+  if (!planId) return undefined;
   const mine = meeting.responses.find((r) => personKey(r.email) === personKey(me.email));
   const { name, roles } = rolesInAttendeeName(mine?.name ?? me.name);
   const expected = expectationsFor(roles, name || me.name, agendaInInvite(meeting.html));

@@ -53,7 +53,7 @@ const RESPONSE: Readonly<Record<AttendanceResponse, StringKey>> = {
 
 /**
  * One invitation: when, who organises, the user's roles and the blocks that count on them, their
- * answer, and (while the meeting is ahead) answering; the programme on request.
+ * answer, and (while the meeting is ahead and not cancelled) answering; the programme on request.
  */
 export function InvitationItem(props: {
   readonly invitation: Invitation;
@@ -66,7 +66,8 @@ export function InvitationItem(props: {
   const [comment, setComment] = useState('');
   const [agenda, setAgenda] = useState(false);
   const m = props.invitation;
-  const { onAnswer } = props;
+  // A cancelled meeting has nothing left to answer.
+  const onAnswer = m.isCancelled ? undefined : props.onAnswer;
   // Graph gives the times in Copenhagen (the Prefer header), as wall-clock strings.
   const when = `${formatDate(m.start.slice(0, 10), locale)}, ${formatTimeRange(m.start.slice(11, 16), m.end.slice(11, 16), locale)}`;
   const headingId = `invitation-${m.eventId}`;
@@ -93,6 +94,9 @@ export function InvitationItem(props: {
             ))}
           </ul>
         </div>
+      ) : null}
+      {m.isCancelled ? (
+        <Body1Strong data-testid="cancelled">{t('invitationCancelled')}</Body1Strong>
       ) : null}
       <Body1 data-testid="my-answer">{`${t('yourAnswer')}: ${t(RESPONSE[m.myResponse])}`}</Body1>
       {onAnswer && m.expected.mustConfirm && m.myResponse === 'none' ? (

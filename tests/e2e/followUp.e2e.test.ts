@@ -258,6 +258,24 @@ describe('the organiser follows a sent meeting up', () => {
       }
     }
     expect(missing).toEqual([]);
+
+    // In the chair's app the meeting stays, marked as called off, with nothing left to answer.
+    const chairContext = await browser.newContext({ locale: 'da-DK' });
+    const chair = await chairContext.newPage();
+    await chair.goto(`${appUrl}/`);
+    await chair.getByRole('combobox').click();
+    await chair.getByRole('option', { name: /Birgitte Holm/ }).click();
+    await chair.getByRole('button', { name: /^Log ind som/ }).click();
+    const called = chair.locator(`li[data-plan="${plan.id}"]`);
+    expect(await called.getByTestId('cancelled').textContent()).toBe(
+      'Arrangøren har aflyst mødet.',
+    );
+    expect(await called.getByRole('button', { name: 'Jeg deltager' }).count()).toBe(0);
+    const calledOffAxe = await new AxeBuilder({ page: chair })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(calledOffAxe.violations.map((v) => v.id)).toEqual([]);
+    await chairContext.close();
     await context.close();
   });
 
