@@ -16,13 +16,18 @@ export function coveredDemoPlan(id: string, date = '2027-04-22'): MeetingPlan {
   return demoPlan(tenant, { id, date, workplaces: 2 });
 }
 
-/** Signs in as the demo organiser and leaves a draft for the start screen to offer. */
-export async function signInWithDraft(page: Page, appUrl: string, plan: MeetingPlan) {
+/** Opens the app and signs in as a demo person, picked by name, in either language. */
+export async function signInAs(page: Page, appUrl: string, name: RegExp) {
   await page.goto(`${appUrl}/`);
   await page.getByRole('combobox').click();
-  await page.getByRole('option', { name: /Signe Vestergaard/ }).click();
+  await page.getByRole('option', { name }).click();
   await page.getByRole('button', { name: /^(Log ind som|Sign in as)/ }).click();
   await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** Signs in as the demo organiser and leaves a draft for the start screen to offer. */
+export async function signInWithDraft(page: Page, appUrl: string, plan: MeetingPlan) {
+  await signInAs(page, appUrl, /Signe Vestergaard/);
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key as string, value as string),
     [`nm.draft.${ORGANISER}`, JSON.stringify({ savedAt: new Date().toISOString(), plan })],

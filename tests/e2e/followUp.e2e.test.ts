@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInWithDraft } from './drafts';
+import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs, signInWithDraft } from './drafts';
 import { buildDemoTenant } from '../../src/emulator/demoTenant';
 
 const appUrl = inject('appUrl');
@@ -262,10 +262,7 @@ describe('the organiser follows a sent meeting up', () => {
     // In the chair's app the meeting stays, marked as called off, with nothing left to answer.
     const chairContext = await browser.newContext({ locale: 'da-DK' });
     const chair = await chairContext.newPage();
-    await chair.goto(`${appUrl}/`);
-    await chair.getByRole('combobox').click();
-    await chair.getByRole('option', { name: /Birgitte Holm/ }).click();
-    await chair.getByRole('button', { name: /^Log ind som/ }).click();
+    await signInAs(chair, appUrl, /Birgitte Holm/);
     const called = chair.locator(`li[data-plan="${plan.id}"]`);
     expect(await called.getByTestId('cancelled').textContent()).toBe(
       'Arrangøren har aflyst mødet.',
@@ -291,10 +288,7 @@ describe('the organiser follows a sent meeting up', () => {
       viewport: { width: 1280, height: 900 },
     });
     const chair = await chairContext.newPage();
-    await chair.goto(`${appUrl}/`);
-    await chair.getByRole('combobox').click();
-    await chair.getByRole('option', { name: /Birgitte Holm/ }).click();
-    await chair.getByRole('button', { name: /^Log ind som/ }).click();
+    await signInAs(chair, appUrl, /Birgitte Holm/);
     const item = chair.locator(`li[data-plan="${plan.id}"]`);
     await item.waitFor();
     expect(await item.getByTestId('my-answer').textContent()).toBe('Dit svar: Intet svar');
@@ -319,10 +313,7 @@ describe('the organiser follows a sent meeting up', () => {
     for (const theme of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
       const themed = await browser.newContext({ locale: 'da-DK', ...theme });
       const view = await themed.newPage();
-      await view.goto(`${appUrl}/`);
-      await view.getByRole('combobox').click();
-      await view.getByRole('option', { name: /Birgitte Holm/ }).click();
-      await view.getByRole('button', { name: /^Log ind som/ }).click();
+      await signInAs(view, appUrl, /Birgitte Holm/);
       await view.locator(`li[data-plan="${plan.id}"]`).waitFor();
       const result = await new AxeBuilder({ page: view })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -5,7 +5,7 @@ import { demoTokenFor } from '../../src/auth/demoToken';
 import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER } from './drafts';
+import { coveredDemoPlan, ORGANISER, signInAs } from './drafts';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -55,13 +55,7 @@ async function acceptAsVice(iCalUId: string) {
   await graphAs(VICE, `/me/events/${copy?.id ?? 'missing'}/accept`, { sendResponse: true });
 }
 
-async function signInAs(page: Page, name: RegExp) {
-  await page.goto(`${appUrl}/`);
-  await page.getByRole('combobox').click();
-  await page.getByRole('option', { name }).click();
-  await page.getByRole('button', { name: /^(Log ind som|Sign in as)/ }).click();
-}
-const signInAsVice = (page: Page) => signInAs(page, /Mads Nørgaard/);
+const signInAsVice = (page: Page) => signInAs(page, appUrl, /Mads Nørgaard/);
 
 describe('an attendee’s network meetings', () => {
   it('shows the vice-chair his roles, the reflection block he holds, and the meetings he took part in', async () => {
@@ -122,7 +116,7 @@ describe('an attendee’s network meetings', () => {
     // The organiser finds the same two meetings among those she organises, ahead and before.
     const own = await browser.newContext({ locale: 'da-DK' });
     const organiser = await own.newPage();
-    await signInAs(organiser, /Signe Vestergaard/);
+    await signInAs(organiser, appUrl, /Signe Vestergaard/);
     const followUp = (plan: MeetingPlan) =>
       new RegExp(`^Følg op: .*, ${formatDate(plan.date, 'da')}$`);
     await organiser

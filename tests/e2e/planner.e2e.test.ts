@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInWithDraft } from './drafts';
+import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs, signInWithDraft } from './drafts';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -17,10 +17,7 @@ async function signedIn(name: RegExp): Promise<Page> {
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${appUrl}/`);
-  await page.getByRole('combobox').click();
-  await page.getByRole('option', { name }).click();
-  await page.getByRole('button', { name: /Log ind som/ }).click();
+  await signInAs(page, appUrl, name);
   await page.getByRole('heading', { name: 'Programmer' }).waitFor();
   return page;
 }
