@@ -17,8 +17,8 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),
     listMeetings: (range) => graph().then((g) => g.listMeetings(range)),
     listInvitedMeetings: (range) => graph().then((g) => g.listInvitedMeetings(range)),
-    updateMeeting: (meeting, booking, previous) =>
-      graph().then((g) => g.updateMeeting(meeting, booking, previous)),
+    updateMeeting: (meeting, booking, attendeesOnly) =>
+      graph().then((g) => g.updateMeeting(meeting, booking, attendeesOnly)),
     cancelMeeting: (eventId, comment) => graph().then((g) => g.cancelMeeting(eventId, comment)),
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),

@@ -3,6 +3,7 @@ import {
   type BookedMeetingResult,
   bookedMeetingFrom,
   bookingFromPlan,
+  changeReachesEveryone,
   type Invitation,
   invitationFrom,
   type InvitedMeeting,
@@ -42,10 +43,12 @@ export async function savePlan(
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<BookedMeeting> {
+  const booking = bookingFromPlan(plan, locale);
+  const previous = bookingFromPlan(meeting.plan, locale);
   const saved = await graph.updateMeeting(
     meeting,
-    bookingFromPlan(plan, locale),
-    bookingFromPlan(meeting.plan, locale),
+    booking,
+    !changeReachesEveryone(previous, booking),
   );
   return { ...saved, plan };
 }

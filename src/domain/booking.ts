@@ -174,21 +174,20 @@ export function bookedMeetingFrom(meeting: CalendarMeeting): BookedMeetingResult
   return parsed.ok ? { ok: true, meeting: { ...meeting, plan: parsed.plan } } : parsed;
 }
 
-/** What every attendee's copy shows of a booking: all of it but the attendee list and the plan. */
-function seenByAttendees(plan: MeetingPlan, locale: Locale): string {
-  const b = bookingFromPlan(plan, locale);
-  return JSON.stringify([b.subject, b.html, b.date, b.start, b.end, b.place ?? '', b.teams]);
-}
-
 /**
- * Whether saving `after` over `before` changes what every attendee sees (time, place, the
- * invitation's text, where TRIOs and named presenters stand), so that everyone gets an update;
- * otherwise only the people added and removed hear of it.
+ * Whether saving `after` over `before` changes what every attendee sees (subject, the
+ * invitation's text with its TRIOs and named presenters, time, place, Teams). Exchange sends
+ * every attendee an update when any of it is sent, so a change of the attendee list alone must
+ * send nothing else: then only those added and removed hear of it.
  */
-export function changeReachesEveryone(
-  before: MeetingPlan,
-  after: MeetingPlan,
-  locale: Locale,
-): boolean {
-  return seenByAttendees(before, locale) !== seenByAttendees(after, locale);
+export function changeReachesEveryone(before: CalendarBooking, after: CalendarBooking): boolean {
+  return (
+    before.subject !== after.subject ||
+    before.html !== after.html ||
+    before.date !== after.date ||
+    before.start !== after.start ||
+    before.end !== after.end ||
+    (before.place ?? '') !== (after.place ?? '') ||
+    before.teams !== after.teams
+  );
 }

@@ -59,23 +59,6 @@ export function eventFields(booking: CalendarBooking, bodyHtml: string): Record<
   };
 }
 
-/**
- * Whether two bookings of a meeting differ in what attendees see (subject, body, time, place,
- * Teams). Exchange sends every attendee an update when any of it is sent, so a change of the
- * attendee list alone must send nothing else: then only those added and removed hear of it.
- */
-export function contentDiffers(a: CalendarBooking, b: CalendarBooking): boolean {
-  return (
-    a.subject !== b.subject ||
-    a.html !== b.html ||
-    a.date !== b.date ||
-    a.start !== b.start ||
-    a.end !== b.end ||
-    (a.place ?? '') !== (b.place ?? '') ||
-    a.teams !== b.teams
-  );
-}
-
 /** The attendee list of a booking as Graph takes it. */
 export function attendeeFields(booking: CalendarBooking): Record<string, unknown> {
   return {

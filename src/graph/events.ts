@@ -4,7 +4,6 @@ import type { EventDto, PageDto } from './dto';
 import {
   createEventBody,
   attendeeFields,
-  contentDiffers,
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
@@ -132,7 +131,7 @@ export async function updateMeetingEvent(
   graph: GraphClient,
   meeting: CalendarMeeting,
   booking: CalendarBooking,
-  previous?: CalendarBooking,
+  attendeesOnly = false,
 ): Promise<CalendarMeeting> {
   const current = await call(
     () => graph.sdk.api(eventPath(meeting.eventId)).select('body').get() as Promise<EventDto>,
@@ -153,10 +152,7 @@ export async function updateMeetingEvent(
       method: 'PATCH',
       url: path,
       headers: { 'If-Match': meeting.etag },
-      body:
-        previous && !contentDiffers(previous, booking)
-          ? attendeeFields(booking)
-          : eventFields(booking, html),
+      body: attendeesOnly ? attendeeFields(booking) : eventFields(booking, html),
     },
     {
       id: 'plan',

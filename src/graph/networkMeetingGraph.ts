@@ -51,7 +51,8 @@ export interface NetworkMeetingGraph {
   updateMeeting(
     meeting: CalendarMeeting,
     booking: CalendarBooking,
-    previous?: CalendarBooking,
+    /** Send the attendee list alone, so that only those added and removed hear of the change. */
+    attendeesOnly?: boolean,
   ): Promise<CalendarMeeting>;
   cancelMeeting(eventId: string, comment: string): Promise<void>;
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
@@ -71,8 +72,8 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),
     listMeetings: (range) => listMeetingEvents(graph, range),
     listInvitedMeetings: (range) => listInvitedMeetings(graph, range),
-    updateMeeting: (meeting, booking, previous) =>
-      updateMeetingEvent(graph, meeting, booking, previous),
+    updateMeeting: (meeting, booking, attendeesOnly) =>
+      updateMeetingEvent(graph, meeting, booking, attendeesOnly),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),

@@ -7,11 +7,11 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
-  Subtitle2,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
+import { MeetingsPart } from './MeetingsPart';
 import { useLocale, useStrings } from './StringsContext';
 import type { EarlierMeetings } from './useSignedInScreens';
 
@@ -19,7 +19,6 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   when: { color: tokens.colorNeutralForeground3 },
-  part: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
 interface MeetingActions {
@@ -27,52 +26,35 @@ interface MeetingActions {
   readonly onFollowUp: (meeting: BookedMeeting) => void;
 }
 
-/** One part of the organiser's meetings (ahead or earlier), each to follow up or copy. */
-function MeetingRows(
-  props: MeetingActions & {
-    readonly heading: string;
-    readonly id: string;
-    readonly meetings: readonly BookedMeeting[];
-  },
-) {
+/** One of the organiser's meetings, to follow up or to copy. */
+function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting }) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  const m = props.meeting;
+  const title = m.plan.title[locale];
   return (
-    <div className={styles.part}>
-      <Subtitle2 as="h3" id={props.id}>
-        {props.heading}
-      </Subtitle2>
-      {/* Named with the section, so it is not confused with the invitations' lists. */}
-      <ul className={styles.list} aria-labelledby={`earlier-heading ${props.id}`}>
-        {props.meetings.map((m) => {
-          const title = m.plan.title[locale];
-          return (
-            <li key={m.eventId} className={styles.row}>
-              <Body1>{title}</Body1>
-              <Caption1 className={styles.when}>
-                {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
-              </Caption1>
-              <Button
-                size="small"
-                appearance="primary"
-                aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
-                onClick={() => props.onFollowUp(m)}
-              >
-                {t('followUp')}
-              </Button>
-              <Button
-                size="small"
-                aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}
-                onClick={() => props.onCopy(m)}
-              >
-                {t('copyMeeting')}
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <li className={styles.row}>
+      <Body1>{title}</Body1>
+      <Caption1 className={styles.when}>
+        {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
+      </Caption1>
+      <Button
+        size="small"
+        appearance="primary"
+        aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+        onClick={() => props.onFollowUp(m)}
+      >
+        {t('followUp')}
+      </Button>
+      <Button
+        size="small"
+        aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+        onClick={() => props.onCopy(m)}
+      >
+        {t('copyMeeting')}
+      </Button>
+    </li>
   );
 }
 
@@ -83,6 +65,7 @@ function MeetingRows(
 export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: EarlierMeetings }) {
   const t = useStrings();
   const locale = useLocale();
+  const styles = useStyles();
   const { earlier } = props;
   const split = useMemo(
     () => (earlier.kind === 'loaded' ? meetingsByTime(earlier.meetings, new Date()) : undefined),
@@ -108,11 +91,25 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
               ['organised-upcoming', t('upcomingInvitations'), split.upcoming],
               ['organised-past', t('pastInvitations'), split.past],
             ] as const
-          ).map(([id, heading, meetings]) =>
-            meetings.length > 0 ? (
-              <MeetingRows key={id} heading={heading} id={id} meetings={meetings} {...props} />
-            ) : null,
-          )
+          ).map(([id, heading, meetings]) => (
+            // Named with the section, so it is not confused with the invitations' lists.
+            <MeetingsPart
+              key={id}
+              id={id}
+              heading={heading}
+              labelledBy={`earlier-heading ${id}`}
+              listClassName={styles.list}
+            >
+              {meetings.map((m) => (
+                <MeetingRow
+                  key={m.eventId}
+                  meeting={m}
+                  onCopy={props.onCopy}
+                  onFollowUp={props.onFollowUp}
+                />
+              ))}
+            </MeetingsPart>
+          ))
         : null}
     </section>
   );

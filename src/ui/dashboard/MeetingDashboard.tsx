@@ -43,7 +43,7 @@ export function MeetingDashboard(props: {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const dashboard = useMeetingDashboard(props.graph, props.eventId);
+  const dashboard = useMeetingDashboard(props.graph, props.eventId, locale);
   const { load, coverage } = dashboard;
   const meeting = load.kind === 'loaded' ? load.meeting : undefined;
   return (
@@ -97,7 +97,7 @@ export function MeetingDashboard(props: {
                 {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
               </Button>
             ) : null}
-            <Button onClick={() => void dashboard.exportIcs(locale)}>{t('exportIcs')}</Button>
+            <Button onClick={() => void dashboard.exportIcs()}>{t('exportIcs')}</Button>
             <CancelMeetingDialog
               disabled={meeting.isCancelled || dashboard.cancelled || dashboard.cancelling}
               onCancel={(comment) => void dashboard.cancel(comment)}
@@ -125,9 +125,9 @@ export function MeetingDashboard(props: {
                 )
               }
               edits={dashboard.edits}
-              reachesEveryone={dashboard.reachesEveryone(locale)}
+              reachesEveryone={dashboard.reachesEveryone}
               onEdit={dashboard.addEdit}
-              onSave={() => void dashboard.save(locale)}
+              onSave={() => void dashboard.save()}
               saving={dashboard.saving}
               saved={dashboard.saved}
               conflict={dashboard.conflict}

@@ -5,6 +5,7 @@ import { openMeeting, savePlan } from '../../app/meetings';
 import {
   attendanceCoverage,
   type BookedMeeting,
+  bookingFromPlan,
   changeReachesEveryone,
   type Locale,
   personKey,
@@ -22,7 +23,7 @@ export type DashboardLoad =
  * One booked meeting as its organiser follows it up: the answers read from the organiser's event
  * (Outlook answers included), what they leave uncovered, and cancelling.
  */
-export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string) {
+export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string, locale: Locale) {
   const [load, setLoad] = useState<DashboardLoad>({ kind: 'loading' });
   const [cancelling, setCancelling] = useState(false);
   const [cancelFailure, setCancelFailure] = useState<GraphFailure | undefined>();
@@ -73,7 +74,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
   }
 
   /** Saves the meeting as an `.ics` file; the generator is loaded only when asked for. */
-  async function exportIcs(locale: Locale) {
+  async function exportIcs() {
     if (load.kind !== 'loaded') return;
     const { icsFileName, icsFromPlan } = await import(
       /* webpackChunkName: "ics" */ '../../app/icsExport'
@@ -101,7 +102,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
    * Saves the edits to the event; Graph tells only those added and removed. If another organiser
    * saved first (412), the meeting is read again and the edits stay, to be laid on it and saved.
    */
-  async function save(locale: Locale) {
+  async function save() {
     if (load.kind !== 'loaded' || edits.length === 0) return;
     setSaving(true);
     setConflict(false);
@@ -125,11 +126,14 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string)
   }
 
   /** Whether saving the pending edits will update every attendee, or only those changed. */
-  function reachesEveryone(locale: Locale): boolean {
+  const reachesEveryone = useMemo(() => {
     if (load.kind !== 'loaded' || edits.length === 0) return false;
     const plan = load.meeting.plan;
-    return changeReachesEveryone(plan, applyFollowUpEdits(plan, edits), locale);
-  }
+    return changeReachesEveryone(
+      bookingFromPlan(plan, locale),
+      bookingFromPlan(applyFollowUpEdits(plan, edits), locale),
+    );
+  }, [load, edits, locale]);
 
   /** Everyone who has not answered, the organiser left out. */
   const unanswered = useMemo(() => {
