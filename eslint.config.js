@@ -1,94 +1,165 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundariesPlugin from 'eslint-plugin-boundaries';
 
 /**
- * Dependency direction, enforced here as Excalidraw does: the domain imports only itself and
- * the two libraries it is built on; the Graph layer sees only domain types; the UI never
- * fetches on its own.
+ * Dependency direction: every folder under src/ is a zone, and an import is refused unless the
+ * tables below let it through (eslint-plugin-boundaries, default disallow). README.md draws the
+ * same picture; tests/lint/boundaries.test.ts probes every refused direction.
  */
-const DOMAIN_ALLOWED = /^(\.\/|zod$|zod\/|temporal-polyfill$)/;
+const FOLDERS = ['domain', 'graph', 'app', 'auth', 'host', 'config', 'ui', 'emulator'];
+/** src/index.tsx, which starts the app, is a zone of its own. */
+const ZONES = [...FOLDERS, 'entry'];
 
-export const boundaries = {
-  graph: {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['../domain', '../domain/*'],
-            allowTypeImports: true,
-            message:
-              'src/graph imports domain types only (import type): it maps Graph to domain values, it does not run domain logic.',
-          },
-          {
-            group: [
-              '../ui',
-              '../ui/*',
-              '../host',
-              '../host/*',
-              '../auth',
-              '../auth/*',
-              '../app',
-              '../app/*',
-              '../emulator',
-              '../emulator/*',
-            ],
-            message: 'src/graph depends on the domain only.',
-          },
-          {
-            group: ['react', 'react-dom', '@fluentui/*', '@microsoft/teams-js', '@azure/*'],
-            message: 'src/graph has no UI or host code.',
-          },
-        ],
-      },
-    ],
+/** The zones each zone may import besides itself; `kind: 'type'` means `import type` only. */
+const MAY_IMPORT = {
+  domain: [],
+  graph: [{ zone: 'domain', kind: 'type' }],
+  app: ['domain', 'graph'],
+  auth: ['graph', 'config', 'host'],
+  host: [],
+  config: [],
+  ui: ['domain', 'app', 'auth', 'host', { zone: 'graph', kind: 'type' }],
+  // The demo tenant's token format is shared with the demo sign-in.
+  emulator: ['domain', { zone: 'auth', file: 'demoToken.ts' }],
+  entry: ['domain', 'graph', 'app', 'auth', 'host', 'config', 'ui'],
+};
+
+/** Packages with a home: only these zones import them. */
+const PACKAGE_HOMES = [
+  { packages: ['react', 'react-dom', '@fluentui/*'], zones: ['ui', 'entry'], home: 'src/ui' },
+  { packages: ['@microsoft/teams-js'], zones: ['host'], home: 'src/host' },
+  { packages: ['@azure/msal-browser'], zones: ['auth'], home: 'src/auth' },
+  { packages: ['@microsoft/microsoft-graph-client'], zones: ['graph'], home: 'src/graph' },
+];
+/** The domain is pure: these are the only packages it imports (its tests add the test tools). */
+const DOMAIN_PACKAGES = ['zod', 'temporal-polyfill'];
+const TEST_PACKAGES = ['vitest', 'fast-check', 'parse5'];
+
+/** @param {string} z */
+const zone = (z) => (z === 'entry' ? { file: { categories: 'entry' } } : { element: { type: z } });
+/** @param {string[]} except */
+const zonesExcept = (except) => ZONES.filter((z) => !except.includes(z)).map(zone);
+/** @param {string} z */
+const testsOf = (z) => ({ element: { type: z }, file: { categories: 'test' } });
+/** @param {string | string[]} source */
+const pkg = (source) => ({ to: { module: { origin: 'external', source } } });
+
+/**
+ * The door an import goes through: the Graph layer is entered through src/graph/index.ts only.
+ * @param {string | { zone: string, kind?: string, file?: string }} door
+ */
+function through(door) {
+  const d = typeof door === 'string' ? { zone: door } : door;
+  const file = d.file ?? (d.zone === 'graph' ? 'index.ts' : undefined);
+  return {
+    to: { element: { type: d.zone, ...(file ? { fileInternalPath: file } : {}) } },
+    ...(d.kind ? { dependency: { kind: d.kind } } : {}),
+  };
+}
+
+/** Later policies override earlier ones. */
+const dependencyPolicies = [
+  ...FOLDERS.map((z) => ({ from: zone(z), allow: { to: zone(z) } })),
+  ...Object.entries(MAY_IMPORT).flatMap(([from, doors]) =>
+    doors.map((door) => ({ from: zone(from), allow: through(door) })),
+  ),
+  // Tests also use the emulator's harness and demo data, the domain's values and test builders,
+  // and app, through which integration tests book (the domain's tests stay pure).
+  {
+    from: FOLDERS.filter((z) => z !== 'domain').map(testsOf),
+    allow: ['emulator', 'domain', 'app'].map((z) => ({ to: zone(z) })),
   },
-  ui: {
-    'no-restricted-globals': [
-      'error',
-      { name: 'fetch', message: 'src/ui never calls fetch: go through the Graph layer.' },
-    ],
-    'no-restricted-properties': [
-      'error',
-      {
-        object: 'window',
-        property: 'fetch',
-        message: 'src/ui never calls fetch: go through the Graph layer.',
-      },
-      {
-        object: 'globalThis',
-        property: 'fetch',
-        message: 'src/ui never calls fetch: go through the Graph layer.',
-      },
-    ],
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['../emulator', '../emulator/*', '../../emulator/*'],
-            message: 'The app talks to the emulator only over HTTP, as to Graph.',
-          },
-        ],
-      },
-    ],
+  // The emulator's harness hands tests a Graph client signed in with a demo token.
+  {
+    from: { file: { categories: 'harness' } },
+    allow: [through('graph'), through({ zone: 'auth', file: 'demoTokenSource.ts' })],
   },
-  domain: {
-    'no-restricted-imports': [
+  // Packages: every zone but the domain, save the packages with a home.
+  { from: zonesExcept(['domain']), allow: pkg('**') },
+  { from: zone('domain'), allow: pkg(DOMAIN_PACKAGES) },
+  { from: { file: { categories: 'test' } }, allow: pkg(TEST_PACKAGES) },
+  ...PACKAGE_HOMES.map(({ packages, zones, home }) => ({
+    from: zonesExcept(zones),
+    disallow: pkg(packages),
+    message: `Only ${home} imports ${packages.join(', ')}.`,
+  })),
+  // Node's own modules: the emulator is the only server.
+  { from: zone('emulator'), allow: { to: { module: { origin: 'core' } } } },
+  {
+    from: zonesExcept(['graph']),
+    disallow: { to: { element: { type: 'graph', fileInternalPath: '!index.ts' } } },
+    message: 'Enter the Graph layer through src/graph/index.ts.',
+  },
+  {
+    from: [
+      { file: { isUnknown: true } },
+      { file: { categories: { noneOf: ['test', 'test-support'] } } },
+    ],
+    disallow: { to: { file: { categories: ['test', 'test-support'] } } },
+    message: 'Only tests import tests, the test builders and the emulator harness.',
+  },
+];
+
+const boundaries = {
+  settings: {
+    // Zones are paths from here, wherever ESLint is started from.
+    'boundaries/root-path': fileURLToPath(new URL('.', import.meta.url)),
+    'boundaries/elements': FOLDERS.map((z) => ({
+      type: z,
+      pattern: `src/${z}`,
+      partialMatch: false,
+    })),
+    'boundaries/files': [
+      { category: 'entry', pattern: 'src/index.tsx' },
+      { category: 'test', pattern: '**/*.test.{ts,tsx}' },
+      {
+        category: 'test-support',
+        pattern: ['src/domain/testBuilders.ts', 'src/emulator/testing.ts'],
+      },
+      { category: 'harness', pattern: 'src/emulator/testing.ts' },
+    ],
+    'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+  },
+  rules: {
+    'boundaries/dependencies': [
       'error',
       {
-        patterns: [
-          {
-            regex: `^(?!${DOMAIN_ALLOWED.source.slice(1)})`,
-            message:
-              'src/domain is pure: it may import only ./ files of its own, zod and temporal-polyfill (no React, no Microsoft packages, nothing outside src/domain).',
-          },
-        ],
+        default: 'disallow',
+        checkAllOrigins: true,
+        checkUnknownLocals: true,
+        checkInternals: true,
+        policies: dependencyPolicies,
       },
     ],
+    // A new folder under src/ needs a zone before it lints.
+    'boundaries/no-unknown-files': 'error',
   },
+};
+
+/** The UI never fetches on its own: it goes through app and the Graph layer. */
+const uiNeverFetches = {
+  'no-restricted-globals': [
+    'error',
+    { name: 'fetch', message: 'src/ui never calls fetch: go through the Graph layer.' },
+  ],
+  'no-restricted-properties': [
+    'error',
+    {
+      object: 'window',
+      property: 'fetch',
+      message: 'src/ui never calls fetch: go through the Graph layer.',
+    },
+    {
+      object: 'globalThis',
+      property: 'fetch',
+      message: 'src/ui never calls fetch: go through the Graph layer.',
+    },
+  ],
 };
 
 export default tseslint.config(
@@ -105,17 +176,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
-    rules: boundaries.domain,
-  },
-  {
-    files: ['src/graph/**/*.ts'],
-    ignores: ['src/graph/**/*.test.ts'],
-    rules: boundaries.graph,
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries: boundariesPlugin },
+    settings: boundaries.settings,
+    rules: boundaries.rules,
   },
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
-    rules: boundaries.ui,
+    rules: uiNeverFetches,
   },
 );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { transactionIdFor } from '../domain';
 import { demoPlan } from '../emulator/demoPlan';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
-import { networkMeetingGraph } from '../graph/networkMeetingGraph';
+import { networkMeetingGraph } from '../graph';
 import { PlanSender } from './sendPlan';
 
 let h: EmulatorHarness;

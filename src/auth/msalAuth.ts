@@ -1,5 +1,5 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from '@azure/msal-browser';
-import { ALL_SCOPES } from '../graph/tokenSource';
+import { ALL_SCOPES } from '../graph';
 import { type AuthKind, type AuthProvider, ObservableAuth } from './authProvider';
 
 /** The MSAL configuration: tokens in session storage, never in local storage. */

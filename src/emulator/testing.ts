@@ -3,8 +3,7 @@
  * replaced so tests do not wait. Shared by the Graph layer's tests and the benchmarks.
  */
 import { demoTokenSource } from '../auth/demoTokenSource';
-import { createGraphClient, type GraphClient } from '../graph/graphClient';
-import type { RetryNotice } from '../graph/middleware';
+import { createGraphClient, type GraphClient, type RetryNotice } from '../graph';
 import type { KeyPerson } from './demoTenant';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from './server';
 
