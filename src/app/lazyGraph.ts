@@ -17,8 +17,9 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),
     listMeetings: (range) => graph().then((g) => g.listMeetings(range)),
     listInvitedMeetings: (range) => graph().then((g) => g.listInvitedMeetings(range)),
-    updateMeeting: (meeting, booking, attendeesOnly) =>
-      graph().then((g) => g.updateMeeting(meeting, booking, attendeesOnly)),
+    updateMeeting: (meeting, booking) => graph().then((g) => g.updateMeeting(meeting, booking)),
+    inviteMore: (meeting, booking, people) =>
+      graph().then((g) => g.inviteMore(meeting, booking, people)),
     cancelMeeting: (eventId, comment) => graph().then((g) => g.cancelMeeting(eventId, comment)),
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),

@@ -3,12 +3,15 @@ import {
   type BookedMeetingResult,
   bookedMeetingFrom,
   bookingFromPlan,
-  changeReachesEveryone,
+  type ChangeDelivery,
+  deliveryOf,
   type Invitation,
   invitationFrom,
   type InvitedMeeting,
   type Locale,
+  type MailRecipient,
   type MeetingPlan,
+  personKey,
 } from '../domain';
 import type { InstantRange, NetworkMeetingGraph } from '../graph';
 
@@ -33,24 +36,48 @@ export async function openMeeting(
   return bookedMeetingFrom(await graph.getMeeting(eventId));
 }
 
+/** Who will get mail, and how, if `plan` is saved over the booked meeting. */
+export function deliveryOfPlan(
+  meeting: BookedMeeting,
+  plan: MeetingPlan,
+  locale: Locale,
+): ChangeDelivery {
+  return deliveryOf(
+    bookingFromPlan(meeting.plan, locale),
+    bookingFromPlan(plan, locale),
+    meeting.organizer.email,
+  );
+}
+
+/** What saving a changed plan did, as read back from Exchange. */
+export interface SavedChange {
+  readonly meeting: BookedMeeting;
+  readonly delivery: ChangeDelivery;
+  /** Those the meeting was forwarded to whom the event's attendee list does not show (yet). */
+  readonly notListed: readonly MailRecipient[];
+}
+
 /**
  * Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first.
- * When only the people changed, only those added and removed are told.
+ * People added and nothing else: the meeting is forwarded to them, and only they get mail.
+ * Anything else is an update, and Exchange sends it to every attendee.
  */
 export async function savePlan(
   graph: NetworkMeetingGraph,
   meeting: BookedMeeting,
   plan: MeetingPlan,
   locale: Locale,
-): Promise<BookedMeeting> {
+): Promise<SavedChange> {
   const booking = bookingFromPlan(plan, locale);
-  const previous = bookingFromPlan(meeting.plan, locale);
-  const saved = await graph.updateMeeting(
-    meeting,
-    booking,
-    !changeReachesEveryone(previous, booking),
-  );
-  return { ...saved, plan };
+  const delivery = deliveryOfPlan(meeting, plan, locale);
+  const saved =
+    delivery.kind === 'update'
+      ? await graph.updateMeeting(meeting, booking)
+      : await graph.inviteMore(meeting, booking, delivery.kind === 'forward' ? delivery.invited : []);
+  const listed = new Set(saved.responses.map((r) => personKey(r.email)));
+  const notListed =
+    delivery.kind === 'forward' ? delivery.invited.filter((p) => !listed.has(personKey(p.email))) : [];
+  return { meeting: { ...saved, plan }, delivery, notListed };
 }
 
 /** The user's network meetings in a range whose plan can be read. */

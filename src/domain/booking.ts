@@ -175,10 +175,9 @@ export function bookedMeetingFrom(meeting: CalendarMeeting): BookedMeetingResult
 }
 
 /**
- * Whether saving `after` over `before` changes what every attendee sees (subject, the
- * invitation's text with its TRIOs and named presenters, time, place, Teams). Exchange sends
- * every attendee an update when any of it is sent, so a change of the attendee list alone must
- * send nothing else: then only those added and removed hear of it.
+ * Whether saving `after` over `before` changes what every attendee sees of the meeting (subject,
+ * the invitation's text with its TRIOs and named presenters, time, place, Teams). The attendee
+ * list is not counted here; `deliveryOf` weighs it, since Exchange updates everyone for it too.
  */
 export function changeReachesEveryone(before: CalendarBooking, after: CalendarBooking): boolean {
   return (

@@ -6,6 +6,7 @@ export * from './agendaEdits';
 export * from './attendanceCoverage';
 export * from './attendeeRoles';
 export * from './booking';
+export * from './changeDelivery';
 export * from './directory';
 export {
   DayClock,

@@ -3,8 +3,23 @@ import type { DemoGroup, DemoTenant, DemoUser } from './demoTenant';
 import type { Mailbox, MutableState, Notice, StoredEvent } from './state';
 import type { StateFile } from './store';
 
+/**
+ * Choices where Exchange's behaviour is not confirmed (see `FIDELITY.md`): the emulator starts
+ * with the case the app has to cope with, and a test can start it with the other.
+ */
+export interface EmulatorBehaviour {
+  /**
+   * The name an internal attendee is listed under: the one the organiser gave (`given`, the
+   * default) or the directory's display name (`directory`), as a tenant might show it.
+   */
+  readonly attendeeNames?: 'given' | 'directory' | undefined;
+}
+
 /** The emulator's data and the operations every route needs. */
 export class EmulatorCore {
+  /** Choices among unconfirmed Exchange behaviours, set at start-up. */
+  behaviour: EmulatorBehaviour = {};
+
   private readonly usersById = new Map<string, DemoUser>();
   private readonly usersByAddress = new Map<string, DemoUser>();
   private readonly groupsById = new Map<string, DemoGroup>();

@@ -1,6 +1,7 @@
 /**
  * `npm run emulator`: the Graph emulator on its own. PORT (default 4000) and
- * EMULATOR_DATA (default .data/emulator) configure it; Ctrl-C stops it.
+ * EMULATOR_DATA (default .data/emulator) configure it, EMULATOR_ATTENDEE_NAMES=directory lists
+ * attendees under their directory names; Ctrl-C stops it.
  */
 import path from 'node:path';
 import { REPO_ROOT } from './schema/paths';
@@ -9,9 +10,11 @@ import { CorruptStateError } from './store';
 
 const port = Number(process.env['PORT'] ?? process.argv[2] ?? 4000);
 const dataDir = process.env['EMULATOR_DATA'] ?? path.join(REPO_ROOT, '.data', 'emulator');
+// `directory` lists internal attendees under their directory names, as a tenant might (FIDELITY.md).
+const attendeeNames = process.env['EMULATOR_ATTENDEE_NAMES'] === 'directory' ? 'directory' : 'given';
 
 try {
-  const emulator = await startEmulator({ port, dataDir });
+  const emulator = await startEmulator({ port, dataDir, behaviour: { attendeeNames } });
   console.log(
     `Graph emulator (${emulator.core.tenant.name}) on ${emulator.url}/v1.0, state in ${dataDir}`,
   );

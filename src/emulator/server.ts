@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Temporal } from 'temporal-polyfill';
 import { userFromDemoToken } from '../auth/demoToken';
 import { mondayOf, seedCalendars } from './calendarSeed';
-import { EmulatorCore } from './core';
+import { type EmulatorBehaviour, EmulatorCore } from './core';
 import { type DemoTenant, demoTenant } from './demoTenant';
 import { type FaultRule, Faults } from './faults';
 import { type EmRequest, type EmResponse, graphError } from './http';
@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   readonly faults?: readonly FaultRule[];
   /** The Monday seeded calendars start from (default: this week's). */
   readonly anchor?: string;
+  /** Which of Exchange's unconfirmed behaviours to imitate (`FIDELITY.md`). */
+  readonly behaviour?: EmulatorBehaviour;
 }
 
 /** A running emulator. */
@@ -74,6 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const anchor = options.anchor ?? mondayOf(Temporal.Now.plainDateISO('Europe/Copenhagen'));
   const loaded = file?.load();
   const core = new EmulatorCore(tenant, loaded ?? freshState(20261128, anchor), file);
+  core.behaviour = options.behaviour ?? {};
   seedCalendars(core);
   if (!loaded) core.persist();
   const faults = new Faults();

@@ -237,15 +237,24 @@ describe('never booking twice', () => {
 });
 
 describe('changing and cancelling a booked meeting', () => {
-  it('keeps the Teams join block and notifies attendees when the time changes', async () => {
+  it('keeps the Teams join block, updates everyone and asks them again when the time changes', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');
-    const moved = moveMeeting(booked.plan, { start: '12:00' });
+    const uid = await uidOf(h.address('organiser'), booked.eventId);
+    const chairCopy = (await mailbox(h.address('medChair'))).events.find((e) => e.iCalUId === uid);
+    await graphFor('medChair').answerInvitation(chairCopy?.id ?? '', 'accept');
+    const answered = await openMeeting(graph, booked.eventId);
+    if (!answered.ok) throw new Error('unreadable');
+    expect(answered.meeting.responses.find((r) => r.email === h.address('medChair'))?.response).toBe(
+      'accepted',
+    );
+    const moved = moveMeeting(answered.meeting.plan, { start: '12:00' });
     if (!moved.ok) throw new Error(moved.error.message.en);
-    const saved = await savePlan(graph, booked, moved.plan, 'da');
-    expect(saved.start).toBe('2027-03-11T12:00:00');
-    expect(saved.etag).not.toBe(booked.etag);
-    expect(saved.joinUrl).toBe(booked.joinUrl);
+    const saved = await savePlan(graph, answered.meeting, moved.plan, 'da');
+    expect(saved.delivery).toMatchObject({ kind: 'update', asksAgain: true });
+    expect(saved.meeting.start).toBe('2027-03-11T12:00:00');
+    expect(saved.meeting.etag).not.toBe(booked.etag);
+    expect(saved.meeting.joinUrl).toBe(booked.joinUrl);
     const [event] = (await mailbox(h.address('organiser'))).events.filter(
       (e) => e.id === booked.eventId,
     );
@@ -254,14 +263,22 @@ describe('changing and cancelling a booked meeting', () => {
     expect(tableRows(event?.body.content ?? '')[0]?.[0]).toBe('12.00–12.10');
     const reopened = await openMeeting(graph, booked.eventId);
     expect(reopened.ok && reopened.meeting.plan.start).toBe('12:00');
-    const uid = await uidOf(h.address('organiser'), booked.eventId);
     const updates = (await mailbox(h.address('hrConsultant'))).notices.filter(
       (n) => n.kind === 'update' && n.iCalUId === uid,
     );
     expect(updates).toHaveLength(1);
+    // The chair's yes is gone, on the organiser's copy and on her own: she is asked again.
+    expect(saved.meeting.responses.find((r) => r.email === h.address('medChair'))?.response).toBe(
+      'none',
+    );
+    const chairAfter = await graphFor('medChair').listInvitedMeetings({
+      start: '2027-03-11T00:00:00Z',
+      end: '2027-03-12T00:00:00Z',
+    });
+    expect(chairAfter.find((m) => m.iCalUId === uid)?.myResponse).toBe('none');
   });
 
-  it('tells only those added and removed when only the people change', async () => {
+  it('sends every attendee an update when someone is replaced', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');
     const uid = await uidOf(h.address('organiser'), booked.eventId);
@@ -287,14 +304,79 @@ describe('changing and cancelling a booked meeting', () => {
     };
     const stayer = h.address('director');
     const before = (await mailbox(stayer)).notices.filter((n) => n.iCalUId === uid).length;
-    await savePlan(graph, booked, people, 'da');
-    expect((await mailbox(stayer)).notices.filter((n) => n.iCalUId === uid)).toHaveLength(before);
+    const saved = await savePlan(graph, booked, people, 'da');
+    expect(saved.delivery).toMatchObject({
+      kind: 'update',
+      invited: [{ email: added.mail }],
+      cancelled: [{ email: hr.email }],
+      asksAgain: false,
+    });
+    const stayerNotices = (await mailbox(stayer)).notices.filter((n) => n.iCalUId === uid);
+    expect(stayerNotices).toHaveLength(before + 1);
+    expect(stayerNotices.at(-1)?.kind).toBe('update');
     expect(
       (await mailbox(added.mail)).notices.filter((n) => n.iCalUId === uid).map((n) => n.kind),
     ).toEqual(['request']);
     expect((await mailbox(hr.email)).notices.filter((n) => n.iCalUId === uid).at(-1)?.kind).toBe(
       'cancellation',
     );
+  });
+
+  it('forwards the meeting to people added, and to nobody else; they join the list when they answer', async () => {
+    const graph = graphFor('organiser');
+    const booked = await bookPlan(graph, nextPlan(), 'da');
+    const uid = await uidOf(h.address('organiser'), booked.eventId);
+    const added = h.emulator.core.tenant.users.find(
+      (u) => u.jobTitle === 'Medarbejder' && !booked.plan.invitees.some((i) => i.email === u.mail),
+    );
+    if (!added) throw new Error('test data');
+    const more = {
+      ...booked.plan,
+      invitees: [
+        ...booked.plan.invitees,
+        {
+          id: added.id,
+          name: added.displayName,
+          email: added.mail,
+          roles: ['otherStaff' as const],
+          attendance: 'required' as const,
+        },
+      ],
+    };
+    const others = booked.plan.invitees.map((i) => i.email);
+    const count = async (a: string) =>
+      (await mailbox(a)).notices.filter((n) => n.iCalUId === uid).length;
+    const before = await Promise.all(others.map(count));
+    const saved = await savePlan(graph, booked, more, 'da');
+    expect(saved.delivery).toEqual({
+      kind: 'forward',
+      invited: [{ name: added.displayName, email: added.mail }],
+    });
+    expect(await Promise.all(others.map(count))).toEqual(before);
+    expect(
+      (await mailbox(added.mail)).notices.filter((n) => n.iCalUId === uid).map((n) => n.kind),
+    ).toEqual(['request']);
+    // The plan names them at once; Exchange's attendee list does not, until they answer.
+    expect(saved.notListed.map((p) => p.email)).toEqual([added.mail]);
+    const reopened = await openMeeting(graph, booked.eventId);
+    expect(reopened.ok && reopened.meeting.plan.invitees.some((i) => i.email === added.mail)).toBe(
+      true,
+    );
+    const copy = (await mailbox(added.mail)).events.find((e) => e.iCalUId === uid);
+    await graphFor(added.mail).answerInvitation(copy?.id ?? '', 'accept');
+    const organiserCopy = (await mailbox(h.address('organiser'))).events.find(
+      (e) => e.id === booked.eventId,
+    );
+    expect(
+      organiserCopy?.attendees.find((a) => a.emailAddress.address === added.mail),
+    ).toMatchObject({ type: 'optional', status: { response: 'accepted' } });
+    const answered = await openMeeting(graph, booked.eventId);
+    if (!answered.ok) throw new Error('unreadable');
+    expect(
+      attendanceCoverage(answered.meeting.plan, answered.meeting.responses).roles.find(
+        (r) => r.role === 'otherStaff',
+      )?.accepted.map((i) => i.email),
+    ).toContain(added.mail);
   });
 
   it('reminds those who have not answered by sending the invitation again, to them only', async () => {

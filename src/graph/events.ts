@@ -1,9 +1,8 @@
 import type { CalendarBooking, CalendarMeeting, InvitationAnswer } from '../domain';
-import { batchError, sendBatch } from './batch';
+import { type BatchRequest, batchError, sendBatch } from './batch';
 import type { EventDto, PageDto } from './dto';
 import {
   createEventBody,
-  attendeeFields,
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
@@ -122,17 +121,8 @@ export async function listMeetingEvents(
   return events.map(meetingFromEvent);
 }
 
-/**
- * Saves a changed plan to a booked meeting: times, attendees, invitation and stored plan. The
- * Teams join block Exchange put in the body is carried over. A meeting changed by someone else
- * since `meeting.etag` was read fails with 412 and nothing is saved.
- */
-export async function updateMeetingEvent(
-  graph: GraphClient,
-  meeting: CalendarMeeting,
-  booking: CalendarBooking,
-  attendeesOnly = false,
-): Promise<CalendarMeeting> {
+/** Reads the event's body, refusing (412) when someone changed the meeting since it was read. */
+async function currentBody(graph: GraphClient, meeting: CalendarMeeting): Promise<string> {
   const current = await call(
     () => graph.sdk.api(eventPath(meeting.eventId)).select('body').get() as Promise<EventDto>,
   );
@@ -143,23 +133,25 @@ export async function updateMeetingEvent(
       'The meeting was changed by someone else since it was opened.',
     );
   }
-  const block = teamsJoinBlock(current.body?.content ?? '');
-  const html = block ? `${booking.html}\r\n${block}` : booking.html;
+  return current.body?.content ?? '';
+}
+
+/** Runs a change, then stores the plan and reads the event back, in one `$batch`. */
+async function changeStoreAndRead(
+  graph: GraphClient,
+  meeting: CalendarMeeting,
+  booking: CalendarBooking,
+  change: BatchRequest | undefined,
+): Promise<CalendarMeeting> {
   const path = eventPath(meeting.eventId);
   const answers = await sendBatch(graph, [
-    {
-      id: 'event',
-      method: 'PATCH',
-      url: path,
-      headers: { 'If-Match': meeting.etag },
-      body: attendeesOnly ? attendeeFields(booking) : eventFields(booking, html),
-    },
+    ...(change ? [change] : []),
     {
       id: 'plan',
       method: 'PATCH',
       url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
       body: planExtension(booking),
-      dependsOn: ['event'],
+      ...(change ? { dependsOn: [change.id] } : {}),
     },
     {
       id: 'read',
@@ -169,12 +161,64 @@ export async function updateMeetingEvent(
       dependsOn: ['plan'],
     },
   ]);
-  for (const id of ['event', 'plan', 'read']) {
+  for (const id of [...(change ? [change.id] : []), 'plan', 'read']) {
     const answer = answers.get(id);
     if (!answer || answer.status >= 400)
       throw answer ? batchError(answer) : new Error(`No answer for ${id}`);
   }
   return meetingFromEvent(answers.get('read')?.body as EventDto);
+}
+
+/**
+ * Saves a changed plan to a booked meeting: times, attendees, invitation and stored plan. The
+ * Teams join block Exchange put in the body is carried over. Exchange sends every attendee an
+ * update (those added an invitation, those removed a cancellation). A meeting changed by someone
+ * else since `meeting.etag` was read fails with 412 and nothing is saved.
+ */
+export async function updateMeetingEvent(
+  graph: GraphClient,
+  meeting: CalendarMeeting,
+  booking: CalendarBooking,
+): Promise<CalendarMeeting> {
+  const block = teamsJoinBlock(await currentBody(graph, meeting));
+  const html = block ? `${booking.html}\r\n${block}` : booking.html;
+  return changeStoreAndRead(graph, meeting, booking, {
+    id: 'event',
+    method: 'PATCH',
+    url: eventPath(meeting.eventId),
+    headers: { 'If-Match': meeting.etag },
+    body: eventFields(booking, html),
+  });
+}
+
+/**
+ * Invites more people without telling anyone else: the organiser forwards the meeting to them
+ * (`event: forward`), then the plan that names them is stored. The event's attendee list is left
+ * as Exchange makes it. With nobody to invite, only the plan is stored. 412 as for an update.
+ */
+export async function inviteToMeetingEvent(
+  graph: GraphClient,
+  meeting: CalendarMeeting,
+  booking: CalendarBooking,
+  people: readonly { readonly name: string; readonly email: string }[],
+): Promise<CalendarMeeting> {
+  await currentBody(graph, meeting);
+  return changeStoreAndRead(
+    graph,
+    meeting,
+    booking,
+    people.length === 0
+      ? undefined
+      : {
+          id: 'forward',
+          method: 'POST',
+          url: `${eventPath(meeting.eventId)}/forward`,
+          body: {
+            toRecipients: people.map((p) => ({ emailAddress: { address: p.email, name: p.name } })),
+            comment: '',
+          },
+        },
+  );
 }
 
 /** `POST /me/events/{id}/cancel`: the organiser cancels, with a message to everyone. */

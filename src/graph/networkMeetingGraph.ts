@@ -13,6 +13,7 @@ import {
   createMeetingEvent,
   forwardMeetingEvent,
   getMeetingEvent,
+  inviteToMeetingEvent,
   listMeetingEvents,
   updateMeetingEvent,
 } from './events';
@@ -45,14 +46,18 @@ export interface NetworkMeetingGraph {
   /** The meetings others organise, with their bodies (not those the user organises). */
   listInvitedMeetings(range: InstantRange): Promise<InvitedMeeting[]>;
   /**
-   * Saves a changed booking; given the booking it replaces, a change of attendees alone sends
-   * nothing else, so only those added and removed are told.
+   * Saves a changed booking: Exchange sends every attendee an update, those added an invitation
+   * and those removed a cancellation.
    */
-  updateMeeting(
+  updateMeeting(meeting: CalendarMeeting, booking: CalendarBooking): Promise<CalendarMeeting>;
+  /**
+   * Invites people to a booked meeting by forwarding it to them, so nobody else is told, and
+   * stores the booking's plan; the meeting as Exchange then has it comes back.
+   */
+  inviteMore(
     meeting: CalendarMeeting,
     booking: CalendarBooking,
-    /** Send the attendee list alone, so that only those added and removed hear of the change. */
-    attendeesOnly?: boolean,
+    people: readonly { readonly name: string; readonly email: string }[],
   ): Promise<CalendarMeeting>;
   cancelMeeting(eventId: string, comment: string): Promise<void>;
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
@@ -72,8 +77,9 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),
     listMeetings: (range) => listMeetingEvents(graph, range),
     listInvitedMeetings: (range) => listInvitedMeetings(graph, range),
-    updateMeeting: (meeting, booking, attendeesOnly) =>
-      updateMeetingEvent(graph, meeting, booking, attendeesOnly),
+    updateMeeting: (meeting, booking) => updateMeetingEvent(graph, meeting, booking),
+    inviteMore: (meeting, booking, people) =>
+      inviteToMeetingEvent(graph, meeting, booking, people),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),

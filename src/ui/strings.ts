@@ -145,11 +145,25 @@ const da = {
   pendingReplace: 'Erstat',
   pendingAdd: 'Tilføj',
   saveChanges: 'Gem og send til de berørte',
-  changeReachesEveryone:
-    'Alle inviterede får en opdateret invitation: ændringen rører ved det, invitationen siger (tidspunktet, en TRIO eller en navngiven oplægsholder).',
-  changeReachesChanged:
-    'Kun de berørte får besked: de tilføjede får en invitation, de fjernede en aflysning.',
-  savedChanges: 'Gemt. Alle berørte har fået besked.',
+  whoHearsNone: 'Ingen får besked: ændringen rører ikke ved det, deltagerne ser.',
+  whoHearsForward:
+    'Kun {names} får besked: mødet videresendes til dem fra din kalender. Ingen andre får en mail.',
+  whoHearsUpdate:
+    'Alle {n} deltagere får en opdateret invitation: Exchange sender en ændring af mødet til alle.',
+  whoHearsInvited: '{names} får invitationen.',
+  whoHearsCancelled: '{names} får en aflysning.',
+  moveWarning:
+    'Flytningen beder alle deltagere om at svare igen: deres svar står som intet svar, til de svarer på ny.',
+  moveWarningAnswered: 'Disse har svaret og skal svare igen: {names}.',
+  moveWarningConfirm: '{names} skal bekræfte deres deltagelse igen.',
+  savedNone: 'Gemt. Ingen har fået besked.',
+  savedForward: 'Gemt. Mødet er videresendt til {names}; ingen andre har fået besked.',
+  savedNotListed:
+    'Exchange viser endnu ikke {names} på mødets deltagerliste; det sker, når de svarer.',
+  savedUpdate: 'Gemt. Alle {n} deltagere har fået en opdateret invitation.',
+  savedInvited: '{names} har fået invitationen.',
+  savedCancelled: '{names} har fået en aflysning.',
+  savedAskedAgain: 'Alle er bedt om at svare igen.',
   conflict:
     'En anden har gemt ændringer i mødet imens. Mødet er hentet igen med deres ændringer, og dine står stadig herunder: gem igen.',
   exportIcs: 'Hent som .ics til gæster udefra',
@@ -344,11 +358,25 @@ const en: Record<StringKey, string> = {
   pendingReplace: 'Replace',
   pendingAdd: 'Add',
   saveChanges: 'Save and tell those affected',
-  changeReachesEveryone:
-    'Every invitee gets an updated invitation: the change alters what the invitation says (its time, a TRIO or a named presenter).',
-  changeReachesChanged:
-    'Only those concerned hear of it: the people added get an invitation, those removed a cancellation.',
-  savedChanges: 'Saved. Everyone affected has been told.',
+  whoHearsNone: 'Nobody is told: the change touches nothing attendees see.',
+  whoHearsForward:
+    'Only {names} will be told: the meeting is forwarded to them from your calendar. Nobody else gets mail.',
+  whoHearsUpdate:
+    'All {n} attendees get an updated invitation: Exchange sends a change of the meeting to everyone.',
+  whoHearsInvited: '{names} will get the invitation.',
+  whoHearsCancelled: '{names} will get a cancellation.',
+  moveWarning:
+    'Moving the meeting asks every attendee to answer again: their answers show as no answer until they answer anew.',
+  moveWarningAnswered: 'These have answered and must answer again: {names}.',
+  moveWarningConfirm: '{names} must confirm their attendance again.',
+  savedNone: 'Saved. Nobody has been told.',
+  savedForward: 'Saved. The meeting has been forwarded to {names}; nobody else has been told.',
+  savedNotListed:
+    'Exchange does not list {names} among the meeting’s attendees yet; that happens when they answer.',
+  savedUpdate: 'Saved. All {n} attendees have had an updated invitation.',
+  savedInvited: 'The invitation has gone to {names}.',
+  savedCancelled: 'A cancellation has gone to {names}.',
+  savedAskedAgain: 'Everyone has been asked to answer again.',
   conflict:
     'Someone else saved changes to the meeting meanwhile. The meeting has been fetched again with their changes, and yours are still listed below: save again.',
   exportIcs: 'Download as .ics for outside guests',

@@ -50,8 +50,8 @@ export function eventDto(
     transactionId: event.transactionId ?? null,
     originalStartTimeZone: event.startTimeZone,
     originalEndTimeZone: event.endTimeZone,
+    // v1.0 has iCalUId only; `uid` is a beta property (FIDELITY.md).
     iCalUId: event.iCalUId,
-    uid: event.iCalUId,
     reminderMinutesBeforeStart: 15,
     isReminderOn: true,
     hasAttachments: false,

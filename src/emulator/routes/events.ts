@@ -45,6 +45,7 @@ export function checkedEventBody(body: unknown): EventBody {
 }
 
 function attendeesFrom(
+  core: EmulatorCore,
   list: EventBody['attendees'],
   previous: readonly StoredAttendee[] = [],
 ): StoredAttendee[] {
@@ -55,9 +56,12 @@ function attendeesFrom(
       throw new GraphFault(400, 'ErrorInvalidRecipients', 'An attendee has no email address.');
     if (out.some((x) => x.address.toLowerCase() === address.toLowerCase())) continue;
     const before = previous.find((p) => p.address.toLowerCase() === address.toLowerCase());
+    // Unconfirmed whether Exchange keeps the given name of an internal attendee (FIDELITY.md).
+    const directoryName =
+      core.behaviour.attendeeNames === 'directory' ? core.user(address)?.displayName : undefined;
     out.push({
       address,
-      name: a.emailAddress?.name ?? address,
+      name: directoryName ?? a.emailAddress?.name ?? address,
       type: (a.type?.toLowerCase() as StoredAttendee['type']) ?? 'required',
       response: before?.response ?? 'none',
       time: before?.time ?? NEVER,
@@ -71,6 +75,7 @@ function deliverCopy(
   organizerEvent: StoredEvent,
   attendee: DemoUser,
   kind: 'request' | 'update',
+  askAgain = false,
 ): void {
   const box = core.mailbox(attendee.id);
   const existing = box.events.find((e) => e.iCalUId === organizerEvent.iCalUId);
@@ -80,8 +85,10 @@ function deliverCopy(
     ownerId: attendee.id,
     transactionId: undefined,
     attendees: organizerEvent.attendees.map((a) => ({ ...a })),
-    responseStatus: existing?.responseStatus ?? { response: 'notResponded', time: NEVER },
-    showAs: existing?.showAs ?? 'tentative',
+    // A new time asks the attendee again: their answer is gone from their copy too.
+    responseStatus:
+      (askAgain ? undefined : existing?.responseStatus) ?? { response: 'notResponded', time: NEVER },
+    showAs: (askAgain ? undefined : existing?.showAs) ?? 'tentative',
     isCancelled: false,
     // Open extensions belong to the organiser's item; Exchange does not send them along.
     extensions: existing?.extensions ?? {},
@@ -133,22 +140,43 @@ function internalAttendees(
 }
 
 /**
- * `POST /me/events/{id}/forward`: the meeting request goes again to each recipient in the
- * organisation, with the comment (the app's reminder to those who have not answered). A
- * recipient already invited keeps their copy and answer.
+ * `POST /me/events/{id}/forward`: the meeting request goes to each recipient in the organisation,
+ * with the comment, and to nobody else; a recipient already invited keeps their answer. The copy
+ * they get lists the attendees as they are, without them. Forwarded by the organiser, the
+ * organiser's attendee list stays as it is (unconfirmed: the less convenient case); the
+ * recipient joins it, as optional, once they answer. Forwarded by an attendee, the recipients
+ * join the organiser's copy as optional attendees, as documented.
  */
 export function forwardMeetingTo(
   core: EmulatorCore,
   event: StoredEvent,
-  addresses: readonly string[],
+  recipients: readonly { readonly address: string; readonly name?: string | undefined }[],
   comment: string | undefined,
 ): void {
+  const addresses = recipients.map((r) => r.address);
   for (const user of internalAttendees(core, event, addresses)) {
     deliverCopy(core, event, user, 'request');
     const notices = core.mailbox(user.id).notices;
     const last = notices[notices.length - 1];
     if (last && comment) notices[notices.length - 1] = { ...last, comment };
   }
+  if (event.responseStatus.response === 'organizer') return;
+  const organiser = core.copies(event.iCalUId).find(
+    (c) => c.event.responseStatus.response === 'organizer',
+  )?.event;
+  if (!organiser) return;
+  for (const r of recipients) {
+    if (organiser.attendees.some((a) => a.address.toLowerCase() === r.address.toLowerCase()))
+      continue;
+    organiser.attendees.push({
+      address: r.address,
+      name: r.name ?? core.user(r.address)?.displayName ?? r.address,
+      type: 'optional',
+      response: 'none',
+      time: NEVER,
+    });
+  }
+  organiser.changeKey += 1;
 }
 
 /** `POST /me/events`: books in the user's calendar and invites; a repeated `transactionId` books nothing new. */
@@ -212,7 +240,7 @@ export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
     startTimeZone: body.start?.timeZone ?? 'UTC',
     endTimeZone: body.end?.timeZone ?? 'UTC',
     location: body.location?.displayName ?? '',
-    attendees: attendeesFrom(body.attendees),
+    attendees: attendeesFrom(core, body.attendees),
     isOnlineMeeting: online,
     onlineMeetingProvider: online ? 'teamsForBusiness' : 'unknown',
     joinUrl,
@@ -321,9 +349,10 @@ export function checkIfMatch(req: EmRequest, event: StoredEvent): void {
 }
 
 /**
- * `PATCH /me/events/{id}`. Changes of time, subject, body or place go to every attendee as an
- * update; a change of the attendee list alone invites only those added and cancels for those
- * removed, as Outlook offers.
+ * `PATCH /me/events/{id}`. Any change attendees see, the attendee list included, goes to every
+ * attendee as an update (the less convenient reading of Graph, see FIDELITY.md): those added get
+ * the request, those removed a cancellation. A new start or end asks everyone again: every
+ * answer on the organiser's copy goes back to none, and every attendee's copy to not responded.
  */
 export function patchEvent(core: EmulatorCore, req: EmRequest, id: string): EmResponse {
   const event = ownEvent(core, req, id);
@@ -346,6 +375,7 @@ export function patchEvent(core: EmulatorCore, req: EmRequest, id: string): EmRe
     event.bodyHtml = exchangeHtml(body.body.content);
     contentChanged = true;
   }
+  const [startBefore, endBefore] = [event.startUtc, event.endUtc];
   if (body.start) {
     const start = toInstant(body.start, 'start');
     contentChanged ||= start !== event.startUtc;
@@ -365,11 +395,28 @@ export function patchEvent(core: EmulatorCore, req: EmRequest, id: string): EmRe
   if (body.allowNewTimeProposals !== undefined)
     event.allowNewTimeProposals = body.allowNewTimeProposals;
   if (body.showAs !== undefined) event.showAs = body.showAs;
-  const before = event.attendees.map((a) => a.address.toLowerCase());
-  if (body.attendees) event.attendees = attendeesFrom(body.attendees, event.attendees);
+  const askAgain = Boolean(
+    (body.start && event.startUtc !== startBefore) || (body.end && event.endUtc !== endBefore),
+  );
+  const listBefore = event.attendees;
+  const before = listBefore.map((a) => a.address.toLowerCase());
+  if (body.attendees) event.attendees = attendeesFrom(core, body.attendees, event.attendees);
   const after = event.attendees.map((a) => a.address.toLowerCase());
   const added = after.filter((a) => !before.includes(a));
   const removed = before.filter((a) => !after.includes(a));
+  const listChanged =
+    added.length > 0 ||
+    removed.length > 0 ||
+    event.attendees.some((a) => {
+      const was = listBefore.find((b) => b.address.toLowerCase() === a.address.toLowerCase());
+      return was !== undefined && (was.name !== a.name || was.type !== a.type);
+    });
+  if (askAgain) {
+    for (const a of event.attendees) {
+      a.response = 'none';
+      a.time = NEVER;
+    }
+  }
   event.changeKey += 1;
   event.lastModifiedDateTime = new Date().toISOString();
 
@@ -379,12 +426,9 @@ export function patchEvent(core: EmulatorCore, req: EmRequest, id: string): EmRe
     for (const user of internalAttendees(core, event, removed))
       cancelCopy(core, event.iCalUId, user);
     const stay = after.filter((a) => !added.includes(a));
-    for (const user of internalAttendees(core, event, stay)) {
-      if (contentChanged) deliverCopy(core, event, user, 'update');
-      else {
-        const copy = core.mailbox(user.id).events.find((e) => e.iCalUId === event.iCalUId);
-        if (copy) copy.attendees = event.attendees.map((a) => ({ ...a }));
-      }
+    if (contentChanged || listChanged) {
+      for (const user of internalAttendees(core, event, stay))
+        deliverCopy(core, event, user, 'update', askAgain);
     }
   }
   core.persist();

@@ -40,8 +40,11 @@ export function forwardEvent(core: EmulatorCore, req: EmRequest, id: string): Em
   const params = checked('microsoft.graph.event/forward', req.body);
   const event = ownEvent(core, req, id);
   const recipients = Array.isArray(params['torecipients'])
-    ? (params['torecipients'] as { emailAddress?: { address?: string } }[]).flatMap((r) =>
-        r.emailAddress?.address ? [r.emailAddress.address] : [],
+    ? (params['torecipients'] as { emailAddress?: { address?: string; name?: string } }[]).flatMap(
+        (r) =>
+          r.emailAddress?.address
+            ? [{ address: r.emailAddress.address, name: r.emailAddress.name }]
+            : [],
       )
     : [];
   if (recipients.length === 0) {
@@ -101,8 +104,18 @@ export function respondToEvent(
       if (attendee) {
         attendee.response = response;
         attendee.time = time;
-        copy.changeKey += 1;
+      } else {
+        // Someone the list lacks (a forward's recipient) joins it as optional, under the
+        // directory's name (MS-OXOCAL 3.1.4.8.5.2; FIDELITY.md).
+        copy.attendees.push({
+          address: req.user.mail,
+          name: req.user.displayName,
+          type: 'optional',
+          response,
+          time,
+        });
       }
+      copy.changeKey += 1;
       core.notify(ownerId, {
         kind: 'response',
         iCalUId: event.iCalUId,

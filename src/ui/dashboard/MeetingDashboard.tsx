@@ -125,7 +125,8 @@ export function MeetingDashboard(props: {
                 )
               }
               edits={dashboard.edits}
-              reachesEveryone={dashboard.reachesEveryone}
+              delivery={dashboard.delivery}
+              answersLost={dashboard.answersLost}
               onEdit={dashboard.addEdit}
               onSave={() => void dashboard.save()}
               saving={dashboard.saving}

@@ -13,7 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FollowUpEdit } from '../../app/followUpEdits';
+import type { SavedChange } from '../../app/meetings';
 import {
+  type AnswerLost,
+  type ChangeDelivery,
   formatDate,
   formatTime,
   type Invitee,
@@ -25,6 +28,7 @@ import type { NetworkMeetingGraph } from '../../graph';
 import { PersonSearch } from '../directory/PersonSearch';
 import { RolePicker } from '../directory/RolePicker';
 import { useLocale, useStrings } from '../StringsContext';
+import { moveWarning, whatWasDone, whoWillHear } from './deliveryMessages';
 
 const useStyles = makeStyles({
   grid: {
@@ -46,12 +50,15 @@ export function PeopleChanges(props: {
   /** Who declined, listed first among those to replace. */
   readonly declined: ReadonlySet<string>;
   readonly edits: readonly FollowUpEdit[];
-  /** Whether the pending edits change what every attendee sees, so everyone gets an update. */
-  readonly reachesEveryone: boolean;
+  /** Who saving the pending edits will send mail to, and how. */
+  readonly delivery: ChangeDelivery | undefined;
+  /** When the pending edits move the meeting: the answers the move wipes out. */
+  readonly answersLost: readonly AnswerLost[] | undefined;
   readonly onEdit: (edit: FollowUpEdit) => void;
   readonly onSave: () => void;
   readonly saving: boolean;
-  readonly saved: boolean;
+  /** What the last save did, until the next edit. */
+  readonly saved: Omit<SavedChange, 'meeting'> | undefined;
   readonly conflict: boolean;
 }) {
   const t = useStrings();
@@ -153,11 +160,16 @@ export function PeopleChanges(props: {
               </li>
             ))}
           </ul>
-          <MessageBar intent="info" data-testid="who-hears">
-            <MessageBarBody>
-              {props.reachesEveryone ? t('changeReachesEveryone') : t('changeReachesChanged')}
-            </MessageBarBody>
-          </MessageBar>
+          {props.answersLost ? (
+            <MessageBar intent="warning" data-testid="move-warning">
+              <MessageBarBody>{moveWarning(props.answersLost, t, locale)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {props.delivery ? (
+            <MessageBar intent="info" data-testid="who-hears">
+              <MessageBarBody>{whoWillHear(props.delivery, t, locale)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
         </div>
       ) : null}
       <div>
@@ -169,7 +181,11 @@ export function PeopleChanges(props: {
           {t('saveChanges')}
         </Button>
       </div>
-      {props.saved ? <Body1 role="status">{t('savedChanges')}</Body1> : null}
+      {props.saved ? (
+        <Body1 role="status" data-testid="saved-changes">
+          {whatWasDone(props.saved, t, locale)}
+        </Body1>
+      ) : null}
     </section>
   );
 }

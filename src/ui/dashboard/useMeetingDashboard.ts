@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
-import { openMeeting, savePlan } from '../../app/meetings';
+import { deliveryOfPlan, openMeeting, type SavedChange, savePlan } from '../../app/meetings';
 import {
+  answersLostByMove,
   attendanceCoverage,
   type BookedMeeting,
-  bookingFromPlan,
-  changeReachesEveryone,
   type Locale,
   personKey,
 } from '../../domain';
@@ -30,7 +29,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
   const [cancelled, setCancelled] = useState(false);
   const [edits, setEdits] = useState<readonly FollowUpEdit[]>([]);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<Omit<SavedChange, 'meeting'> | undefined>();
   const [conflict, setConflict] = useState(false);
   const [saveFailure, setSaveFailure] = useState<GraphFailure | undefined>();
   const [reminded, setReminded] = useState<number | undefined>();
@@ -95,12 +94,13 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
 
   function addEdit(edit: FollowUpEdit) {
     setEdits((current) => [...current, edit]);
-    setSaved(false);
+    setSaved(undefined);
   }
 
   /**
-   * Saves the edits to the event; Graph tells only those added and removed. If another organiser
-   * saved first (412), the meeting is read again and the edits stay, to be laid on it and saved.
+   * Saves the edits to the event: forwarded to those added when that is all, else an update to
+   * everyone. If another organiser saved first (412), the meeting is read again and the edits
+   * stay, to be laid on it and saved.
    */
   async function save() {
     if (load.kind !== 'loaded' || edits.length === 0) return;
@@ -109,9 +109,10 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
     setSaveFailure(undefined);
     try {
       const plan = applyFollowUpEdits(load.meeting.plan, edits);
-      setLoad({ kind: 'loaded', meeting: await savePlan(graph, load.meeting, plan, locale) });
+      const { meeting, ...outcome } = await savePlan(graph, load.meeting, plan, locale);
+      setLoad({ kind: 'loaded', meeting });
       setEdits([]);
-      setSaved(true);
+      setSaved(outcome);
     } catch (e) {
       const failure = describeGraphFailure(e);
       if (failure.kind === 'preconditionFailed') {
@@ -125,15 +126,18 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
     }
   }
 
-  /** Whether saving the pending edits will update every attendee, or only those changed. */
-  const reachesEveryone = useMemo(() => {
-    if (load.kind !== 'loaded' || edits.length === 0) return false;
-    const plan = load.meeting.plan;
-    return changeReachesEveryone(
-      bookingFromPlan(plan, locale),
-      bookingFromPlan(applyFollowUpEdits(plan, edits), locale),
-    );
+  /** Who will get mail if the pending edits are saved, and how. */
+  const delivery = useMemo(() => {
+    if (load.kind !== 'loaded' || edits.length === 0) return undefined;
+    return deliveryOfPlan(load.meeting, applyFollowUpEdits(load.meeting.plan, edits), locale);
   }, [load, edits, locale]);
+
+  /** When the pending edits move the meeting: those whose answers the move wipes out. */
+  const answersLost = useMemo(() => {
+    if (load.kind !== 'loaded' || delivery?.kind !== 'update' || !delivery.asksAgain) return undefined;
+    const { plan, responses, organizer } = load.meeting;
+    return answersLostByMove(plan, responses, organizer.email);
+  }, [load, delivery]);
 
   /** Everyone who has not answered, the organiser left out. */
   const unanswered = useMemo(() => {
@@ -160,7 +164,8 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
     remind,
     reminded,
     edits,
-    reachesEveryone,
+    delivery,
+    answersLost,
     addEdit,
     save,
     saving,
