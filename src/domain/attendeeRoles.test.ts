@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attendeeNameWithRoles, rolesInAttendeeName } from './attendeeRoles';
-import { ROLES } from './roles';
+import { ROLE_LABELS, ROLES } from './roles';
 
 describe('roles in an attendee’s name', () => {
   it('names the roles after the person, in the organiser’s language', () => {
@@ -43,5 +43,42 @@ describe('roles in an attendee’s name', () => {
       name: 'Ane (Anne) Lund',
       roles: ['medChair'],
     });
+  });
+
+  it('reads no roles from directory names, whose brackets hold departments and notes', () => {
+    for (const name of [
+      'Jensen, Anne (HR)',
+      'Ole Olsen (Ekstern)',
+      'Anne Lund (TR)',
+      'Bo Berg (AMR)',
+      'Ib Ravn (MED)',
+      'Lone Dahl (med-formand)',
+      'Lone Dahl (MED-formand,Direktør)',
+      'Lone Dahl (MED-formand; Direktør)',
+      'Lone Dahl MED-formand',
+      '(MED-formand)',
+    ]) {
+      expect(rolesInAttendeeName(name).roles, name).toEqual([]);
+    }
+  });
+
+  it('reads no roles from a bracket with any item that is not exactly a role label', () => {
+    const labels = ROLES.flatMap((r) => [ROLE_LABELS[r].da, ROLE_LABELS[r].en]);
+    const known = new Set(labels);
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => s.trim() === s),
+        fc.array(fc.constantFrom(...labels), { maxLength: 3 }),
+        fc
+          .string({ minLength: 1 })
+          .filter((s) => !known.has(s) && !s.includes(', ') && !s.includes(')')),
+        fc.nat(),
+        (name, roles, stray, at) => {
+          const items = [...roles];
+          items.splice(at % (items.length + 1), 0, stray);
+          expect(rolesInAttendeeName(`${name} (${items.join(', ')})`).roles).toEqual([]);
+        },
+      ),
+    );
   });
 });

@@ -22,7 +22,6 @@ function escapeRegExp(text: string): string {
 
 const LABEL = `(?:${LABELS.map((l) => escapeRegExp(l.label)).join('|')})`;
 const SUFFIX = new RegExp(`^(.*\\S) \\((${LABEL}(?:, ${LABEL})*)\\)$`, 'u');
-const ONE_LABEL = new RegExp(LABEL, 'gu');
 
 /** The name an attendee is invited under: their name with the roles they come in, if any. */
 export function attendeeNameWithRoles(
@@ -36,8 +35,10 @@ export function attendeeNameWithRoles(
 
 /**
  * Reads an attendee's name back into the person's name and the roles it carries, in either
- * language. A name without a role suffix (someone invited in Outlook, or a tenant whose Exchange
- * shows directory names) gives no roles, and the app then shows the whole programme unmarked.
+ * language. Strict, since a wrong role is worse than none: only a trailing parenthesis whose every
+ * item is exactly a role label yields roles. A name without one (someone invited in Outlook, or a
+ * tenant whose Exchange lists directory names such as "Jensen, Anne (HR)") gives no roles, and
+ * the app then shows the whole programme unmarked.
  */
 export function rolesInAttendeeName(attendeeName: string): {
   readonly name: string;
@@ -46,9 +47,11 @@ export function rolesInAttendeeName(attendeeName: string): {
   const match = SUFFIX.exec(attendeeName.trim());
   if (!match) return { name: attendeeName.trim(), roles: [] };
   const roles: Role[] = [];
-  for (const [label] of (match[2] as string).matchAll(ONE_LABEL)) {
+  for (const label of (match[2] as string).split(', ')) {
     const role = BY_LABEL.get(label);
-    if (role && !roles.includes(role)) roles.push(role);
+    // The pattern admits only labels; a split that finds anything else reads as no roles at all.
+    if (!role) return { name: attendeeName.trim(), roles: [] };
+    if (!roles.includes(role)) roles.push(role);
   }
   return { name: match[1] as string, roles };
 }

@@ -3,12 +3,12 @@ import { bookingFromPlan, changeReachesEveryone } from './booking';
 import type { MeetingPlan } from './plan';
 import { aCoveredPlan, anInvitee } from './testBuilders';
 
-describe('who hears of a change to a booked meeting', () => {
+describe('whether a change touches what every attendee sees of the meeting', () => {
   const plan = aCoveredPlan();
   const reaches = (after: MeetingPlan) =>
     changeReachesEveryone(bookingFromPlan(plan, 'da'), bookingFromPlan(after, 'da'));
 
-  it('only those concerned, when only the attendee list changes', () => {
+  it('no, when only the attendee list changes (deliveryOf weighs the list)', () => {
     const member = plan.invitees.find((i) => i.roles.includes('medMember'));
     const replaced = {
       ...plan,
@@ -20,7 +20,7 @@ describe('who hears of a change to a booked meeting', () => {
     expect(reaches(replaced)).toBe(false);
   });
 
-  it('everyone, when the invitation names the person changed (a TRIO seat)', () => {
+  it('yes, when the invitation names the person changed (a TRIO seat)', () => {
     const [first, ...rest] = plan.presentingWorkplaces;
     if (!first) throw new Error('no workplace');
     const newLeader = { id: 'x', name: 'Ny Leder', email: 'ny.leder@example.org' };
@@ -31,7 +31,7 @@ describe('who hears of a change to a booked meeting', () => {
     expect(reaches(changed)).toBe(true);
   });
 
-  it('everyone, when the time changes', () => {
+  it('yes, when the time changes', () => {
     expect(reaches({ ...plan, date: '2026-03-19' })).toBe(true);
   });
 });
