@@ -73,10 +73,16 @@ export async function savePlan(
   const saved =
     delivery.kind === 'update'
       ? await graph.updateMeeting(meeting, booking)
-      : await graph.inviteMore(meeting, booking, delivery.kind === 'forward' ? delivery.invited : []);
+      : await graph.inviteMore(
+          meeting,
+          booking,
+          delivery.kind === 'forward' ? delivery.invited : [],
+        );
   const listed = new Set(saved.responses.map((r) => personKey(r.email)));
   const notListed =
-    delivery.kind === 'forward' ? delivery.invited.filter((p) => !listed.has(personKey(p.email))) : [];
+    delivery.kind === 'forward'
+      ? delivery.invited.filter((p) => !listed.has(personKey(p.email)))
+      : [];
   return { meeting: { ...saved, plan }, delivery, notListed };
 }
 

@@ -51,7 +51,8 @@ export function deliveryOf(
   organiserEmail: string,
 ): ChangeDelivery {
   const organiser = personKey(organiserEmail);
-  const others = (b: CalendarBooking) => b.attendees.filter((a) => personKey(a.email) !== organiser);
+  const others = (b: CalendarBooking) =>
+    b.attendees.filter((a) => personKey(a.email) !== organiser);
   const was = new Map(others(before).map((a) => [personKey(a.email), a]));
   const now = new Map(others(after).map((a) => [personKey(a.email), a]));
   const added = others(after).filter((a) => !was.has(personKey(a.email)));
@@ -63,7 +64,9 @@ export function deliveryOf(
   });
   const content = changeReachesEveryone(before, after);
   if (!content && removed.length === 0 && !relisted) {
-    return added.length === 0 ? { kind: 'none' } : { kind: 'forward', invited: added.map(recipient) };
+    return added.length === 0
+      ? { kind: 'none' }
+      : { kind: 'forward', invited: added.map(recipient) };
   }
   return {
     kind: 'update',

@@ -11,7 +11,8 @@ import { CorruptStateError } from './store';
 const port = Number(process.env['PORT'] ?? process.argv[2] ?? 4000);
 const dataDir = process.env['EMULATOR_DATA'] ?? path.join(REPO_ROOT, '.data', 'emulator');
 // `directory` lists internal attendees under their directory names, as a tenant might (FIDELITY.md).
-const attendeeNames = process.env['EMULATOR_ATTENDEE_NAMES'] === 'directory' ? 'directory' : 'given';
+const attendeeNames =
+  process.env['EMULATOR_ATTENDEE_NAMES'] === 'directory' ? 'directory' : 'given';
 
 try {
   const emulator = await startEmulator({ port, dataDir, behaviour: { attendeeNames } });

@@ -245,9 +245,9 @@ describe('changing and cancelling a booked meeting', () => {
     await graphFor('medChair').answerInvitation(chairCopy?.id ?? '', 'accept');
     const answered = await openMeeting(graph, booked.eventId);
     if (!answered.ok) throw new Error('unreadable');
-    expect(answered.meeting.responses.find((r) => r.email === h.address('medChair'))?.response).toBe(
-      'accepted',
-    );
+    expect(
+      answered.meeting.responses.find((r) => r.email === h.address('medChair'))?.response,
+    ).toBe('accepted');
     const moved = moveMeeting(answered.meeting.plan, { start: '12:00' });
     if (!moved.ok) throw new Error(moved.error.message.en);
     const saved = await savePlan(graph, answered.meeting, moved.plan, 'da');
@@ -373,9 +373,9 @@ describe('changing and cancelling a booked meeting', () => {
     const answered = await openMeeting(graph, booked.eventId);
     if (!answered.ok) throw new Error('unreadable');
     expect(
-      attendanceCoverage(answered.meeting.plan, answered.meeting.responses).roles.find(
-        (r) => r.role === 'otherStaff',
-      )?.accepted.map((i) => i.email),
+      attendanceCoverage(answered.meeting.plan, answered.meeting.responses)
+        .roles.find((r) => r.role === 'otherStaff')
+        ?.accepted.map((i) => i.email),
     ).toContain(added.mail);
   });
 

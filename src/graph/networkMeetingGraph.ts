@@ -78,8 +78,7 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     listMeetings: (range) => listMeetingEvents(graph, range),
     listInvitedMeetings: (range) => listInvitedMeetings(graph, range),
     updateMeeting: (meeting, booking) => updateMeetingEvent(graph, meeting, booking),
-    inviteMore: (meeting, booking, people) =>
-      inviteToMeetingEvent(graph, meeting, booking, people),
+    inviteMore: (meeting, booking, people) => inviteToMeetingEvent(graph, meeting, booking, people),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),

@@ -155,7 +155,8 @@ const da = {
   moveWarning:
     'Flytningen beder alle deltagere om at svare igen: deres svar står som intet svar, til de svarer på ny.',
   moveWarningAnswered: 'Disse har svaret og skal svare igen: {names}.',
-  moveWarningConfirm: '{names} skal bekræfte deres deltagelse igen.',
+  moveWarningConfirm:
+    'Guiden beder MED-formanden og -næstformanden bekræfte, så {names} skal bekræfte igen.',
   savedNone: 'Gemt. Ingen har fået besked.',
   savedForward: 'Gemt. Mødet er videresendt til {names}; ingen andre har fået besked.',
   savedNotListed:
@@ -368,7 +369,8 @@ const en: Record<StringKey, string> = {
   moveWarning:
     'Moving the meeting asks every attendee to answer again: their answers show as no answer until they answer anew.',
   moveWarningAnswered: 'These have answered and must answer again: {names}.',
-  moveWarningConfirm: '{names} must confirm their attendance again.',
+  moveWarningConfirm:
+    'The guide asks the MED chair and vice-chair to confirm, so {names} must confirm again.',
   savedNone: 'Saved. Nobody has been told.',
   savedForward: 'Saved. The meeting has been forwarded to {names}; nobody else has been told.',
   savedNotListed:

@@ -134,7 +134,8 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await requestsTo(silent)).toBe(silentBefore + 1);
     expect(await requestsTo(CHAIR)).toBe(chairBefore);
 
-    // The vice-chair declined: replace him; only he and his replacement hear of it.
+    // The vice-chair declined: replace him. Exchange sends a change of the attendee list to
+    // every attendee, and the organiser is told so, by name and number, before saving.
     const before = await noticeCounts(
       plan.invitees.map((i) => i.email),
       event.iCalUId,
@@ -144,12 +145,15 @@ describe('the organiser follows a sent meeting up', () => {
     await page.locator('#replace-with').click();
     await page.keyboard.type(newTr);
     await page.getByRole('option').filter({ hasText: newTrMail }).click();
-    // The invitation does not name the vice-chair, so the organiser is told only they hear of it.
+    const staying = new Set(plan.invitees.map((i) => i.email).filter((a) => a !== ORGANISER));
+    staying.delete(VICE);
     expect(await page.getByTestId('who-hears').textContent()).toBe(
-      'Kun de berørte får besked: de tilføjede får en invitation, de fjernede en aflysning.',
+      `Alle ${staying.size} deltagere får en opdateret invitation: Exchange sender en ændring af mødet til alle. ${newTr} får invitationen. Mads Nørgaard får en aflysning.`,
     );
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page.getByText('Gemt. Alle berørte har fået besked.').waitFor();
+    expect(await page.getByTestId('saved-changes').textContent()).toBe(
+      `Gemt. Alle ${staying.size} deltagere har fået en opdateret invitation. ${newTr} har fået invitationen. Mads Nørgaard har fået en aflysning.`,
+    );
     await expect
       .poll(() =>
         table.locator('tr[data-role="medViceChair"] td[data-answer="none"]').textContent(),
@@ -164,9 +168,10 @@ describe('the organiser follows a sent meeting up', () => {
       plan.invitees.map((i) => i.email),
       event.iCalUId,
     );
-    const changed = [...after].filter(([a, n]) => n !== before.get(a)).map(([a]) => a);
-    expect(changed).toEqual([VICE]);
+    const unchanged = [...after].filter(([a, n]) => n === before.get(a)).map(([a]) => a);
+    expect(unchanged).toEqual([ORGANISER]);
     expect((await mailbox(VICE)).notices.at(-1)?.kind).toBe('cancellation');
+    expect((await mailbox(CHAIR)).notices.at(-1)?.kind).toBe('update');
     await screenshot(page, 'follow-up-replaced-da');
 
     // Two organisers at once: the later save is told, sees the other's change, keeps its own.
@@ -178,9 +183,17 @@ describe('the organiser follows a sent meeting up', () => {
     await signInWithDraft(page2, appUrl, plan);
     await page2.getByRole('button', { name: followUpName }).click();
     await page2.getByTestId('role-attendance').waitFor();
+    // Adding people and nothing else: the meeting is forwarded to them, and only they get mail.
+    const chairNotices = (await mailbox(CHAIR)).notices.length;
     await addPerson(page, 'Kasper Nissen');
+    expect(await page.getByTestId('who-hears').textContent()).toBe(
+      'Kun Kasper Nissen får besked: mødet videresendes til dem fra din kalender. Ingen andre får en mail.',
+    );
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page.getByText('Gemt. Alle berørte har fået besked.').waitFor();
+    // Read back from Exchange: the forward does not put him on the event's attendee list.
+    expect(await page.getByTestId('saved-changes').textContent()).toBe(
+      'Gemt. Mødet er videresendt til Kasper Nissen; ingen andre har fået besked. Exchange viser endnu ikke Kasper Nissen på mødets deltagerliste; det sker, når de svarer.',
+    );
     await addPerson(page2, 'Helle Clausen');
     await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
     await page2.getByRole('alert').filter({ hasText: 'En anden har gemt ændringer' }).waitFor();
@@ -192,11 +205,15 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await page2.getByTestId('pending').textContent()).toContain('Helle Clausen');
     await screenshot(page2, 'follow-up-conflict-da');
     await page2.getByRole('button', { name: 'Gem og send til de berørte' }).click();
-    await page2.getByText('Gemt. Alle berørte har fået besked.').waitFor();
-    const organiserCopy = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);
-    expect(organiserCopy?.attendees.map((a) => a.emailAddress.address)).toEqual(
-      expect.arrayContaining(['kasper.nissen@egeskov.example', 'helle.clausen@egeskov.example']),
-    );
+    await page2.getByText(/^Gemt\. Mødet er videresendt til Helle Clausen;/).waitFor();
+    for (const added of ['kasper.nissen@egeskov.example', 'helle.clausen@egeskov.example']) {
+      expect(
+        (await mailbox(added)).notices
+          .filter((n) => n.iCalUId === event.iCalUId)
+          .map((n) => n.kind),
+      ).toEqual(['request']);
+    }
+    expect((await mailbox(CHAIR)).notices).toHaveLength(chairNotices);
     await other.close();
 
     // A new time: the agenda moves, the Teams link stays, every attendee gets the update.
@@ -215,11 +232,24 @@ describe('the organiser follows a sent meeting up', () => {
       .getByTestId('pending')
       .getByText(/^Flyt mødet til /)
       .waitFor();
-    expect(await page.getByTestId('who-hears').textContent()).toMatch(
-      /^Alle inviterede får en opdateret invitation/,
+    // Before saving, the organiser is warned: everyone is asked again, the chair's yes included.
+    const warning = page.getByTestId('move-warning');
+    expect(await warning.textContent()).toBe(
+      'Flytningen beder alle deltagere om at svare igen: deres svar står som intet svar, til de svarer på ny. Disse har svaret og skal svare igen: Birgitte Holm (MED-formand). Guiden beder MED-formanden og -næstformanden bekræfte, så Birgitte Holm (MED-formand) skal bekræfte igen.',
     );
+    expect(await page.getByTestId('who-hears').textContent()).toMatch(
+      /^Alle \d+ deltagere får en opdateret invitation/,
+    );
+    await screenshot(page, 'follow-up-move-warning-da');
     await page.getByRole('button', { name: 'Gem og send til de berørte' }).click();
     await page.getByText('torsdag den 10. juni 2027, 09.00–12.00').waitFor();
+    expect(await page.getByTestId('saved-changes').textContent()).toMatch(
+      /Alle er bedt om at svare igen\.$/,
+    );
+    // Exchange has set the chair's answer back to none: the dashboard shows it.
+    expect(
+      await table.locator('tr[data-role="medChair"] td[data-answer="none"]').textContent(),
+    ).toContain('Birgitte Holm');
     const moved = (await mailbox(ORGANISER)).events.find((e) => e.id === event.id);
     expect(moved?.start.dateTime).toMatch(/^2027-06-10T09:00:00/);
     expect(moved?.body.content).toContain(joinUrl ?? 'no join url');

@@ -86,8 +86,10 @@ function deliverCopy(
     transactionId: undefined,
     attendees: organizerEvent.attendees.map((a) => ({ ...a })),
     // A new time asks the attendee again: their answer is gone from their copy too.
-    responseStatus:
-      (askAgain ? undefined : existing?.responseStatus) ?? { response: 'notResponded', time: NEVER },
+    responseStatus: (askAgain ? undefined : existing?.responseStatus) ?? {
+      response: 'notResponded',
+      time: NEVER,
+    },
     showAs: (askAgain ? undefined : existing?.showAs) ?? 'tentative',
     isCancelled: false,
     // Open extensions belong to the organiser's item; Exchange does not send them along.
@@ -161,9 +163,9 @@ export function forwardMeetingTo(
     if (last && comment) notices[notices.length - 1] = { ...last, comment };
   }
   if (event.responseStatus.response === 'organizer') return;
-  const organiser = core.copies(event.iCalUId).find(
-    (c) => c.event.responseStatus.response === 'organizer',
-  )?.event;
+  const organiser = core
+    .copies(event.iCalUId)
+    .find((c) => c.event.responseStatus.response === 'organizer')?.event;
   if (!organiser) return;
   for (const r of recipients) {
     if (organiser.attendees.some((a) => a.address.toLowerCase() === r.address.toLowerCase()))

@@ -134,7 +134,8 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
 
   /** When the pending edits move the meeting: those whose answers the move wipes out. */
   const answersLost = useMemo(() => {
-    if (load.kind !== 'loaded' || delivery?.kind !== 'update' || !delivery.asksAgain) return undefined;
+    if (load.kind !== 'loaded' || delivery?.kind !== 'update' || !delivery.asksAgain)
+      return undefined;
     const { plan, responses, organizer } = load.meeting;
     return answersLostByMove(plan, responses, organizer.email);
   }, [load, delivery]);
