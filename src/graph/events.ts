@@ -151,6 +151,9 @@ async function changeStoreAndRead(
       method: 'PATCH',
       url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
       body: planExtension(booking),
+      // After a forward the event is as it was read: a plan saved meanwhile by another organiser
+      // is not overwritten. After an update the event has changed, and its PATCH checked already.
+      ...(change?.method === 'PATCH' ? {} : { headers: { 'If-Match': meeting.etag } }),
       ...(change ? { dependsOn: [change.id] } : {}),
     },
     {
