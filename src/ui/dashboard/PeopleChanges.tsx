@@ -161,12 +161,12 @@ export function PeopleChanges(props: {
             ))}
           </ul>
           {props.answersLost ? (
-            <MessageBar intent="warning" data-testid="move-warning">
+            <MessageBar intent="warning" layout="multiline" data-testid="move-warning">
               <MessageBarBody>{moveWarning(props.answersLost, t, locale)}</MessageBarBody>
             </MessageBar>
           ) : null}
           {props.delivery ? (
-            <MessageBar intent="info" data-testid="who-hears">
+            <MessageBar intent="info" layout="multiline" data-testid="who-hears">
               <MessageBarBody>{whoWillHear(props.delivery, t, locale)}</MessageBarBody>
             </MessageBar>
           ) : null}
