@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPlan } from '../emulator/demoPlan';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
-import { networkMeetingGraph } from '../graph/networkMeetingGraph';
+import { networkMeetingGraph } from '../graph';
 import { bookPlan, invitationsFor } from './meetings';
 
 /**
