@@ -39,6 +39,31 @@ export const shared = {
 };
 
 /**
+ * Tells `npm start` (scripts/start.ts, through the IPC channel it opens) when the first compile
+ * without errors has been printed, so it can say where to open the app after webpack's output.
+ * @param {import('webpack-dev-server')} devServer
+ */
+function announceFirstCompile(devServer) {
+  const send = process.send?.bind(process);
+  const middleware = devServer.middleware;
+  if (!send || !middleware) return;
+  let announced = false;
+  /** @param {import('webpack').Stats | import('webpack').MultiStats | undefined} stats */
+  const announce = (stats) => {
+    if (announced || !stats || stats.hasErrors()) return;
+    announced = true;
+    send({ type: 'compiled' });
+  };
+  // The middleware prints a compile's stats in the tick after `done`, then calls those waiting
+  // until it is valid: so the message follows webpack's output. A first compile with errors
+  // waits for the next one, which a change to a file starts.
+  middleware.waitUntilValid(announce);
+  devServer.compiler.hooks.invalid.tap('announceFirstCompile', () => {
+    if (!announced) middleware.waitUntilValid(announce);
+  });
+}
+
+/**
  * One config for the tab. Development serves on localhost:3000; production writes dist/ with
  * hashed names and splits what the first screen does not need into chunks of its own.
  * @param {Record<string, string | boolean>} _env
@@ -64,7 +89,8 @@ export default (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash].js' : '[name].js',
       clean: true,
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Never an eval devtool: the dev server sends the production CSP, which allows no eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     ...shared,
     plugins: [
       new webpack.DefinePlugin(
@@ -97,6 +123,7 @@ export default (_env, argv) => {
       historyApiFallback: true,
       client: { overlay: { warnings: false } },
       headers: { 'Content-Security-Policy': csp },
+      onListening: announceFirstCompile,
     },
   };
 };

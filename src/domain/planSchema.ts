@@ -9,6 +9,11 @@ export const CUSTOM_CHECKS = {
   plainDate: { da: 'skal være en dato som 2026-03-12', en: 'must be a date such as 2026-03-12' },
 } as const;
 
+// The tab's CSP allows no eval, so zod could not compile its parsers anyway; without this its
+// probe (a caught `new Function`) is still reported as a CSP violation. Set before any schema is
+// built, as zod reads it then.
+z.config({ jitless: true });
+
 const text = z.string().max(100_000);
 const localized = z.object({ da: text, en: text });
 const wallTime = z.string().refine(isWallTime, { message: 'wallTime' });

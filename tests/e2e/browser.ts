@@ -7,7 +7,8 @@ export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results
 
 /**
  * Debian's Chromium, headless, with outbound name lookups blocked: nothing but this machine's
- * servers is reachable, so nothing may wait on the internet (teams-js's CDN list included).
+ * servers (127.0.0.1, localhost) is reachable, so nothing may wait on the internet (teams-js's CDN
+ * list included).
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -20,7 +21,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
 }
