@@ -1,18 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../chromiumPath';
 
 /** Where screenshots go; look at them. */
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /**
- * Debian's Chromium, headless, with outbound name lookups blocked: nothing but this machine's
- * servers (127.0.0.1, localhost) is reachable, so nothing may wait on the internet (teams-js's CDN
- * list included).
+ * Chromium (`CHROMIUM_PATH`, else Debian's), headless, with outbound name lookups blocked: nothing
+ * but this machine's servers (127.0.0.1, localhost) is reachable, so nothing may wait on the
+ * internet (teams-js's CDN list included).
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',

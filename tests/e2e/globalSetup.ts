@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import { serveStatic } from '../../scripts/serveStatic';
 import { startEmulator } from '../../src/emulator/server';
+import { chromiumPath } from '../chromiumPath';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -23,6 +24,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // No browser, no browser tests: say so in one line before minutes of building.
+  chromiumPath();
   const emulatorUrl = `http://127.0.0.1:${port('E2E_EMULATOR_PORT', 43110)}`;
   const appUrl = `http://127.0.0.1:${port('E2E_APP_PORT', 43111)}`;
   const harnessUrl = `http://127.0.0.1:${port('E2E_HARNESS_PORT', 43112)}`;
