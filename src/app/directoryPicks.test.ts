@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePlan } from '../domain';
-import { aCoveredPlan } from '../domain/testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from '../domain/testBuilders';
 import { NEW_TR_WORKPLACE } from '../emulator/demoTenant';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
 import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
@@ -49,7 +49,7 @@ describe('picking from the directory', () => {
     expect(workplaces[0]?.trio.tr?.id).toBe(first?.trId);
     expect(workplaces[1]?.trio.tr).toBeUndefined();
     const plan = { ...aCoveredPlan(), presentingWorkplaces: workplaces };
-    const incomplete = validatePlan(plan).filter((f) => f.code === 'trio-incomplete');
+    const incomplete = validatePlan(plan, TEST_CLOCK).filter((f) => f.code === 'trio-incomplete');
     expect(incomplete.map((f) => f.workplaceIds)).toContainEqual([places[1]?.id]);
   });
 

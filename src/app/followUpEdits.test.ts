@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../domain';
-import { aCoveredPlan, aPersonRef } from '../domain/testBuilders';
+import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders';
 import { applyFollowUpEdits } from './followUpEdits';
 
 describe('follow-up edits', () => {
@@ -16,7 +16,7 @@ describe('follow-up edits', () => {
       roles: vice?.roles,
       attendance: 'required',
     });
-    expect(validatePlan(edited).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(validatePlan(edited, TEST_CLOCK).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('moves a TRIO seat to the replacement', () => {
@@ -28,7 +28,9 @@ describe('follow-up edits', () => {
     ]);
     expect(edited.presentingWorkplaces[0]?.trio.tr).toEqual(next);
     expect(edited.invitees.filter((i) => i.email === next.email)).toHaveLength(1);
-    expect(validatePlan(edited).filter((f) => f.code === 'trio-incomplete')).toEqual([]);
+    expect(validatePlan(edited, TEST_CLOCK).filter((f) => f.code === 'trio-incomplete')).toEqual(
+      [],
+    );
   });
 
   it('adds a person for a role, and lays the same edits on a plan someone else changed', () => {

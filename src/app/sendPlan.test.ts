@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { transactionIdFor } from '../domain';
 import { demoPlan } from '../emulator/demoPlan';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { TEST_CLOCK } from '../domain/testBuilders';
 import { networkMeetingGraph } from '../graph';
 import { PlanSender } from './sendPlan';
 
@@ -17,7 +18,8 @@ beforeEach(() => {
 });
 
 const plan = () => demoPlan(h.emulator.core.tenant, { id: `send-${(n += 1)}` });
-const sender = () => new PlanSender(networkMeetingGraph(h.client('organiser')));
+const sender = (clock = TEST_CLOCK) =>
+  new PlanSender(networkMeetingGraph(h.client('organiser')), () => clock);
 const creates = () =>
   h.emulator.requests.filter((r) => r.method === 'POST' && r.path === '/me/events');
 const eventsFor = (id: string) =>
@@ -36,6 +38,19 @@ describe('sending a plan', () => {
     expect(outcome.kind === 'blocked' && outcome.findings.map((f) => f.code)).toContain(
       'med-vice-chair-missing',
     );
+    expect(creates()).toEqual([]);
+  });
+
+  it('sends nothing for a meeting that has begun by the clock at sending', async () => {
+    const p = plan();
+    const pastDay = await sender({ today: '2099-01-01', now: '08:00' }).send(p, 'da');
+    expect(pastDay.kind === 'blocked' && pastDay.findings.map((f) => f.code)).toEqual([
+      'date-in-past',
+    ]);
+    const sameDay = await sender({ today: p.date, now: p.start }).send(p, 'en');
+    expect(sameDay.kind === 'blocked' && sameDay.findings.map((f) => f.code)).toEqual([
+      'start-in-past',
+    ]);
     expect(creates()).toEqual([]);
   });
 

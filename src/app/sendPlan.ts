@@ -3,6 +3,7 @@ import {
   type Finding,
   type Locale,
   type MeetingPlan,
+  type PlanningClock,
   validatePlan,
 } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
@@ -18,7 +19,8 @@ export type SendOutcome =
   | { readonly kind: 'failed'; readonly failure: GraphFailure };
 
 /**
- * Sends plans. Never sends one with an error standing; a second press while a send is under
+ * Sends plans. Never sends one with an error standing, judged by the clock at the moment of
+ * sending (a draft left open past its start is refused); a second press while a send is under
  * way joins it instead of sending again; a plan already sent gives back its meeting. Together
  * with the transaction id Graph de-duplicates on, a double click or a retry books one event.
  */
@@ -26,11 +28,15 @@ export class PlanSender {
   private readonly inFlight = new Map<string, Promise<SendOutcome>>();
   private readonly sent = new Map<string, BookedMeeting>();
 
-  constructor(private readonly graph: NetworkMeetingGraph) {}
+  /** `clock` reads the present in Copenhagen (`planningClockAt(Date.now())` outside tests). */
+  constructor(
+    private readonly graph: NetworkMeetingGraph,
+    private readonly clock: () => PlanningClock,
+  ) {}
 
   /** Sends a plan, or says why not. */
   send(plan: MeetingPlan, locale: Locale): Promise<SendOutcome> {
-    const errors = validatePlan(plan).filter((f) => f.severity === 'error');
+    const errors = validatePlan(plan, this.clock()).filter((f) => f.severity === 'error');
     if (errors.length > 0) return Promise.resolve({ kind: 'blocked', findings: errors });
     const done = this.sent.get(plan.id);
     if (done) return Promise.resolve({ kind: 'sent', meeting: done });

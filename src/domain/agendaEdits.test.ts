@@ -13,7 +13,7 @@ import {
 import { DayClock } from './dayClock';
 import { NO_PRESENTERS, type MeetingPlan } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from './testBuilders';
 import { validatePlan } from './validatePlan';
 
 function ok(result: AgendaEditResult): MeetingPlan {
@@ -216,7 +216,7 @@ describe('agenda edit properties', () => {
               result.error.code,
             );
         }
-        const broken = validatePlan(plan).filter((f) =>
+        const broken = validatePlan(plan, TEST_CLOCK).filter((f) =>
           [
             'blocks-overlap',
             'block-outside-meeting',

@@ -4,7 +4,7 @@ import { type Finding, finding } from './findings';
 import { sameInBoth } from './localized';
 import { indexInvitees, personKey } from './invitees';
 import type { Invitee, MeetingPlan } from './plan';
-import { findInvitee, holdersOf, requirementsOf } from './requirements';
+import { coversRole, findInvitee, holdersOf, requirementsOf } from './requirements';
 import { ROLES, type Role } from './roles';
 
 /** An invitee's answer to the invitation, as the calendar has it. */
@@ -37,9 +37,9 @@ export interface AttendanceCoverage {
 }
 
 /**
- * Reads the invitees' answers against what the plan needs: a role whose every holder declined,
- * a block whose presenter declined with no one left to take it, a TRIO member who declined,
- * and the roles nobody has confirmed yet. Unknown addresses are ignored; a missing answer
+ * Reads the invitees' answers against what the plan needs: a role whose every required holder
+ * declined, a block whose presenter declined with no one left to take it, a TRIO member who
+ * declined, and the roles no required holder has confirmed yet. Unknown addresses are ignored; a missing answer
  * counts as none.
  */
 export function attendanceCoverage(
@@ -52,9 +52,11 @@ export function attendanceCoverage(
   const req = requirementsOf(plan);
   const findings: Finding[] = [];
 
+  // Only required invitees cover a role (`coversRole`): an optional one who accepts does not
+  // cover it, and one who declines leaves nothing open.
   for (const rule of req.roles) {
-    const holders = holdersOf(index, rule.roles);
-    if (holders.length === 0) continue; // validatePlan reports a role never invited.
+    const holders = holdersOf(index, rule.roles).filter(coversRole);
+    if (holders.length === 0) continue; // validatePlan reports a role not covered.
     const declined = holders.filter((h) => answerOf(h) === 'declined');
     if (declined.length === holders.length) {
       findings.push(
@@ -82,7 +84,7 @@ export function attendanceCoverage(
   }
 
   for (const { block, role } of req.presenterRoles) {
-    const holders = index.byRole.get(role) ?? [];
+    const holders = (index.byRole.get(role) ?? []).filter(coversRole);
     const declined = holders.filter((h) => answerOf(h) === 'declined');
     if (holders.length === 0 || declined.length < holders.length) continue;
     findings.push(

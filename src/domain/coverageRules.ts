@@ -1,10 +1,17 @@
-import { FINDING_MESSAGES } from './findingMessages';
+import { FINDING_MESSAGES, REQUIRED_ONLY } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { joinLocalized } from './format';
 import { type Localized, sameInBoth } from './localized';
-import type { MeetingPlan } from './plan';
+import type { AgendaBlock, BlockKind, Invitee, MeetingPlan } from './plan';
+import { PROGRAMMES } from './programmes';
 import type { InviteeIndex } from './invitees';
-import { findInvitee, holdersOf, type Requirements, type TrioRequirement } from './requirements';
+import {
+  coversRole,
+  findInvitee,
+  holdersOf,
+  type Requirements,
+  type TrioRequirement,
+} from './requirements';
 import { ROLE_LABELS, type Role, roleInSentence } from './roles';
 import type { PersonRef } from './roster';
 
@@ -27,12 +34,18 @@ export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] 
     const holders = holdersOf(index, rule.roles);
     if (holders.length === 0) {
       out.push(finding(rule.missing, FINDING_MESSAGES[rule.missing]({}), { roles: rule.roles }));
-    } else if (rule.optional && holders.every((h) => h.attendance === 'optional')) {
+    } else if (!holders.some(coversRole)) {
+      const held = rule.roles.filter((r) => holders.some((h) => h.roles.includes(r)));
       out.push(
-        finding(rule.optional, FINDING_MESSAGES[rule.optional]({ people: namesOf(holders) }), {
-          roles: rule.roles,
-          personIds: holders.map((h) => h.id),
-        }),
+        finding(
+          'role-only-optional',
+          FINDING_MESSAGES['role-only-optional']({
+            roles: rolesOf(held),
+            people: namesOf(holders),
+            count: holders.length,
+          }),
+          { roles: rule.roles, personIds: holders.map((h) => h.id) },
+        ),
       );
     }
   }
@@ -48,8 +61,11 @@ function seatStatus(seat: TrioRequirement, index: InviteeIndex): Localized | und
   const name = seat.person.name;
   if (!invitee)
     return { da: `${role.da} ${name} er ikke inviteret`, en: `${role.en} ${name} is not invited` };
-  if (invitee.attendance === 'optional') {
-    return { da: `${role.da} ${name} er kun valgfri`, en: `${role.en} ${name} is only optional` };
+  if (!coversRole(invitee)) {
+    return {
+      da: `${role.da} ${name} er kun inviteret som valgfri`,
+      en: `${role.en} ${name} is only invited as optional`,
+    };
   }
   return undefined;
 }
@@ -71,12 +87,20 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
     const workplace = seats[0]?.workplace;
     if (gaps.length === 0 || !workplace) continue;
     const details = joinLocalized(gaps.map((g) => g.status));
+    const optional = gaps.some((g) => {
+      const invitee = g.seat.person && findInvitee(index, g.seat.person);
+      return invitee !== undefined && !coversRole(invitee);
+    });
+    const why = (text: string) => (optional ? ` ${cap(text)}` : '');
     out.push(
       finding(
         'trio-incomplete',
         FINDING_MESSAGES['trio-incomplete']({
           workplaces: sameInBoth(workplace.name),
-          details: { da: `${details.da}.`, en: `${details.en}.` },
+          details: {
+            da: `${details.da}.${why(REQUIRED_ONLY.da)}`,
+            en: `${details.en}.${why(REQUIRED_ONLY.en)}`,
+          },
         }),
         {
           workplaceIds: [workplace.id],
@@ -89,6 +113,53 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
   return out;
 }
 
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function onlyOptionalPresenters(
+  block: AgendaBlock,
+  holders: readonly Invitee[],
+  role?: Role,
+): Finding {
+  return finding(
+    'presenter-only-optional',
+    FINDING_MESSAGES['presenter-only-optional']({
+      blocks: block.title,
+      people: namesOf(holders),
+      count: holders.length,
+    }),
+    {
+      blockIds: [block.id],
+      roles: role ? [role] : [],
+      personIds: holders.map((h) => h.id),
+    },
+  );
+}
+
+/** Block kinds in which the presenting workplaces present (the exhibition, the TRIO talks). */
+const WORKPLACE_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set([
+  'exhibition',
+  'workplacePresentation',
+]);
+
+/**
+ * An error when the programme expects presenting workplaces and none is chosen: its agenda has
+ * a block for them, or its template does (the 1st programme drops its TRIO talks when nobody
+ * presents, and would otherwise be sent with an exhibition of no one).
+ */
+export function workplaceFindings(plan: MeetingPlan): Finding[] {
+  if (plan.presentingWorkplaces.length > 0) return [];
+  const inAgenda = plan.agenda.filter((b) => WORKPLACE_BLOCK_KINDS.has(b.kind));
+  const inTemplate = PROGRAMMES[plan.programme].blocks.some(
+    (b) => b.presenters.kind === 'workplaceSlots' || b.presenters.kind === 'allWorkplaces',
+  );
+  if (inAgenda.length === 0 && !inTemplate) return [];
+  return [
+    finding('no-presenting-workplace', FINDING_MESSAGES['no-presenting-workplace']({}), {
+      blockIds: inAgenda.map((b) => b.id),
+    }),
+  ];
+}
+
 /** Findings for blocks whose presenters (people, roles, workplaces) are not on the invitation. */
 export function presenterFindings(
   plan: MeetingPlan,
@@ -97,7 +168,11 @@ export function presenterFindings(
 ): Finding[] {
   const out: Finding[] = [];
   for (const { block, person } of req.presenterPeople) {
-    if (findInvitee(index, person)) continue;
+    const invitee = findInvitee(index, person);
+    if (invitee) {
+      if (!coversRole(invitee)) out.push(onlyOptionalPresenters(block, [invitee]));
+      continue;
+    }
     out.push(
       finding(
         'presenter-not-invited',
@@ -110,7 +185,11 @@ export function presenterFindings(
     );
   }
   for (const { block, role } of req.presenterRoles) {
-    if ((index.byRole.get(role)?.length ?? 0) > 0) continue;
+    const holders = index.byRole.get(role) ?? [];
+    if (holders.length > 0) {
+      if (!holders.some(coversRole)) out.push(onlyOptionalPresenters(block, holders, role));
+      continue;
+    }
     out.push(
       finding(
         'presenter-role-missing',

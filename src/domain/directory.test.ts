@@ -8,7 +8,7 @@ import {
 import { ROLES } from './roles';
 import { aPersonRef } from './testBuilders';
 import { validatePlan } from './validatePlan';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from './testBuilders';
 
 describe('from the directory to a plan', () => {
   const leader = aPersonRef('Lise Leder');
@@ -35,7 +35,7 @@ describe('from the directory to a plan', () => {
     expect(workplace.trio).toEqual({ leader, tr });
     const plan = aCoveredPlan();
     const withIt = { ...plan, presentingWorkplaces: [...plan.presentingWorkplaces, workplace] };
-    const finding = validatePlan(withIt).find(
+    const finding = validatePlan(withIt, TEST_CLOCK).find(
       (f) => f.code === 'trio-incomplete' && f.workplaceIds.includes('g-1'),
     );
     expect(finding?.message.en).toContain('AMR): no one in the directory');

@@ -5,6 +5,7 @@ import type { Localized } from './localized';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
 import { type Role, ROLE_LABELS } from './roles';
 import type { PersonRef } from './roster';
+import { coversRole } from './requirements';
 import { TRIO_SEATS } from './roster';
 
 /** Where and how finely to look for a time. */
@@ -71,10 +72,9 @@ function key(p: PersonRef): string {
   return p.email.trim().toLowerCase();
 }
 
+/** Invitees covering any of the roles: only required ones do (`coversRole`). */
 function holders(plan: MeetingPlan, roles: readonly Role[]): PersonRef[] {
-  return plan.invitees.filter(
-    (i) => i.attendance === 'required' && i.roles.some((r) => roles.includes(r)),
-  );
+  return plan.invitees.filter((i) => coversRole(i) && i.roles.some((r) => roles.includes(r)));
 }
 
 /**

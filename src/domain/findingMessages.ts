@@ -23,11 +23,29 @@ const qe = (text: string | undefined): string => `“${text ?? ''}”`;
 const cap = (text: string | undefined): string =>
   text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 
+/** Why an optional invitation does not cover a role: one wording wherever it applies. */
+export const REQUIRED_ONLY: Localized = {
+  da: 'en rolle, programmet ikke kan undvære, dækkes kun af en påkrævet deltager.',
+  en: 'a role the programme cannot do without is covered only by a required attendee.',
+};
+
 /**
  * Every message the coverage rules can say, in Danish and English. One place, so that a
  * translator or a reviewer of the wording reads them all together.
  */
 export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
+  'title-empty': () => ({
+    da: 'Mødet har ingen titel. Giv det en, så de inviterede kan se, hvad de inviteres til.',
+    en: 'The meeting has no title. Give it one, so that those invited can see what they are invited to.',
+  }),
+  'date-in-past': (p) => ({
+    da: `Mødets dato, ${p.details?.da}, er allerede passeret. Vælg i dag eller en senere dato.`,
+    en: `The meeting's date, ${p.details?.en}, has already passed. Choose today or a later date.`,
+  }),
+  'start-in-past': (p) => ({
+    da: `Mødet begynder i dag kl. ${p.details?.da}, og det tidspunkt er allerede passeret. Vælg et senere tidspunkt eller en anden dato.`,
+    en: `The meeting starts today at ${p.details?.en}, and that time has already passed. Choose a later time or another date.`,
+  }),
   'top-management-missing': () => ({
     da: 'Ingen fra topledelsen er inviteret. Invitér mindst én direktør eller forvaltnings-/afdelingsdirektør.',
     en: 'No one from top management is invited. Invite at least one director or department director.',
@@ -44,17 +62,17 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     da: 'MED-formanden er ikke inviteret. Formand og næstformand skal være påkrævede deltagere.',
     en: 'The MED chair is not invited. The chair and vice-chair must be required attendees.',
   }),
-  'med-chair-optional': (p) => ({
-    da: `MED-formanden (${p.people?.da}) er kun inviteret som valgfri deltager. Gør formanden påkrævet.`,
-    en: `The MED chair (${p.people?.en}) is only an optional attendee. Make the chair required.`,
-  }),
   'med-vice-chair-missing': () => ({
     da: 'MED-næstformanden er ikke inviteret. Formand og næstformand skal være påkrævede deltagere.',
     en: 'The MED vice-chair is not invited. The chair and vice-chair must be required attendees.',
   }),
-  'med-vice-chair-optional': (p) => ({
-    da: `MED-næstformanden (${p.people?.da}) er kun inviteret som valgfri deltager. Gør næstformanden påkrævet.`,
-    en: `The MED vice-chair (${p.people?.en}) is only an optional attendee. Make the vice-chair required.`,
+  'role-only-optional': (p) => ({
+    da: `${cap(p.roles?.da)}: ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${p.count === 1 ? 'vedkommende' : 'mindst én af dem'} påkrævet.`,
+    en: `${cap(p.roles?.en)}: ${p.people?.en} ${p.count === 1 ? 'is' : 'are'} only invited as optional; ${REQUIRED_ONLY.en} Make ${p.count === 1 ? 'them' : 'at least one of them'} required.`,
+  }),
+  'no-presenting-workplace': () => ({
+    da: 'Ingen arbejdsplads er valgt til at præsentere, men programmet har punkter, hvor arbejdspladserne præsenterer sig. Vælg de præsenterende arbejdspladser.',
+    en: 'No workplace is chosen to present, but the programme has blocks where the workplaces present themselves. Choose the presenting workplaces.',
   }),
   'trio-incomplete': (p) => ({
     da: `Lokal TRIO for ${p.workplaces?.da} er ikke komplet. ${p.details?.da}`,
@@ -63,6 +81,10 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
   'presenter-not-invited': (p) => ({
     da: `${p.people?.da} står som oplægsholder ved ${q(p.blocks?.da)}, men er ikke inviteret.`,
     en: `${p.people?.en} presents ${qe(p.blocks?.en)} but is not invited.`,
+  }),
+  'presenter-only-optional': (p) => ({
+    da: `${q(p.blocks?.da)}: ${p.count === 1 ? 'oplægsholderen' : 'oplægsholderne'} ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${p.count === 1 ? 'vedkommende' : 'mindst én af dem'} påkrævet.`,
+    en: `${qe(p.blocks?.en)}: ${p.count === 1 ? 'the presenter' : 'the presenters'} ${p.people?.en} ${p.count === 1 ? 'is' : 'are'} only invited as optional; ${REQUIRED_ONLY.en} Make ${p.count === 1 ? 'them' : 'at least one of them'} required.`,
   }),
   'presenter-role-missing': (p) => ({
     da: `${q(p.blocks?.da)} skal præsenteres af ${p.roles?.da}, men ingen med den rolle er inviteret.`,
@@ -109,8 +131,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `The meeting lasts ${p.duration?.en}; a network meeting is normally 3 hours.`,
   }),
   'frame-exceeded': (p) => ({
-    da: `Programmet går ${p.duration?.da} ud over mødets ramme på 3 timer.`,
-    en: `The programme runs ${p.duration?.en} past the meeting's 3-hour frame.`,
+    da: `Mødet slutter kl. ${p.details?.da} og går ${p.duration?.da} ud over rammen på 3 timer.`,
+    en: `The meeting ends at ${p.details?.en}, ${p.duration?.en} past the 3-hour frame.`,
   }),
   'no-break': (p) => ({
     da: `${p.duration?.da} uden pause eller måltid fra ${q(p.blocks?.da)}. Læg en pause ind efter højst ca. 2 timer.`,

@@ -7,16 +7,20 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 /** What a finding is about; the UI uses it to jump to the fix. */
 export type FindingCode =
   // Errors: the plan cannot be sent.
+  | 'title-empty'
+  | 'date-in-past'
+  | 'start-in-past'
   | 'top-management-missing'
   | 'middle-manager-missing'
   | 'staff-function-missing'
   | 'med-chair-missing'
-  | 'med-chair-optional'
   | 'med-vice-chair-missing'
-  | 'med-vice-chair-optional'
+  | 'role-only-optional'
+  | 'no-presenting-workplace'
   | 'trio-incomplete'
   | 'presenter-not-invited'
   | 'presenter-role-missing'
+  | 'presenter-only-optional'
   | 'workplace-not-presenting'
   | 'blocks-overlap'
   | 'block-outside-meeting'
@@ -43,16 +47,20 @@ export type FindingCode =
 
 /** The severity each code always has. */
 export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = {
+  'title-empty': 'error',
+  'date-in-past': 'error',
+  'start-in-past': 'error',
   'top-management-missing': 'error',
   'middle-manager-missing': 'error',
   'staff-function-missing': 'error',
   'med-chair-missing': 'error',
-  'med-chair-optional': 'error',
   'med-vice-chair-missing': 'error',
-  'med-vice-chair-optional': 'error',
+  'role-only-optional': 'error',
+  'no-presenting-workplace': 'error',
   'trio-incomplete': 'error',
   'presenter-not-invited': 'error',
   'presenter-role-missing': 'error',
+  'presenter-only-optional': 'error',
   'workplace-not-presenting': 'error',
   'blocks-overlap': 'error',
   'block-outside-meeting': 'error',

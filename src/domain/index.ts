@@ -35,10 +35,22 @@ export * from './plan';
 export { meetingPlanSchema } from './planSchema';
 export * from './planFromTemplate';
 export * from './programmes';
-export { ROLE_RULES, requirementsOf, type Requirements, type RoleRule } from './requirements';
+export {
+  ROLE_RULES,
+  coversRole,
+  requirementsOf,
+  type Requirements,
+  type RoleRule,
+} from './requirements';
 export * from './renderInvite';
 export * from './roleExpectations';
 export * from './roles';
 export * from './roster';
-export { FRAME_MINUTES, NO_BREAK_LIMIT_MINUTES } from './scheduleRules';
+export * from './planningClock';
+export {
+  FRAME_MINUTES,
+  NO_BREAK_LIMIT_MINUTES,
+  meetingFrame,
+  type MeetingFrame,
+} from './scheduleRules';
 export * from './validatePlan';

@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DayClock } from './dayClock';
 import type { MeetingPlan } from './plan';
 import { planFromTemplate, type TemplateOptions } from './planFromTemplate';
 import { BLANK_PROGRAMME, FIRST_PROGRAMME, type Programme, SECOND_PROGRAMME } from './programmes';
-import { workplaces } from './testBuilders';
+import { normalizeText } from './html';
+import { agendaInInvite } from './inviteAgenda';
+import { renderInvite } from './renderInvite';
+import { aWorkplace, TEST_CLOCK, workplaces } from './testBuilders';
+import { validatePlan } from './validatePlan';
 
 function laidOut(programme: Programme, options: Partial<TemplateOptions> & { count?: number }) {
   const result = planFromTemplate(programme, {
@@ -13,7 +18,9 @@ function laidOut(programme: Programme, options: Partial<TemplateOptions> & { cou
     ...options,
   });
   if (!result.ok) throw new Error(result.error.message.en);
-  return result;
+  // What the layout leads to is `validatePlan`'s to find, as for any plan.
+  const findings = validatePlan(result.plan, TEST_CLOCK).filter((f) => f.code === 'frame-exceeded');
+  return { plan: result.plan, findings };
 }
 
 const times = (plan: MeetingPlan) => plan.agenda.map((b) => `${b.start}-${b.end}`);
@@ -65,7 +72,12 @@ describe('planFromTemplate', () => {
     expect(plan.end).toBe('14:10');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'frame-exceeded', severity: 'warning', minutes: 10 });
-    expect(findings[0]?.message.da).toContain('10 min');
+    expect(findings[0]?.message.da).toBe(
+      'Mødet slutter kl. 14.10 og går 10 min ud over rammen på 3 timer.',
+    );
+    expect(findings[0]?.message.en).toBe(
+      'The meeting ends at 14:10, 10 min past the 3-hour frame.',
+    );
   });
 
   it('drops the second workplace block when one workplace presents, and pulls the rest forward', () => {
@@ -137,5 +149,56 @@ describe('planFromTemplate', () => {
     const { plan } = laidOut(BLANK_PROGRAMME, { count: 0 });
     expect(plan.agenda).toEqual([]);
     expect([plan.start, plan.end]).toEqual(['09:00', '12:00']);
+  });
+});
+
+describe('workplace names in block titles', () => {
+  // `String.prototype.replace` reads "$&", "$`", "$'", "$$" and "$1" in a replacement string as
+  // patterns; a workplace name must come back as typed, whatever it holds.
+  const patterns = fc.constantFrom('$&', '$`', "$'", '$$', '$1', '$<x>', '{workplaces}', '&amp;');
+  const name = fc
+    .array(fc.oneof(patterns, fc.string({ minLength: 1, maxLength: 6 })), {
+      minLength: 1,
+      maxLength: 5,
+    })
+    .map((parts) => parts.join(''))
+    .filter((n) => n.trim() !== '');
+  // The invite is HTML read back as text: runs of spaces read as one.
+  const asRead = (text: string) => normalizeText(text).replace(/\s+/g, ' ').trim();
+
+  it('come back verbatim in the titles and the rendered invite, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.array(name, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(FIRST_PROGRAMME, SECOND_PROGRAMME),
+        (names, programme) => {
+          const chosen = names.map((n) => aWorkplace(n));
+          const { plan } = laidOut(programme, { workplaces: chosen });
+          for (const w of chosen) {
+            const blocks = plan.agenda.filter(
+              (b) => b.kind === 'workplacePresentation' && b.presenters.workplaceIds.includes(w.id),
+            );
+            expect(blocks.length).toBeGreaterThan(0);
+            for (const b of blocks) {
+              expect(b.title.da).toContain(w.name);
+              expect(b.title.en).toContain(w.name);
+            }
+            for (const locale of ['da', 'en'] as const) {
+              const titles = agendaInInvite(renderInvite(plan, locale).html).map((r) => r.title);
+              expect(titles.some((t) => t.includes(asRead(w.name)))).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps "$&" and "$\'" as typed, where a replacement string would garble them', () => {
+    const { plan } = laidOut(FIRST_PROGRAMME, { workplaces: [aWorkplace("Kantinen $& $' $$")] });
+    const titles = plan.agenda.filter((b) => b.kind === 'workplacePresentation');
+    expect(titles.map((b) => b.title.da)).toEqual([
+      "Kantinen $& $' $$: Præsentation ved Lokal TRIO",
+    ]);
   });
 });

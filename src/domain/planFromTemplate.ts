@@ -1,8 +1,6 @@
 import { commitSlots, editError, type AgendaEditError, type Slot } from './agendaEdits';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
-import { FINDING_MESSAGES } from './findingMessages';
-import { type Finding, finding } from './findings';
-import { durationLocalized, joinList } from './format';
+import { joinList } from './format';
 import type { Localized } from './localized';
 import {
   type AgendaBlock,
@@ -33,9 +31,12 @@ export interface TemplateOptions {
   readonly location?: MeetingLocation | undefined;
 }
 
-/** A plan laid out from a programme, with what the layout found; or why it could not be. */
+/**
+ * A plan laid out from a programme, or why it could not be. What the layout leads to (a
+ * programme past its frame) `validatePlan` finds, as for any other plan.
+ */
 export type TemplateResult =
-  | { readonly ok: true; readonly plan: MeetingPlan; readonly findings: readonly Finding[] }
+  | { readonly ok: true; readonly plan: MeetingPlan }
   | { readonly ok: false; readonly error: AgendaEditError };
 
 interface BoundBlock {
@@ -114,9 +115,10 @@ function titleFor(title: Localized, workplaces: readonly PresentingWorkplace[]):
   if (!title.da.includes(WORKPLACES_PLACEHOLDER) && !title.en.includes(WORKPLACES_PLACEHOLDER))
     return title;
   const names = workplaces.map((w) => w.name);
+  // A replacer function, not a string: a name such as "$&" or "$'" must not be read as a pattern.
   return {
-    da: title.da.replace(WORKPLACES_PLACEHOLDER, joinList('da', names)),
-    en: title.en.replace(WORKPLACES_PLACEHOLDER, joinList('en', names)),
+    da: title.da.replace(WORKPLACES_PLACEHOLDER, () => joinList('da', names)),
+    en: title.en.replace(WORKPLACES_PLACEHOLDER, () => joinList('en', names)),
   };
 }
 
@@ -147,8 +149,8 @@ export function trioInvitees(workplaces: readonly PresentingWorkplace[]): Invite
 
 /**
  * Lays out a programme on a date for the chosen workplaces: blocks bound to workplaces, their
- * TRIOs invited, later blocks shifted. The meeting ends when its agenda does; a programme that
- * then runs past its frame gets a `frame-exceeded` finding saying by how much.
+ * TRIOs invited, later blocks shifted. The meeting ends when its agenda does, past its frame if
+ * need be (`validatePlan` then warns by how much).
  */
 export function planFromTemplate(programme: Programme, options: TemplateOptions): TemplateResult {
   const start = options.start ?? programme.start;
@@ -172,7 +174,6 @@ export function planFromTemplate(programme: Programme, options: TemplateOptions)
     slots.push({ block, start: at, minutes: bound.minutes });
     at += bound.minutes;
   }
-  const agendaMinutes = at - meetingStart;
   const frameEnd = clock.wall(meetingStart + programme.frameMinutes);
   if (frameEnd === undefined) return editError('past-midnight');
   const size = options.seriesSize ?? 2;
@@ -197,18 +198,5 @@ export function planFromTemplate(programme: Programme, options: TemplateOptions)
   };
   const laid = commitSlots(plan, clock, slots, meetingStart, slots.length > 0);
   if (!laid.ok) return laid;
-  const overrun = agendaMinutes - programme.frameMinutes;
-  const findings =
-    overrun > 0
-      ? [
-          finding(
-            'frame-exceeded',
-            FINDING_MESSAGES['frame-exceeded']({ duration: durationLocalized(overrun) }),
-            {
-              minutes: overrun,
-            },
-          ),
-        ]
-      : [];
-  return { ok: true, plan: laid.plan, findings };
+  return { ok: true, plan: laid.plan };
 }

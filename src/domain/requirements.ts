@@ -5,14 +5,15 @@ import type { Role } from './roles';
 import type { PersonRef, TrioSeat } from './roster';
 import { TRIO_SEATS } from './roster';
 
-/** A role rule of the guide's "who must be there" table. */
+/**
+ * A role rule of the guide's "who must be there" table. Like every role the programme cannot do
+ * without, it is covered only by a required invitee (`coversRole`).
+ */
 export interface RoleRule {
   readonly id: 'topManagement' | 'middleManagement' | 'staffFunction' | 'medChair' | 'medViceChair';
   /** Any one of these roles satisfies the rule. */
   readonly roles: readonly Role[];
   readonly missing: FindingCode;
-  /** Set where an optional invitation is not enough: the code to report it with. */
-  readonly optional?: FindingCode;
 }
 
 /** The role rules, in the order the guide lists the groups. */
@@ -27,13 +28,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     id: 'medChair',
     roles: ['medChair'],
     missing: 'med-chair-missing',
-    optional: 'med-chair-optional',
   },
   {
     id: 'medViceChair',
     roles: ['medViceChair'],
     missing: 'med-vice-chair-missing',
-    optional: 'med-vice-chair-optional',
   },
   {
     id: 'staffFunction',
@@ -100,4 +99,14 @@ export function holdersOf(index: InviteeIndex, roles: readonly Role[]): Invitee[
   const seen = new Set<Invitee>();
   for (const role of roles) for (const invitee of index.byRole.get(role) ?? []) seen.add(invitee);
   return [...seen];
+}
+
+/**
+ * True when this invitee covers a role the programme cannot do without (a role rule, a
+ * presenter, a TRIO seat): only a required invitee does. An optional one may stay away without
+ * a word, so counting them would let a plan be sent with the role uncovered. The one rule for
+ * planning and for following up.
+ */
+export function coversRole(invitee: Invitee): boolean {
+  return invitee.attendance === 'required';
 }

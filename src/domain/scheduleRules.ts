@@ -1,13 +1,47 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
-import { durationLocalized, formatTimeRange } from './format';
-import type { AgendaBlock, MeetingPlan } from './plan';
+import { durationLocalized, formatTime, formatTimeRange } from './format';
+import type { AgendaBlock, MeetingPlan, WallTime } from './plan';
 
 /** The guide's frame for one network meeting, in minutes. */
 export const FRAME_MINUTES = 180;
-/** How far from the frame a meeting may be before it is called unusual. */
+/** How much shorter than the frame a meeting may be before it is called unusual. */
 export const FRAME_TOLERANCE_MINUTES = 30;
+
+/** A meeting measured against the guide's frame. */
+export interface MeetingFrame {
+  /** When the meeting is over: its end, or its last block's end if that is later. */
+  readonly end: WallTime;
+  /** Real minutes from the start to that end. */
+  readonly minutes: number;
+  /** Minutes past the 3-hour frame; 0 within it. */
+  readonly overrun: number;
+}
+
+/**
+ * How long the meeting runs and how far past the guide's frame: the one rule both the coverage
+ * panel and the meeting card read. `undefined` while its times are not valid or it ends before
+ * it starts.
+ */
+export function meetingFrame(plan: MeetingPlan): MeetingFrame | undefined {
+  if (!isPlainDate(plan.date) || !isWallTime(plan.start) || !isWallTime(plan.end)) return undefined;
+  const clock = new DayClock(plan.date);
+  const start = clock.elapsed(plan.start);
+  let end = clock.elapsed(plan.end);
+  let endWall = plan.end;
+  for (const block of plan.agenda) {
+    if (!isWallTime(block.end)) continue;
+    const blockEnd = clock.elapsed(block.end);
+    if (blockEnd > end) {
+      end = blockEnd;
+      endWall = block.end;
+    }
+  }
+  if (end <= start) return undefined;
+  const minutes = end - start;
+  return { end: endWall, minutes, overrun: Math.max(0, minutes - FRAME_MINUTES) };
+}
 /** The longest stretch without a break or meal before the plan is warned about it. */
 export const NO_BREAK_LIMIT_MINUTES = 120;
 
@@ -36,12 +70,25 @@ export function scheduleFindings(plan: MeetingPlan): Finding[] {
     out.push(
       finding('meeting-ends-before-start', FINDING_MESSAGES['meeting-ends-before-start']({})),
     );
-  } else if (Math.abs(end - start - FRAME_MINUTES) > FRAME_TOLERANCE_MINUTES) {
+  }
+  const frame = end > start ? meetingFrame(plan) : undefined;
+  if (frame && frame.overrun > 0) {
+    out.push(
+      finding(
+        'frame-exceeded',
+        FINDING_MESSAGES['frame-exceeded']({
+          duration: durationLocalized(frame.overrun),
+          details: { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') },
+        }),
+        { minutes: frame.overrun },
+      ),
+    );
+  } else if (frame && FRAME_MINUTES - frame.minutes > FRAME_TOLERANCE_MINUTES) {
     out.push(
       finding(
         'meeting-length-unusual',
-        FINDING_MESSAGES['meeting-length-unusual']({ duration: durationLocalized(end - start) }),
-        { minutes: end - start },
+        FINDING_MESSAGES['meeting-length-unusual']({ duration: durationLocalized(frame.minutes) }),
+        { minutes: frame.minutes },
       ),
     );
   }

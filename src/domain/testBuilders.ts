@@ -4,6 +4,7 @@
  */
 import { bookingFromPlan, type InvitedMeeting } from './booking';
 import type { Locale } from './localized';
+import type { PlanningClock } from './planningClock';
 import type { Invitee, MeetingPlan, PresentingWorkplace } from './plan';
 import { planFromTemplate } from './planFromTemplate';
 import { FIRST_PROGRAMME, type Programme } from './programmes';
@@ -11,6 +12,12 @@ import type { Role } from './roles';
 import type { PersonRef } from './roster';
 
 let counter = 0;
+
+/**
+ * "Today" for tests: a fixed day before every date the tests plan for (2026 and 2027), so no
+ * test depends on the real date.
+ */
+export const TEST_CLOCK: PlanningClock = { today: '2026-01-05', now: '09:00' };
 
 /** A person reference with a unique id and an address on the reserved example domain. */
 export function aPersonRef(name?: string): PersonRef {

@@ -4,11 +4,14 @@ import {
   presenterFindings,
   roleFindings,
   trioFindings,
+  workplaceFindings,
 } from './coverageRules';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
+import { normalizeText } from './html';
 import { indexInvitees, isValidEmail, MAX_ATTENDEES, type MergedInvitees } from './invitees';
 import type { MeetingPlan } from './plan';
+import { type PlanningClock, timingFindings } from './planningClock';
 import { requirementsOf } from './requirements';
 import { scheduleFindings } from './scheduleRules';
 
@@ -47,6 +50,14 @@ function attendeeFindings({ invitees, merged }: MergedInvitees): Finding[] {
   return out;
 }
 
+/** An error when the title is empty (or only spaces) in either language: a nameless meeting. */
+function titleFindings(plan: MeetingPlan): Finding[] {
+  const blank = (text: string) => normalizeText(text).trim() === '';
+  return blank(plan.title.da) || blank(plan.title.en)
+    ? [finding('title-empty', FINDING_MESSAGES['title-empty']({}))]
+    : [];
+}
+
 function seriesFindings(plan: MeetingPlan): Finding[] {
   const { position, size } = plan.series;
   const out: Finding[] = [];
@@ -67,13 +78,17 @@ function seriesFindings(plan: MeetingPlan): Finding[] {
 /**
  * Checks a plan against the guide's rules and returns what it finds, errors first in rule
  * order. Never throws: a plan that cannot be sent is described, not rejected. Duplicate
- * entries for one person are judged as the one invitation they become.
+ * entries for one person are judged as the one invitation they become. The clock says what
+ * "today" and "now" are (the domain reads none), so a meeting in the past is found.
  */
-export function validatePlan(plan: MeetingPlan): Finding[] {
+export function validatePlan(plan: MeetingPlan, clock: PlanningClock): Finding[] {
   const index = indexInvitees(plan.invitees);
   const req = requirementsOf(plan);
   const findings = [
+    ...titleFindings(plan),
+    ...timingFindings(plan, clock),
     ...roleFindings(req, index),
+    ...workplaceFindings(plan),
     ...trioFindings(req, index),
     ...presenterFindings(plan, req, index),
     ...scheduleFindings(plan),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECOND_PROGRAMME, validatePlan } from '../domain';
 import { demoPlan } from './demoPlan';
+import { TEST_CLOCK } from '../domain/testBuilders';
 import { demoTenant } from './demoTenant';
 
 describe('demo tenant and its plans', () => {
@@ -34,8 +35,10 @@ describe('demo tenant and its plans', () => {
   });
 
   it('gives plans with no coverage error for both programmes', () => {
-    expect(validatePlan(demoPlan(tenant)).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      validatePlan(demoPlan(tenant), TEST_CLOCK).filter((f) => f.severity === 'error'),
+    ).toEqual([]);
     const second = demoPlan(tenant, { programme: SECOND_PROGRAMME, workplaces: 6 });
-    expect(validatePlan(second).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(validatePlan(second, TEST_CLOCK).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

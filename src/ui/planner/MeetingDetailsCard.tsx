@@ -1,4 +1,5 @@
 import {
+  Body1,
   Card,
   Field,
   Input,
@@ -9,11 +10,20 @@ import {
 } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../app/planner';
-import { type AgendaEditError, type MeetingPlan } from '../../domain';
+import {
+  type AgendaEditError,
+  formatDuration,
+  formatTime,
+  type MeetingPlan,
+  meetingFrame,
+} from '../../domain';
 import { useLocale, useStrings } from '../StringsContext';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 
-/** The meeting itself: title, date, start, place, Teams, and its place in the series. */
+/**
+ * The meeting itself: title, date, start (and when it ends, and by how much it runs past the
+ * guide's frame), place, Teams, and its place in the series.
+ */
 export function MeetingDetailsCard(props: {
   readonly plan: MeetingPlan;
   readonly refused: AgendaEditError | undefined;
@@ -23,11 +33,13 @@ export function MeetingDetailsCard(props: {
   const locale = useLocale();
   const styles = usePlannerStyles();
   const { plan, dispatch } = props;
+  const frame = meetingFrame(plan);
   return (
     <Card>
       <Subtitle2 as="h3">{t('meeting')}</Subtitle2>
       <Field label={t('meetingTitle')}>
         <Input
+          id="meeting-title"
           value={plan.title[locale]}
           onChange={(_, d) =>
             dispatch({ type: 'details', title: { ...plan.title, [locale]: d.value } })
@@ -100,6 +112,17 @@ export function MeetingDetailsCard(props: {
           />
         </Field>
       </div>
+      {frame ? (
+        <Body1
+          data-testid="meeting-end"
+          className={frame.overrun > 0 ? styles.overrun : styles.status}
+        >
+          {`${t('endsAt')} ${formatTime(frame.end, locale)}`}
+          {frame.overrun > 0
+            ? ` – ${formatDuration(frame.overrun, locale)} ${t('overFrame')}`
+            : null}
+        </Body1>
+      ) : null}
     </Card>
   );
 }

@@ -7,8 +7,8 @@ import {
   sameInBoth,
   validatePlan,
 } from '../../domain';
-import { aCoveredPlan, workplaces } from '../../domain/testBuilders';
-import { fixTargetOf } from './fixTarget';
+import { aCoveredPlan, TEST_CLOCK, workplaces } from '../../domain/testBuilders';
+import { attendanceSwitchId, fixTargetOf } from './fixTarget';
 
 const some = (code: FindingCode, subject = {}) => finding(code, sameInBoth(code), subject);
 
@@ -32,7 +32,7 @@ describe('jump to the fix', () => {
       presentingWorkplaces: [{ ...w, trio: { leader: w.trio.leader, amr: w.trio.amr } }],
     };
     // The leader and AMR are not invited either; the empty TR seat is the one to fill first.
-    const found = validatePlan(broken).find((f) => f.code === 'trio-incomplete');
+    const found = validatePlan(broken, TEST_CLOCK).find((f) => f.code === 'trio-incomplete');
     expect(found && fixTargetOf(found, broken)).toEqual({
       kind: 'seat',
       workplaceId: w.id,
@@ -47,6 +47,27 @@ describe('jump to the fix', () => {
         blockId: 'b2',
       },
     );
+  });
+
+  it('takes the plans that must not be sent to the control that fixes them', () => {
+    const plan = aCoveredPlan();
+    const at = (code: FindingCode) => fixTargetOf(some(code), plan);
+    expect(at('title-empty')).toEqual({ kind: 'control', id: 'meeting-title' });
+    expect(at('date-in-past')).toEqual({ kind: 'control', id: 'meeting-date' });
+    expect(at('start-in-past')).toEqual({ kind: 'control', id: 'start-time' });
+    expect(at('no-presenting-workplace')).toEqual({ kind: 'control', id: 'workplace-search' });
+    const chair = plan.invitees.find((i) => i.roles.includes('medChair'));
+    const optional = {
+      ...plan,
+      invitees: plan.invitees.map((i) =>
+        i === chair ? { ...i, attendance: 'optional' as const } : i,
+      ),
+    };
+    const found = validatePlan(optional, TEST_CLOCK).find((f) => f.code === 'role-only-optional');
+    expect(found && fixTargetOf(found, optional)).toEqual({
+      kind: 'control',
+      id: attendanceSwitchId(chair?.id ?? ''),
+    });
   });
 
   it('has somewhere to go for every error a plan can have before it is sent', () => {

@@ -23,11 +23,14 @@ const INVITE_ROLE: Partial<Record<Finding['code'], Role>> = {
   'middle-manager-missing': 'middleManager',
   'staff-function-missing': 'hrConsultant',
   'med-chair-missing': 'medChair',
-  'med-chair-optional': 'medChair',
   'med-vice-chair-missing': 'medViceChair',
-  'med-vice-chair-optional': 'medViceChair',
   'med-committee-incomplete': 'medMember',
 };
+
+/** The id of an invitee's required/optional switch in the invitee list. */
+export function attendanceSwitchId(personId: string): string {
+  return `attendance-${personId}`;
+}
 
 /** Where to go to fix a finding in a plan; `undefined` for findings with nothing to jump to. */
 export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | undefined {
@@ -36,6 +39,23 @@ export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | un
   const [blockId] = finding.blockIds;
   const [workplaceId] = finding.workplaceIds;
   switch (finding.code) {
+    case 'title-empty':
+      return { kind: 'control', id: 'meeting-title' };
+    case 'date-in-past':
+      return { kind: 'control', id: 'meeting-date' };
+    case 'start-in-past':
+      return { kind: 'control', id: 'start-time' };
+    case 'role-only-optional':
+    case 'presenter-only-optional': {
+      // The first of them made required covers the role.
+      const [personId] = finding.personIds;
+      const listed = plan.invitees.some((i) => i.id === personId);
+      return personId && listed
+        ? { kind: 'control', id: attendanceSwitchId(personId) }
+        : { kind: 'control', id: 'invitee-list' };
+    }
+    case 'no-presenting-workplace':
+      return { kind: 'control', id: 'workplace-search' };
     case 'trio-incomplete': {
       // An empty seat first: a filled one only lacks its invitation.
       const trio = plan.presentingWorkplaces.find((w) => w.id === workplaceId)?.trio ?? {};
@@ -59,8 +79,10 @@ export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | un
       return blockId ? { kind: 'block', blockId } : { kind: 'control', id: 'start-time' };
     case 'meeting-ends-before-start':
     case 'meeting-length-unusual':
-    case 'frame-exceeded':
       return { kind: 'control', id: 'start-time' };
+    case 'frame-exceeded':
+      // Shortening the agenda is what brings it back within the frame.
+      return { kind: 'control', id: 'agenda-heading' };
     case 'series-position-out-of-range':
     case 'series-size-unusual':
       return { kind: 'control', id: 'series-position' };

@@ -2,10 +2,18 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { DraftStore } from '../../app/drafts';
 import { plannerReducer } from '../../app/planner';
 import { PlanSender, type SendOutcome } from '../../app/sendPlan';
-import { type Finding, type Locale, type MeetingPlan, type Role, validatePlan } from '../../domain';
+import {
+  type Finding,
+  type Locale,
+  type MeetingPlan,
+  planningClockAt,
+  type Role,
+  validatePlan,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { blockStartId } from './agenda/AgendaBlockRow';
 import { fixTargetOf } from './fixTarget';
+import { usePlanningClock } from './usePlanningClock';
 import { seatSearchId } from './workplaces/TrioSeats';
 
 /** Puts the keyboard focus on a control once React has drawn it, and brings it into view. */
@@ -27,13 +35,18 @@ export function usePlanner(options: {
 }) {
   const { user, drafts, graph, locale } = options;
   const [state, dispatch] = useReducer(plannerReducer, { plan: options.initial });
-  const findings: readonly Finding[] = useMemo(() => validatePlan(state.plan), [state.plan]);
+  const clock = usePlanningClock();
+  const findings: readonly Finding[] = useMemo(
+    () => validatePlan(state.plan, clock),
+    [state.plan, clock],
+  );
   const errors = findings.filter((f) => f.severity === 'error');
   const [draftSaved, setDraftSaved] = useState<boolean | undefined>();
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
   const [sending, setSending] = useState(false);
   const [inviteRole, setInviteRole] = useState<Role>('medMember');
-  const sender = useMemo(() => new PlanSender(graph), [graph]);
+  // Sending reads the clock afresh: the panel's may be a few seconds old.
+  const sender = useMemo(() => new PlanSender(graph, () => planningClockAt(Date.now())), [graph]);
 
   // Every change is saved as the user's draft, so a reload or a crash loses nothing.
   useEffect(() => {

@@ -31,4 +31,5 @@ export const usePlannerStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   status: { color: tokens.colorNeutralForeground3 },
+  overrun: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

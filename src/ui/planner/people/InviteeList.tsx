@@ -19,6 +19,7 @@ import {
   roleGroupOf,
 } from '../../../domain';
 import { useLocale, useStrings } from '../../StringsContext';
+import { attendanceSwitchId } from '../fixTarget';
 
 /** Rows shown per role group before "show all": a 5,000-person group stays quick to render. */
 const FIRST_ROWS = 20;
@@ -85,6 +86,7 @@ export function InviteeList(props: {
                     </div>
                   </div>
                   <Switch
+                    id={attendanceSwitchId(i.id)}
                     label={i.attendance === 'required' ? t('required') : t('optional')}
                     aria-label={`${t('attendanceOf')} ${i.name}: ${t('required')}`}
                     checked={i.attendance === 'required'}

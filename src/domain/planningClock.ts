@@ -1,0 +1,54 @@
+import { Temporal } from 'temporal-polyfill';
+import { isPlainDate, isWallTime, MEETING_TIME_ZONE, wallMinutes } from './dayClock';
+import { FINDING_MESSAGES } from './findingMessages';
+import { type Finding, finding } from './findings';
+import { formatDate, formatTime } from './format';
+import type { MeetingPlan, PlainDateString, WallTime } from './plan';
+
+/**
+ * The present, as validation needs it: today's date and the wall time now in Copenhagen. The
+ * domain has no clock; the caller reads one and passes this in.
+ */
+export interface PlanningClock {
+  readonly today: PlainDateString;
+  readonly now: WallTime;
+}
+
+/** The planning clock at an instant (milliseconds since the epoch), on Copenhagen's wall clock. */
+export function planningClockAt(epochMilliseconds: number): PlanningClock {
+  const here =
+    Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(MEETING_TIME_ZONE);
+  const hh = String(here.hour).padStart(2, '0');
+  const mm = String(here.minute).padStart(2, '0');
+  return { today: here.toPlainDate().toString(), now: `${hh}:${mm}` };
+}
+
+/**
+ * Errors for a meeting that has already begun: a date before today, or a start today at or
+ * before the present minute. Invitations to the past reach every invitee all the same.
+ */
+export function timingFindings(plan: MeetingPlan, clock: PlanningClock): Finding[] {
+  if (!isPlainDate(plan.date) || !isWallTime(plan.start)) return [];
+  if (plan.date < clock.today) {
+    return [
+      finding(
+        'date-in-past',
+        FINDING_MESSAGES['date-in-past']({
+          details: { da: formatDate(plan.date, 'da'), en: formatDate(plan.date, 'en') },
+        }),
+      ),
+    ];
+  }
+  if (plan.date === clock.today && wallMinutes(plan.start) <= wallMinutes(clock.now)) {
+    return [
+      finding(
+        'start-in-past',
+        FINDING_MESSAGES['start-in-past']({
+          details: { da: formatTime(plan.start, 'da'), en: formatTime(plan.start, 'en') },
+        }),
+        { minutes: wallMinutes(clock.now) - wallMinutes(plan.start) },
+      ),
+    ];
+  }
+  return [];
+}
