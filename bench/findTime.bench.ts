@@ -79,7 +79,7 @@ export async function findTimeBench(): Promise<BenchRow[]> {
     const yardstick = median('yardstick');
     return [
       {
-        name: `Find a time: ${PEOPLE} people, six weeks (${slots.length} slots)`,
+        name: `Find a time: ${PEOPLE} people, six weeks (${slots.length} slots offered)`,
         value: `${ours.maxDepth} round trips, ${ours.requests} requests`,
         note: `target ≤ 2 round trips: ${ours.maxDepth <= 2 ? 'met' : 'MISSED'}`,
       },
@@ -89,7 +89,7 @@ export async function findTimeBench(): Promise<BenchRow[]> {
         note: `ours is ${(ours.maxDepth / naive.maxDepth).toFixed(2)}× the baseline's round trips`,
       },
       {
-        name: `rankSlots (${PEOPLE} people, ${slots.length} slots)`,
+        name: `rankSlots (${PEOPLE} people, every half hour of six weeks, ${slots.length} offered)`,
         value: `${rank.toFixed(3)} ms`,
         note: `${(rank / yardstick).toFixed(2)}× yardstick`,
       },

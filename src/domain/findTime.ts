@@ -1,12 +1,22 @@
 import type { Availability, BusyInterval } from './booking';
-import { DayClock, isPlainDate, wallMinutes } from './dayClock';
-import { joinList } from './format';
-import type { Localized } from './localized';
+import { isClosedForMeetings } from './danishHolidays';
+import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
+import { type MustHave, mustHavesOf, personEmailKey as key } from './mustHaves';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
-import { type Role, ROLE_LABELS } from './roles';
+import { PROGRAMMES } from './programmes';
+import type { Role } from './roles';
 import type { PersonRef } from './roster';
-import { coversRole } from './requirements';
 import { TRIO_SEATS } from './roster';
+import {
+  type Absentee,
+  type SlotNote,
+  slotNotes,
+  type SlotStatus,
+  type UncoveredMustHave,
+} from './slotNotes';
+
+export { mustHavesOf, peopleToCheck, type MustHave, type MustHaveSubject } from './mustHaves';
+export type { Absentee, SlotNote, SlotStatus, UncoveredMustHave } from './slotNotes';
 
 /** Where and how finely to look for a time. */
 export interface SlotSearch {
@@ -16,36 +26,30 @@ export interface SlotSearch {
   /** The organisation's working day in Copenhagen; the meeting must fit inside it. */
   readonly dayStart: WallTime;
   readonly dayEnd: WallTime;
-  /** Minutes between candidate starts. */
+  /** Minutes between candidate starts, beside the programme's own start. */
   readonly stepMinutes: number;
+  /** Slots offered on one day: the best, and (if 2) one more that lets more people come. */
+  readonly perDay: 1 | 2;
+  /** Slots offered in all, spread over the weeks searched. */
+  readonly limit: number;
+  /**
+   * When a booked meeting is being moved, its own time: free/busy carries no event ids, so a
+   * busy interval with exactly these bounds is taken to be the meeting itself, not held against
+   * the attendee.
+   */
+  readonly moving?: { readonly startInstant: string; readonly endInstant: string } | undefined;
 }
 
-/** The usual search: weekdays 08.00–16.00, a start every half hour. */
+/** The usual search: weekdays 08.00–16.00, a start every half hour, eight slots at most. */
 export const DEFAULT_SLOT_SEARCH: Omit<SlotSearch, 'from' | 'to'> = {
   dayStart: '08:00',
   dayEnd: '16:00',
   stepMinutes: 30,
+  perDay: 2,
+  limit: 8,
 };
 
-/** Someone the meeting cannot do without: any one of the candidates, or all of them. */
-export interface MustHave {
-  readonly id: string;
-  readonly label: Localized;
-  readonly candidates: readonly PersonRef[];
-  readonly need: 'any' | 'all';
-}
-
-/** How free one person is for a slot. */
-export type SlotStatus = 'free' | 'tentative' | 'busy' | 'oof' | 'outsideHours' | 'unknown';
-
-/** A must-have the slot leaves uncovered, and why. */
-export interface UncoveredMustHave {
-  readonly mustHave: MustHave;
-  /** Those who cannot come, with what their calendar says. */
-  readonly blocked: readonly { readonly person: PersonRef; readonly status: SlotStatus }[];
-}
-
-/** A candidate time, with what it leaves uncovered and how many of the rest can come. */
+/** A candidate time, with what it leaves uncovered and who cannot come. */
 export interface RankedSlot {
   readonly date: PlainDateString;
   readonly start: WallTime;
@@ -53,6 +57,8 @@ export interface RankedSlot {
   /** The exact instants, ISO with offset. */
   readonly startInstant: string;
   readonly endInstant: string;
+  /** True when the slot starts at the programme's own start time. */
+  readonly atProgrammeStart: boolean;
   readonly allMustHavesFree: boolean;
   readonly uncovered: readonly UncoveredMustHave[];
   /** Invitees beyond the must-haves who are free, of how many. */
@@ -60,78 +66,8 @@ export interface RankedSlot {
   readonly others: number;
   /** Everyone whose calendar could not be read: unknown, never counted as free. */
   readonly unknown: readonly PersonRef[];
-  readonly explanation: Localized;
-}
-
-const TOP: readonly Role[] = ['director', 'departmentDirector'];
-
-/** How many people with unreadable calendars an explanation names before it counts the rest. */
-const UNKNOWN_NAMED = 5;
-
-function key(p: PersonRef): string {
-  return p.email.trim().toLowerCase();
-}
-
-/** Invitees covering any of the roles: only required ones do (`coversRole`). */
-function holders(plan: MeetingPlan, roles: readonly Role[]): PersonRef[] {
-  return plan.invitees.filter((i) => coversRole(i) && i.roles.some((r) => roles.includes(r)));
-}
-
-/**
- * The people a plan cannot do without: MED chair and vice-chair, one of top management, every
- * presenting workplace's whole TRIO, and every block's presenters.
- */
-export function mustHavesOf(plan: MeetingPlan): MustHave[] {
-  const out: MustHave[] = [
-    {
-      id: 'medChair',
-      label: ROLE_LABELS.medChair,
-      candidates: holders(plan, ['medChair']),
-      need: 'any',
-    },
-    {
-      id: 'medViceChair',
-      label: ROLE_LABELS.medViceChair,
-      candidates: holders(plan, ['medViceChair']),
-      need: 'any',
-    },
-    {
-      id: 'topManagement',
-      label: { da: 'Topledelsen', en: 'Top management' },
-      candidates: holders(plan, TOP),
-      need: 'any',
-    },
-  ];
-  for (const w of plan.presentingWorkplaces) {
-    out.push({
-      id: `trio:${w.id}`,
-      label: { da: `Lokal TRIO for ${w.name}`, en: `Local TRIO of ${w.name}` },
-      candidates: TRIO_SEATS.flatMap(({ seat }) => w.trio[seat] ?? []),
-      need: 'all',
-    });
-  }
-  const roles = new Set(out.map((m) => m.id));
-  for (const block of plan.agenda) {
-    for (const role of block.presenters.roles) {
-      // The top-management roles are covered by their own must-have.
-      const id = TOP.includes(role) ? 'topManagement' : role;
-      if (roles.has(id)) continue;
-      roles.add(id);
-      out.push({ id, label: ROLE_LABELS[role], candidates: holders(plan, [role]), need: 'any' });
-    }
-    for (const person of block.presenters.people) {
-      const id = `person:${key(person)}`;
-      if (roles.has(id)) continue;
-      roles.add(id);
-      out.push({
-        id,
-        label: { da: person.name, en: person.name },
-        candidates: [person],
-        need: 'all',
-      });
-    }
-  }
-  return out.filter((m) => m.candidates.length > 0);
+  /** What to say about the slot, as codes the UI words. */
+  readonly notes: readonly SlotNote[];
 }
 
 /** A person's calendar, read once into instants for quick overlap tests. */
@@ -178,53 +114,6 @@ function statusIn(
   return worst;
 }
 
-const STATUS_WORDS: Readonly<Record<SlotStatus, Localized>> = {
-  free: { da: 'ledig', en: 'free' },
-  tentative: { da: 'foreløbigt optaget', en: 'tentatively booked' },
-  busy: { da: 'optaget', en: 'busy' },
-  oof: { da: 'fraværende', en: 'out of office' },
-  outsideHours: { da: 'uden for arbejdstid', en: 'outside working hours' },
-  unknown: { da: 'ukendt (kalenderen kan ikke læses)', en: 'unknown (calendar cannot be read)' },
-};
-
-function explain(
-  uncovered: readonly UncoveredMustHave[],
-  othersFree: number,
-  others: number,
-  unknown: readonly PersonRef[],
-): Localized {
-  const parts = { da: [] as string[], en: [] as string[] };
-  if (uncovered.length === 0) {
-    parts.da.push('Alle nødvendige roller kan komme.');
-    parts.en.push('Every must-have role can come.');
-  }
-  for (const u of uncovered) {
-    for (const locale of ['da', 'en'] as const) {
-      const who = joinList(
-        locale,
-        u.blocked.map((b) => `${b.person.name} (${STATUS_WORDS[b.status][locale]})`),
-      );
-      parts[locale].push(
-        locale === 'da'
-          ? `${u.mustHave.label.da} mangler: ${who}.`
-          : `${u.mustHave.label.en} is missing: ${who}.`,
-      );
-    }
-  }
-  parts.da.push(`${othersFree} af ${others} andre inviterede er ledige.`);
-  parts.en.push(`${othersFree} of ${others} other invitees are free.`);
-  if (unknown.length > 0) {
-    // Named, up to a handful: the organiser may know who is outside the organisation.
-    const shown = unknown.slice(0, UNKNOWN_NAMED).map((p) => p.name);
-    const more = unknown.length - shown.length;
-    const da = joinList('da', more > 0 ? [...shown, `${more} andre`] : shown);
-    const en = joinList('en', more > 0 ? [...shown, `${more} others`] : shown);
-    parts.da.push(`Ukendt, regnes ikke som ledig: ${da} (kalenderen kan ikke læses).`);
-    parts.en.push(`Unknown, not counted as free: ${en} (calendar cannot be read).`);
-  }
-  return { da: parts.da.join(' '), en: parts.en.join(' ') };
-}
-
 function* dates(from: PlainDateString, to: PlainDateString): Generator<PlainDateString> {
   const day = new Date(`${from}T00:00:00Z`);
   const last = new Date(`${to}T00:00:00Z`).getTime();
@@ -233,11 +122,76 @@ function* dates(from: PlainDateString, to: PlainDateString): Generator<PlainDate
   }
 }
 
+/** One candidate, scored; its notes are only made if it is offered. */
+interface Candidate {
+  readonly date: PlainDateString;
+  readonly week: number;
+  readonly start: WallTime;
+  readonly end: WallTime;
+  readonly startInstant: string;
+  readonly s: number;
+  readonly e: number;
+  readonly atProgrammeStart: boolean;
+  /** Minutes from the programme's own start. */
+  readonly offStart: number;
+  readonly uncovered: readonly UncoveredMustHave[];
+  readonly othersFree: number;
+  readonly status: (p: PersonRef) => SlotStatus;
+}
+
 /**
- * Candidate times for a plan, best first: every slot of the meeting's length inside the working
- * day on weekdays, ranked first by whether every must-have can come, then by how few must-haves
- * are left uncovered, then by how many other invitees are free, then by time. Someone whose
- * calendar cannot be read is unknown and never counts as free.
+ * Best first: every must-have free, then fewest must-haves uncovered, then the programme's own
+ * start (its lunch and breaks are planned around it), then most other invitees free, then the
+ * nearest the programme's start, then earliest.
+ */
+function byRank(a: Candidate, b: Candidate): number {
+  return (
+    a.uncovered.length - b.uncovered.length ||
+    Number(b.atProgrammeStart) - Number(a.atProgrammeStart) ||
+    b.othersFree - a.othersFree ||
+    a.offStart - b.offStart ||
+    a.s - b.s
+  );
+}
+
+/** At most `perDay` slots of one day: the best, and a second, apart from it, only if more can come. */
+function bestOfDay(day: readonly Candidate[], perDay: number): Candidate[] {
+  const [best, ...rest] = [...day].sort(byRank);
+  if (!best) return [];
+  if (perDay < 2) return [best];
+  const second = rest.find(
+    (c) =>
+      (c.e <= best.s || c.s >= best.e) &&
+      c.uncovered.length <= best.uncovered.length &&
+      c.othersFree > best.othersFree,
+  );
+  return second ? [best, second] : [best];
+}
+
+/** Up to `limit` slots taken in turn from each week, so that every week searched gets its say. */
+function spreadOverWeeks(ranked: readonly Candidate[], limit: number): Candidate[] {
+  const chosen: Candidate[] = [];
+  // The slots with every must-have free are spread first; the rest only fill what is left.
+  for (const tier of [ranked.filter((c) => c.uncovered.length === 0), ranked]) {
+    const weeks = new Map<number, Candidate[]>();
+    for (const c of tier)
+      if (!chosen.includes(c)) weeks.set(c.week, [...(weeks.get(c.week) ?? []), c]);
+    const queues = [...weeks.values()];
+    for (let round = 0; chosen.length < limit && queues.some((q) => q.length > round); round++) {
+      for (const q of queues) {
+        const c = q[round];
+        if (c && chosen.length < limit) chosen.push(c);
+      }
+    }
+  }
+  return chosen.sort(byRank);
+}
+
+/**
+ * Times to offer for a plan, best first. Each working day of the period that is not a Danish
+ * day off or between Christmas and New Year gives at most `perDay` slots of the meeting's length
+ * inside the working day, the programme's own start preferred; `limit` of them are offered,
+ * spread over the weeks. Someone whose calendar cannot be read is unknown, never free.
  */
 export function rankSlots(
   plan: MeetingPlan,
@@ -245,6 +199,10 @@ export function rankSlots(
   search: SlotSearch,
 ): RankedSlot[] {
   if (!isPlainDate(search.from) || !isPlainDate(search.to) || search.stepMinutes < 5) return [];
+  const own = {
+    start: search.moving ? Date.parse(search.moving.startInstant) : Number.NaN,
+    end: search.moving ? Date.parse(search.moving.endInstant) : Number.NaN,
+  };
   const calendars = new Map<string, Calendar>(
     availability.map((a) => [
       a.email.trim().toLowerCase(),
@@ -252,6 +210,7 @@ export function rankSlots(
         known: a.known,
         busy: a.busy
           .map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end), status: b.status }))
+          .filter((b) => b.start !== own.start || b.end !== own.end)
           .sort((x, y) => x.start - y.start),
         hours: a.workingHours && {
           days: new Set(a.workingHours.days.map((d) => d.toLowerCase())),
@@ -270,17 +229,25 @@ export function rankSlots(
     ...mustHaves.flatMap((m) => m.candidates.map((c) => [key(c), c] as const)),
     ...othersByKey,
   ]);
-  const unknown = [...everyone.values()].filter((p) => !calendars.get(key(p))?.known);
+  const roles = rolesOf(plan);
+  const programmeStart = PROGRAMMES[plan.programme]?.start ?? plan.start;
 
   const length = new DayClock(plan.date).minutesBetween(plan.start, plan.end);
-  const slots: RankedSlot[] = [];
+  const firstDay = Date.parse(`${search.from}T00:00:00Z`);
+  const offered: Candidate[] = [];
   for (const date of dates(search.from, search.to)) {
     const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
-    if (weekday === 'saturday' || weekday === 'sunday') continue;
+    if (weekday === 'saturday' || weekday === 'sunday' || isClosedForMeetings(date)) continue;
+    const week = Math.floor((Date.parse(`${date}T00:00:00Z`) - firstDay) / (7 * 86_400_000));
     const clock = new DayClock(date);
     const first = clock.elapsed(search.dayStart);
     const last = clock.elapsed(search.dayEnd);
-    for (let at = first; at + length <= last; at += search.stepMinutes) {
+    const starts = new Set<number>();
+    if (isWallTime(programmeStart)) starts.add(clock.elapsed(programmeStart));
+    for (let at = first; at + length <= last; at += search.stepMinutes) starts.add(at);
+    const day: Candidate[] = [];
+    for (const at of starts) {
+      if (at < first || at + length > last) continue;
       const start = clock.wall(at);
       const end = clock.wall(at + length);
       if (!start || !end) continue;
@@ -301,7 +268,11 @@ export function rankSlots(
       };
       const uncovered: UncoveredMustHave[] = [];
       for (const m of mustHaves) {
-        const statuses = m.candidates.map((person) => ({ person, status: status(person) }));
+        const statuses = m.candidates.map((person) => ({
+          person,
+          roles: roles.get(key(person)) ?? [],
+          status: status(person),
+        }));
         const covered =
           m.need === 'any'
             ? statuses.some((x) => x.status === 'free')
@@ -311,35 +282,81 @@ export function rankSlots(
         }
       }
       const othersFree = others.filter((p) => status(p) === 'free').length;
-      slots.push({
+      const atProgrammeStart = start === programmeStart;
+      const offStart = Math.abs(wallStart - wallMinutes(programmeStart));
+      day.push({
         date,
+        week,
         start,
         end,
         startInstant,
-        endInstant: new Date(e).toISOString(),
-        allMustHavesFree: uncovered.length === 0,
+        s,
+        e,
+        atProgrammeStart,
+        offStart,
         uncovered,
         othersFree,
-        others: others.length,
-        unknown,
-        explanation: explain(uncovered, othersFree, others.length, unknown),
+        status,
       });
     }
+    offered.push(...bestOfDay(day, search.perDay));
   }
-  return slots.sort(
-    (a, b) =>
-      Number(b.allMustHavesFree) - Number(a.allMustHavesFree) ||
-      a.uncovered.length - b.uncovered.length ||
-      b.othersFree - a.othersFree ||
-      Date.parse(a.startInstant) - Date.parse(b.startInstant),
-  );
+  const mustHaveRoles = mustHaveRolesOf(mustHaves);
+  return spreadOverWeeks(offered.sort(byRank), search.limit).map((c) => {
+    const all: Absentee[] = [...everyone.values()].map((person) => ({
+      person,
+      roles: roles.get(key(person)) ?? [],
+      status: c.status(person),
+    }));
+    return {
+      date: c.date,
+      start: c.start,
+      end: c.end,
+      startInstant: c.startInstant,
+      endInstant: new Date(c.e).toISOString(),
+      atProgrammeStart: c.atProgrammeStart,
+      allMustHavesFree: c.uncovered.length === 0,
+      uncovered: c.uncovered,
+      othersFree: c.othersFree,
+      others: others.length,
+      unknown: all.filter((a) => a.status === 'unknown').map((a) => a.person),
+      notes: slotNotes({
+        uncovered: c.uncovered,
+        everyone: all,
+        othersFree: c.othersFree,
+        others: others.length,
+        mustHaveRoles,
+      }),
+    };
+  });
 }
 
-/** The people whose free/busy a plan's search reads: must-haves and every other invitee. */
-export function peopleToCheck(plan: MeetingPlan): string[] {
-  const emails = [
-    ...mustHavesOf(plan).flatMap((m) => m.candidates.map(key)),
-    ...plan.invitees.map(key),
-  ];
-  return [...new Set(emails)];
+/** The roles each person is invited for, and the seat of every TRIO member. */
+function rolesOf(plan: MeetingPlan): Map<string, readonly Role[]> {
+  const roles = new Map<string, readonly Role[]>();
+  for (const w of plan.presentingWorkplaces) {
+    for (const { seat, role } of TRIO_SEATS) {
+      const p = w.trio[seat];
+      if (p) roles.set(key(p), [...(roles.get(key(p)) ?? []), role]);
+    }
+  }
+  for (const i of plan.invitees)
+    roles.set(key(i), [...new Set([...i.roles, ...(roles.get(key(i)) ?? [])])]);
+  return roles;
+}
+
+/** The roles the must-haves stand for, in their order. */
+function mustHaveRolesOf(mustHaves: readonly MustHave[]): Role[] {
+  return mustHaves.flatMap((m): Role[] => {
+    switch (m.subject.kind) {
+      case 'role':
+        return [m.subject.role];
+      case 'topManagement':
+        return ['director', 'departmentDirector'];
+      case 'trio':
+        return TRIO_SEATS.map((s) => s.role);
+      case 'presenter':
+        return [];
+    }
+  });
 }

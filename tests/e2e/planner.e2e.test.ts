@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs, signInWithDraft } from './drafts';
+import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs } from './drafts';
 
 const appUrl = inject('appUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -223,41 +223,79 @@ describe('when Microsoft 365 is busy or out of reach', () => {
 });
 
 describe('finding a time', () => {
-  it('ranks times by the roles that can come, explains them, and moves the plan to the one picked', async () => {
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithDraft(page, appUrl, coveredDemoPlan(`find-${Date.now()}`, '2027-04-29'));
-    await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
-    await page.locator('#find-from').fill('2027-03-01');
+  it('offers a few times a day spread over the weeks, never on a holiday, names who cannot come by role, and books nothing until Send', async () => {
+    const plan = coveredDemoPlan(`find-${Date.now()}`, '2027-03-15');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    // The search starts from the plan's date, and its six weeks take in Easter 2027.
+    expect(await page.locator('#find-from').inputValue()).toBe('2027-03-15');
     await page.getByRole('button', { name: 'Find tider' }).click();
     const slots = page.getByTestId('slots').locator('li');
     await slots.first().waitFor();
-    const flags = await slots.evaluateAll((items) =>
-      items.map((i) => i.getAttribute('data-all-free')),
+    const offered = await slots.evaluateAll((items) =>
+      items.map((i) => ({
+        allFree: i.getAttribute('data-all-free'),
+        date: i.getAttribute('data-date') ?? '',
+        start: i.getAttribute('data-start') ?? '',
+      })),
     );
-    expect(flags[0]).toBe('true');
-    // Every slot with all roles comes before any that misses one.
-    expect(flags.lastIndexOf('true')).toBeLessThan(flags.indexOf('false'));
-    expect(await slots.first().textContent()).toContain('Alle nødvendige roller kan komme.');
-    const partial = page.locator('[data-testid="slots"] li[data-all-free="false"]');
-    expect(await partial.first().textContent()).toMatch(
-      /Mangler: .+ mangler: .+\((optaget|foreløbigt optaget|fraværende|uden for arbejdstid)\)/,
+    expect(offered.length).toBeGreaterThan(2);
+    expect(offered.length).toBeLessThanOrEqual(8);
+    expect(offered[0]?.allFree).toBe('true');
+    const flags = offered.map((o) => o.allFree);
+    if (flags.includes('false'))
+      expect(flags.lastIndexOf('true')).toBeLessThan(flags.indexOf('false'));
+    // At most two a day, over more than one week, none on skærtorsdag to 2. påskedag.
+    const perDay = new Map<string, number>();
+    for (const o of offered) perDay.set(o.date, (perDay.get(o.date) ?? 0) + 1);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(2);
+    const weeks = new Set(
+      offered.map((o) => Math.floor((Date.parse(o.date) - Date.parse('2027-03-15')) / 6048e5)),
     );
+    expect(weeks.size).toBeGreaterThan(2);
+    for (const holiday of ['2027-03-25', '2027-03-26', '2027-03-29']) {
+      expect(perDay.has(holiday)).toBe(false);
+    }
+    // The seeded calendars are busy: someone is named as unable to come, by role.
+    const cannot = page.locator('[data-testid="slots"] [data-note="othersBusy"]');
+    expect(await cannot.count()).toBeGreaterThan(0);
+    expect(await cannot.first().textContent()).toMatch(
+      /^Kan ikke komme: [^:]+: [^(]+ \((optaget|foreløbigt optaget|fraværende|uden for arbejdstid)\)/,
+    );
+    expect(
+      await page.getByText('Intet bookes, før du vælger Send.', { exact: false }).count(),
+    ).toBe(1);
     await screenshot(page, 'planner-find-time-da');
 
-    const date = (await slots.first().getAttribute('data-date')) ?? '';
-    const start = (await slots.first().getAttribute('data-start')) ?? '';
+    const chosen = offered[offered.length - 1] ?? { date: '', start: '' };
+    const before = await createsSoFar();
     await slots
-      .first()
-      .getByRole('button', { name: /^Vælg: / })
+      .last()
+      .getByRole('button', { name: /^Vælg dette tidspunkt: / })
       .click();
-    await expect.poll(() => page.locator('#meeting-date').inputValue()).toBe(date);
-    expect(await page.locator('#start-time').inputValue()).toBe(start);
-    expect(await firstBlock(page)).toMatch(new RegExp(`^${start.replace(':', '.')}–`));
-    await page.getByText(/^Mødet er flyttet til /).waitFor();
+    await expect.poll(() => page.locator('#meeting-date').inputValue()).toBe(chosen.date);
+    expect(await page.locator('#start-time').inputValue()).toBe(chosen.start);
+    expect(await firstBlock(page)).toMatch(new RegExp(`^${chosen.start.replace(':', '.')}–`));
+    expect(await page.getByTestId('slot-chosen').textContent()).toMatch(
+      /^Planen er sat til .+\. Intet er booket endnu: invitationen går først ud, når du vælger Send\.$/,
+    );
+    await screenshot(page, 'planner-find-time-chosen-da');
+    // Nothing is booked by choosing: no event, no request to create one.
+    expect(await createsSoFar()).toBe(before);
+    const eventOf = async () => {
+      const box = (await (
+        await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)
+      ).json()) as {
+        events: { transactionId: string | null; start: { dateTime: string } }[];
+      };
+      return box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
+    };
+    expect(await eventOf()).toBeUndefined();
+
+    await send.click();
+    await page.getByText('Invitationen er sendt').waitFor();
+    const booked = await eventOf();
+    // Booked at the chosen time, Copenhagen wall clock.
+    expect(booked?.start.dateTime.startsWith(`${chosen.date}T${chosen.start}:00`)).toBe(true);
     await context.close();
   });
 });

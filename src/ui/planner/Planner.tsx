@@ -70,7 +70,13 @@ export function Planner(props: {
             role={planner.inviteRole}
             onRoleChange={planner.setInviteRole}
           />
-          <FindTimeCard plan={plan} graph={props.graph} dispatch={dispatch} />
+          <FindTimeCard
+            plan={plan}
+            graph={props.graph}
+            onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
+            hint={t('chooseSlotHint')}
+            next={t('slotNothingBooked')}
+          />
           <AgendaEditor
             plan={plan}
             refused={planner.refused}

@@ -1,59 +1,42 @@
 import {
-  Badge,
   Body1,
-  Body1Strong,
   Button,
   Card,
   Field,
   Input,
-  makeStyles,
+  MessageBar,
+  MessageBarBody,
   SpinButton,
   Subtitle2,
-  tokens,
 } from '@fluentui/react-components';
-import type { Dispatch } from 'react';
-import type { PlannerAction } from '../../../app/planner';
-import { formatDate, formatTimeRange, type MeetingPlan } from '../../../domain';
+import { formatDate, formatTimeRange, type MeetingPlan, type RankedSlot } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
+import { FailureBar } from '../../FailureBar';
 import { Progress } from '../../Progress';
 import { useLocale, useStrings } from '../../StringsContext';
+import { SlotItem } from './SlotItem';
 import { useFindTime } from './useFindTime';
-import { FailureBar } from '../../FailureBar';
+import { useFindTimeStyles } from './useFindTimeStyles.styles';
 
-/** Slots shown: the best ones; the rest are worse by construction. */
-const SHOWN = 8;
-
-const useStyles = makeStyles({
-  controls: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'end',
-    gap: tokens.spacingHorizontalL,
-  },
-  intro: { color: tokens.colorNeutralForeground2 },
-  list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalS },
-  slot: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'center',
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  what: { display: 'grid', gap: tokens.spacingVerticalXXS },
-  head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-});
-
-/** Find a time: slots in the coming weeks ranked by whether the must-have roles can come. */
+/**
+ * Find a time: a few slots a week over the coming weeks, ranked by whether the must-have roles
+ * can come, each naming who cannot. Choosing one hands it to `onChoose`; what that does (and
+ * that nothing is booked yet) the caller says in `hint` and `next`.
+ */
 export function FindTimeCard(props: {
   readonly plan: MeetingPlan;
   readonly graph: NetworkMeetingGraph;
-  readonly dispatch: Dispatch<PlannerAction>;
+  readonly onChoose: (slot: RankedSlot) => void;
+  /** Said above the slots: what choosing one does. */
+  readonly hint: string;
+  /** Said after a choice, after the time: what happens next. */
+  readonly next: string;
+  /** A booked meeting being moved: its own time is not held against its attendees. */
+  readonly moving?: { readonly startInstant: string; readonly endInstant: string } | undefined;
 }) {
   const t = useStrings();
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useFindTimeStyles();
   const card = useFindTime(props);
   const when = (s: { date: string; start: string; end: string }) =>
     `${formatDate(s.date, locale)}, ${formatTimeRange(s.start, s.end, locale)}`;
@@ -100,41 +83,28 @@ export function FindTimeCard(props: {
               : `${t('readingCalendars')} ${card.reading} ${t('persons')} …`
           }
         />
-        {card.picked ? <Body1Strong>{`${t('movedTo')} ${when(card.picked)}`}</Body1Strong> : null}
+        {card.chosen ? (
+          <MessageBar intent="success" layout="multiline" data-testid="slot-chosen">
+            <MessageBarBody>{`${t('slotChosen')} ${when(card.chosen)}. ${props.next}`}</MessageBarBody>
+          </MessageBar>
+        ) : null}
       </div>
       <FailureBar failure={card.failure} />
       {card.slots?.length === 0 ? <Body1>{t('noSlots')}</Body1> : null}
       {card.slots && card.slots.length > 0 ? (
-        <ol className={styles.list} aria-label={t('slotsFound')} data-testid="slots">
-          {card.slots.slice(0, SHOWN).map((s) => (
-            <li
-              key={s.startInstant}
-              className={styles.slot}
-              data-all-free={s.allMustHavesFree}
-              data-date={s.date}
-              data-start={s.start}
-            >
-              <div className={styles.what}>
-                <div className={styles.head}>
-                  <Body1Strong>{when(s)}</Body1Strong>
-                  {s.allMustHavesFree ? (
-                    <Badge appearance="tint" color="success">
-                      {t('slotAllFree')}
-                    </Badge>
-                  ) : (
-                    <Badge appearance="tint" color="danger">
-                      {`${t('slotMissing')}: ${s.uncovered.map((u) => u.mustHave.label[locale]).join(', ')}`}
-                    </Badge>
-                  )}
-                </div>
-                <Body1>{s.explanation[locale]}</Body1>
-              </div>
-              <Button aria-label={`${t('choose')}: ${when(s)}`} onClick={() => card.pick(s)}>
-                {t('choose')}
-              </Button>
-            </li>
-          ))}
-        </ol>
+        <>
+          <Body1 className={styles.intro}>{props.hint}</Body1>
+          <ol className={styles.list} aria-label={t('slotsFound')} data-testid="slots">
+            {card.slots.map((s) => (
+              <SlotItem
+                key={s.startInstant}
+                slot={s}
+                when={when(s)}
+                onChoose={() => card.choose(s)}
+              />
+            ))}
+          </ol>
+        </>
       ) : null}
     </Card>
   );

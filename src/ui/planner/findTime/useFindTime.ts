@@ -1,7 +1,6 @@
-import { type Dispatch, useState } from 'react';
+import { useState } from 'react';
 import { findTimes, searchEnd } from '../../../app/findTimes';
 import { describeGraphFailure, type GraphFailure } from '../../../app/graphFailure';
-import type { PlannerAction } from '../../../app/planner';
 import {
   DEFAULT_SLOT_SEARCH,
   type MeetingPlan,
@@ -10,27 +9,38 @@ import {
 } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 
-/** The find-a-time card's state: the period, the ranked slots, and the slot picked. */
+/**
+ * The find-a-time card's state: the period (from the plan's date unless the organiser picks
+ * another), the slots offered, and the one chosen.
+ */
 export function useFindTime(options: {
   readonly graph: NetworkMeetingGraph;
   readonly plan: MeetingPlan;
-  readonly dispatch: Dispatch<PlannerAction>;
+  /** A booked meeting being moved: its own time is not held against its attendees. */
+  readonly moving?: { readonly startInstant: string; readonly endInstant: string } | undefined;
+  readonly onChoose: (slot: RankedSlot) => void;
 }) {
-  const { graph, plan, dispatch } = options;
-  const [from, setFrom] = useState(plan.date);
+  const { graph, plan, moving, onChoose } = options;
+  const [fromPicked, setFrom] = useState<string | undefined>();
+  const from = fromPicked ?? plan.date;
   const [weeks, setWeeks] = useState(6);
   const [reading, setReading] = useState<number | undefined>();
   const [slots, setSlots] = useState<readonly RankedSlot[] | undefined>();
   const [failure, setFailure] = useState<GraphFailure | undefined>();
-  const [picked, setPicked] = useState<RankedSlot | undefined>();
+  const [chosen, setChosen] = useState<RankedSlot | undefined>();
 
   async function find() {
     setReading(peopleToCheck(plan).length);
     setFailure(undefined);
-    setPicked(undefined);
+    setChosen(undefined);
     try {
       setSlots(
-        await findTimes(graph, plan, { ...DEFAULT_SLOT_SEARCH, from, to: searchEnd(from, weeks) }),
+        await findTimes(graph, plan, {
+          ...DEFAULT_SLOT_SEARCH,
+          from,
+          to: searchEnd(from, weeks),
+          moving,
+        }),
       );
     } catch (e) {
       setFailure(describeGraphFailure(e));
@@ -39,10 +49,10 @@ export function useFindTime(options: {
     }
   }
 
-  function pick(slot: RankedSlot) {
-    dispatch({ type: 'move', date: slot.date, start: slot.start });
-    setPicked(slot);
+  function choose(slot: RankedSlot) {
+    onChoose(slot);
+    setChosen(slot);
   }
 
-  return { from, setFrom, weeks, setWeeks, reading, slots, failure, picked, find, pick };
+  return { from, setFrom, weeks, setWeeks, reading, slots, failure, chosen, find, choose };
 }
