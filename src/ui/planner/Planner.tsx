@@ -75,6 +75,7 @@ export function Planner(props: {
             graph={props.graph}
             onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
             hint={t('chooseSlotHint')}
+            chosen={t('slotChosen')}
             next={t('slotNothingBooked')}
           />
           <AgendaEditor

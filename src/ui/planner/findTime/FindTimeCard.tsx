@@ -21,7 +21,7 @@ import { useFindTimeStyles } from './useFindTimeStyles.styles';
 /**
  * Find a time: a few slots a week over the coming weeks, ranked by whether the must-have roles
  * can come, each naming who cannot. Choosing one hands it to `onChoose`; what that does (and
- * that nothing is booked yet) the caller says in `hint` and `next`.
+ * that nothing is booked yet) the caller says in `hint`, `chosen` and `next`.
  */
 export function FindTimeCard(props: {
   readonly plan: MeetingPlan;
@@ -29,6 +29,8 @@ export function FindTimeCard(props: {
   readonly onChoose: (slot: RankedSlot) => void;
   /** Said above the slots: what choosing one does. */
   readonly hint: string;
+  /** Said after a choice, before the time: what the choice did. */
+  readonly chosen: string;
   /** Said after a choice, after the time: what happens next. */
   readonly next: string;
   /** A booked meeting being moved: its own time is not held against its attendees. */
@@ -85,7 +87,7 @@ export function FindTimeCard(props: {
         />
         {card.chosen ? (
           <MessageBar intent="success" layout="multiline" data-testid="slot-chosen">
-            <MessageBarBody>{`${t('slotChosen')} ${when(card.chosen)}. ${props.next}`}</MessageBarBody>
+            <MessageBarBody>{`${props.chosen} ${when(card.chosen)}. ${props.next}`}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
