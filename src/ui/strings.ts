@@ -201,6 +201,11 @@ const da = {
   chooseSlotHint:
     'Vælg dette tidspunkt sætter planens dato og starttid. Intet bookes, før du vælger Send.',
   slotChosen: 'Planen er sat til',
+  moveSlotHint:
+    'Vælg dette tidspunkt lægger en flytning af mødet klar under ændringerne. Intet flyttes, og ingen får besked, før du gemmer.',
+  moveSlotChosen: 'Lagt klar: flyt mødet til',
+  moveSlotNext:
+    'Intet er flyttet endnu: mødet flyttes først, når du vælger Gem og send til de berørte.',
   slotNothingBooked: 'Intet er booket endnu: invitationen går først ud, når du vælger Send.',
   slotMustHavesFree: 'Alle nødvendige roller kan komme.',
   slotMustHaveMissing: 'mangler',
@@ -438,6 +443,11 @@ const en: Record<StringKey, string> = {
   chooseSlotHint:
     "Choose this time sets the plan's date and start time. Nothing is booked until you choose Send.",
   slotChosen: 'The plan is set to',
+  moveSlotHint:
+    'Choose this time puts a move of the meeting among the pending changes. Nothing moves and nobody is told until you save.',
+  moveSlotChosen: 'Ready: move the meeting to',
+  moveSlotNext:
+    'Nothing has moved yet: the meeting moves only when you choose Save and tell those affected.',
   slotNothingBooked: 'Nothing is booked yet: the invitation goes out only when you choose Send.',
   slotMustHavesFree: 'Every must-have role can come.',
   slotMustHaveMissing: 'is missing',

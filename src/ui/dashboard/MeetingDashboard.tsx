@@ -9,9 +9,10 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { type BookedMeeting, formatDate, formatTimeRange, personKey } from '../../domain';
+import { type BookedMeeting, DayClock, formatDate, formatTimeRange, personKey } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
+import { FindTimeCard } from '../planner/findTime/FindTimeCard';
 import { useLocale, useStrings } from '../StringsContext';
 import { CancelMeetingDialog } from './CancelMeetingDialog';
 import { PeopleChanges } from './PeopleChanges';
@@ -132,6 +133,20 @@ export function MeetingDashboard(props: {
               saving={dashboard.saving}
               saved={dashboard.saved}
               conflict={dashboard.conflict}
+            />
+          )}
+          {meeting.isCancelled || dashboard.cancelled ? null : (
+            <FindTimeCard
+              plan={meeting.plan}
+              graph={props.graph}
+              moving={{
+                startInstant: new DayClock(meeting.plan.date).instant(meeting.plan.start),
+                endInstant: new DayClock(meeting.plan.date).instant(meeting.plan.end),
+              }}
+              onChoose={(s) => dashboard.addEdit({ kind: 'move', date: s.date, start: s.start })}
+              hint={t('moveSlotHint')}
+              chosen={t('moveSlotChosen')}
+              next={t('moveSlotNext')}
             />
           )}
           <FailureBar failure={dashboard.saveFailure} />
