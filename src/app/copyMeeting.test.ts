@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aCoveredPlan } from '../domain/testBuilders';
+import { withStandIn } from '../domain';
+import { aCoveredPlan, aPersonRef } from '../domain/testBuilders';
 import { planFromEarlier } from './copyMeeting';
 
 describe('copying an earlier meeting', () => {
@@ -14,6 +15,20 @@ describe('copying an earlier meeting', () => {
     );
     expect(copy?.series.position).toBe(Math.min(earlier.series.position + 1, earlier.series.size));
     expect(copy?.series.seriesId).toBe(earlier.series.seriesId ?? earlier.id);
+  });
+
+  it('invites the role holders again, not the stand-ins of the meeting copied', () => {
+    const earlier = aCoveredPlan();
+    const vice = earlier.invitees.find((i) => i.roles.includes('medViceChair'));
+    const standIn = aPersonRef('Mette Hansen');
+    const copy = planFromEarlier(withStandIn(earlier, vice?.email ?? '', standIn), {
+      id: 'copy-2',
+      date: '2027-05-20',
+    });
+    expect(copy?.invitees.map((i) => i.email).sort()).toEqual(
+      earlier.invitees.map((i) => i.email).sort(),
+    );
+    expect(copy?.invitees.find((i) => i.email === vice?.email)?.roles).toEqual(vice?.roles);
   });
 
   it('stays at the last position of the series', () => {

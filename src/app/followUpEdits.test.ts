@@ -4,7 +4,7 @@ import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders';
 import { applyFollowUpEdits } from './followUpEdits';
 
 describe('follow-up edits', () => {
-  it('lets a replacement take over the roles and attendance of the one replaced', () => {
+  it('makes a replacement a stand-in for this meeting: she covers the roles, he keeps them', () => {
     const plan = aCoveredPlan();
     const vice = plan.invitees.find((i) => i.roles.includes('medViceChair'));
     const next = aPersonRef('Nina Ny');
@@ -12,22 +12,24 @@ describe('follow-up edits', () => {
       { kind: 'replace', email: vice?.email ?? '', person: next },
     ]);
     expect(edited.invitees.some((i) => i.email === vice?.email)).toBe(false);
-    expect(edited.invitees.find((i) => i.email === next.email)).toMatchObject({
-      roles: vice?.roles,
-      attendance: 'required',
-    });
+    const standIn = edited.invitees.find((i) => i.email === next.email);
+    expect(standIn).toMatchObject({ roles: [], attendance: 'required' });
+    expect(standIn?.standsInFor).toEqual([
+      expect.objectContaining({ email: vice?.email, roles: vice?.roles }),
+    ]);
     expect(validatePlan(edited, TEST_CLOCK).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('moves a TRIO seat to the replacement', () => {
+  it('leaves a TRIO seat with its holder and counts it covered by the stand-in', () => {
     const plan = aCoveredPlan({ workplaces: 1 });
     const tr = plan.presentingWorkplaces[0]?.trio.tr;
     const next = aPersonRef('Tim Ny');
     const edited = applyFollowUpEdits(plan, [
       { kind: 'replace', email: tr?.email ?? '', person: next },
     ]);
-    expect(edited.presentingWorkplaces[0]?.trio.tr).toEqual(next);
+    expect(edited.presentingWorkplaces[0]?.trio.tr).toEqual(tr);
     expect(edited.invitees.filter((i) => i.email === next.email)).toHaveLength(1);
+    expect(edited.invitees.some((i) => i.email === tr?.email)).toBe(false);
     expect(validatePlan(edited, TEST_CLOCK).filter((f) => f.code === 'trio-incomplete')).toEqual(
       [],
     );

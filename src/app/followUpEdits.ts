@@ -2,12 +2,11 @@ import {
   defaultAttendanceFor,
   type DirectoryPerson,
   type MeetingPlan,
-  personKey,
   refOf,
   type PlainDateString,
   type Role,
-  TRIO_SEATS,
   type WallTime,
+  withStandIn,
 } from '../domain';
 import { plannerReducer } from './planner';
 
@@ -20,7 +19,8 @@ export type FollowUpEdit =
 /**
  * Applies follow-up edits to a plan. Kept as edits, not as a changed plan, so that when another
  * organiser saved first they can be laid on top of the meeting as it now is and nothing is lost.
- * A replacement takes over the replaced person's roles, attendance and TRIO seat.
+ * A replacement stands in for the replaced person at this meeting only (`withStandIn`): they
+ * cover the roles, attendance and TRIO seat here, and the plan keeps who holds them.
  */
 export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEdit[]): MeetingPlan {
   let state = { plan };
@@ -44,29 +44,8 @@ export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEd
       });
       continue;
     }
-    const old = state.plan.invitees.find((i) => personKey(i.email) === personKey(edit.email));
-    if (!old) continue;
-    for (const w of state.plan.presentingWorkplaces) {
-      for (const { seat } of TRIO_SEATS) {
-        const holder = w.trio[seat];
-        if (holder && personKey(holder.email) === personKey(old.email)) {
-          state = plannerReducer(state, {
-            type: 'seat',
-            workplaceId: w.id,
-            seat,
-            person: refOf(edit.person),
-          });
-        }
-      }
-    }
-    const left = state.plan.invitees.find((i) => personKey(i.email) === personKey(old.email));
-    state = plannerReducer(state, { type: 'uninvite', email: old.email });
-    if (left) {
-      state = plannerReducer(state, {
-        type: 'invite',
-        invitees: [{ ...left, ...refOf(edit.person) }],
-      });
-    }
+    // Who comes to this meeting changes, not who holds the role or the TRIO seat.
+    state = { plan: withStandIn(state.plan, edit.email, refOf(edit.person)) };
   }
   return state.plan;
 }

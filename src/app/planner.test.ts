@@ -190,4 +190,52 @@ describe('the planner', () => {
     expect(state.plan.presentingWorkplaces.map((w) => w.id)).toEqual([b.id]);
     expect(state.plan.invitees.some((i) => i.workplaceId === a.id)).toBe(false);
   });
+
+  it('merges a TRIO seat with the person’s other roles as workplaces are added and removed', () => {
+    const [a, b, c] = workplaces(3) as [
+      PresentingWorkplace,
+      PresentingWorkplace,
+      PresentingWorkplace,
+    ];
+    const tr = must(a.trio.tr);
+    // The TR of workplace A also sits on the MED committee, invited with it first.
+    let state = run(started(), {
+      type: 'invite',
+      invitees: inviteesForRole([tr], 'medMember', 'optional'),
+    });
+    const rolesOfTr = () => state.plan.invitees.find((i) => i.email === tr.email)?.roles;
+    state = run(state, { type: 'addWorkplace', workplace: a });
+    expect(rolesOfTr()).toEqual(['tr', 'medMember']);
+    state = run(state, { type: 'addWorkplace', workplace: b });
+    expect(rolesOfTr()).toEqual(['tr', 'medMember']);
+    state = run(state, { type: 'workplaces', workplaces: [a, c] });
+    expect(rolesOfTr()).toEqual(['tr', 'medMember']);
+    expect(state.plan.invitees.filter((i) => i.email === tr.email)).toHaveLength(1);
+    state = run(state, { type: 'removeWorkplace', workplaceId: a.id });
+    expect(state.plan.invitees.find((i) => i.email === tr.email)).toMatchObject({
+      roles: ['medMember'],
+      workplaceId: undefined,
+    });
+  });
+
+  it('keeps the roles of a MED member chosen by hand for a TRIO seat when workplaces change', () => {
+    const [a, b] = workplaces(2) as [PresentingWorkplace, PresentingWorkplace];
+    const member = aPersonRef('Mia Medlem');
+    let state = run(
+      started('blank'),
+      { type: 'invite', invitees: inviteesForRole([member], 'medMember', 'optional') },
+      { type: 'addWorkplace', workplace: { ...a, trio: { leader: a.trio.leader } } },
+      { type: 'seat', workplaceId: a.id, seat: 'amr', person: member },
+    );
+    expect(state.plan.invitees.find((i) => i.email === member.email)).toMatchObject({
+      roles: ['medMember', 'amr'],
+      workplaceId: a.id,
+      attendance: 'required',
+    });
+    state = run(state, { type: 'addWorkplace', workplace: b });
+    expect(state.plan.invitees.find((i) => i.email === member.email)?.roles).toEqual([
+      'amr',
+      'medMember',
+    ]);
+  });
 });

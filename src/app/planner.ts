@@ -5,9 +5,11 @@ import {
   type CommitteeSnapshot,
   type Invitee,
   insertBlock,
+  inviteesBesideTrios,
   type Localized,
   type MeetingLocation,
   type MeetingPlan,
+  mergeInvitee,
   moveBlock,
   moveMeeting,
   type NewBlock,
@@ -119,15 +121,7 @@ function invite(current: readonly Invitee[], added: readonly Invitee[]): Invitee
       out.push(person);
       continue;
     }
-    const kept = out[n] as Invitee;
-    out[n] = {
-      ...kept,
-      roles: [...new Set([...kept.roles, ...person.roles])],
-      attendance:
-        kept.attendance === 'required' || person.attendance === 'required'
-          ? 'required'
-          : 'optional',
-    };
+    out[n] = mergeInvitee(out[n] as Invitee, person);
   }
   return out;
 }
@@ -141,8 +135,7 @@ function withWorkplaces(
   plan: MeetingPlan,
   workplaces: readonly PresentingWorkplace[],
 ): AgendaEditResult {
-  const oldTrio = new Set(trioInvitees(plan.presentingWorkplaces).map((i) => personKey(i.email)));
-  const others = plan.invitees.filter((i) => !(i.workplaceId && oldTrio.has(personKey(i.email))));
+  const others = inviteesBesideTrios(plan);
   if (plan.programme === 'blank') {
     return {
       ok: true,

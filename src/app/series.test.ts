@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BookedMeeting, SECOND_PROGRAMME, validatePlan } from '../domain';
-import { aCoveredPlan, TEST_CLOCK } from '../domain/testBuilders';
+import { type BookedMeeting, SECOND_PROGRAMME, validatePlan, withStandIn } from '../domain';
+import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders';
 import { nextInSeries, presentedBefore, seriesKey } from './series';
 
 function booked(plan: ReturnType<typeof aCoveredPlan>): BookedMeeting {
@@ -32,6 +32,31 @@ describe('a series of meetings', () => {
     const vice = second?.invitees.find((i) => i.roles.includes('medViceChair'));
     expect(vice?.roles).toEqual(['medViceChair', 'tr']);
     expect(second && seriesKey(second)).toBe(seriesKey(first));
+    const errors = second
+      ? validatePlan(second, TEST_CLOCK).filter((f) => f.severity === 'error')
+      : [];
+    expect(errors.map((f) => f.code)).not.toContain('med-vice-chair-missing');
+  });
+
+  it('invites the real vice-chair and TRIO members again, not who stood in for them', () => {
+    const first = { ...aCoveredPlan({ workplaces: 1 }), id: 'm1' };
+    const vice = first.invitees.find((i) => i.roles.includes('medViceChair'));
+    const tr = first.presentingWorkplaces[0]?.trio.tr;
+    const member = first.invitees.find((i) => i.roles.includes('medMember'));
+    const mette = aPersonRef('Mette Hansen');
+    if (!vice || !tr || !member) throw new Error('missing test data');
+    // The vice-chair sends a colleague who is not on the committee; a MED member covers the TR.
+    const met = withStandIn(withStandIn(first, vice.email, mette), tr.email, member);
+    const second = nextInSeries(met, { id: 'm2', date: '2027-09-02' });
+    const emails = second?.invitees.map((i) => i.email) ?? [];
+    expect(emails).not.toContain(mette.email);
+    expect(second?.invitees.find((i) => i.email === vice?.email)?.roles).toEqual(vice?.roles);
+    expect(second?.invitees.find((i) => i.email === member?.email)).toMatchObject({
+      roles: ['medMember'],
+    });
+    expect(second?.invitees.some((i) => i.standsInFor)).toBe(false);
+    // The TR presented with the first meeting's workplace: the next meeting starts without it.
+    expect(emails).not.toContain(tr?.email);
     const errors = second
       ? validatePlan(second, TEST_CLOCK).filter((f) => f.severity === 'error')
       : [];

@@ -1,14 +1,12 @@
 import {
   type BookedMeeting,
-  type Invitee,
+  inviteesBesideTrios,
   type MeetingPlan,
   type PlainDateString,
   planFromTemplate,
-  type Role,
   SECOND_PROGRAMME,
+  withoutStandIns,
 } from '../domain';
-
-const TRIO_ROLES: readonly Role[] = ['workplaceLeader', 'amr', 'tr'];
 
 /** What ties the meetings of one effort together: the first meeting's id. */
 export function seriesKey(plan: MeetingPlan): string {
@@ -17,9 +15,10 @@ export function seriesKey(plan: MeetingPlan): string {
 
 /**
  * The next meeting of an effort, its own event: the 2nd programme (results, learning, next steps,
- * focus prefilled), the same people and place, no workplaces yet, since the later meetings let
- * other workplaces present. The earlier TRIOs keep their other roles (a TR on the MED committee
- * stays invited as a member).
+ * focus prefilled), the same role holders and place, no workplaces yet, since the later meetings
+ * let other workplaces present. Stand-ins of the earlier meeting are not carried on: the people
+ * they stood in for are invited again. The earlier TRIOs keep their other roles (a TR on the MED
+ * committee stays invited as a member).
  */
 export function nextInSeries(
   earlier: MeetingPlan,
@@ -34,12 +33,9 @@ export function nextInSeries(
     location: earlier.location,
   });
   if (!laid.ok) return undefined;
-  const presented = new Set(earlier.presentingWorkplaces.map((w) => w.id));
-  const invitees = earlier.invitees.flatMap((i): Invitee[] => {
-    if (!i.workplaceId || !presented.has(i.workplaceId)) return [i];
-    const roles = i.roles.filter((r) => !TRIO_ROLES.includes(r));
-    return roles.length > 0 ? [{ ...i, roles, workplaceId: undefined }] : [];
-  });
+  // The role holders, not who came to the earlier meeting: stand-ins drop out, and the people
+  // they stood in for come back; then the earlier TRIOs keep only their other roles.
+  const invitees = inviteesBesideTrios(withoutStandIns(earlier));
   return {
     ...laid.plan,
     series: {

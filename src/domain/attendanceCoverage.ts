@@ -2,7 +2,7 @@ import { namesOf, rolesOf } from './coverageRules';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { sameInBoth } from './localized';
-import { indexInvitees, personKey } from './invitees';
+import { indexInvitees, personKey, rolesAtMeeting } from './invitees';
 import type { Invitee, MeetingPlan } from './plan';
 import { coversRole, findInvitee, holdersOf, requirementsOf } from './requirements';
 import { ROLES, type Role } from './roles';
@@ -108,7 +108,7 @@ export function attendanceCoverage(
         FINDING_MESSAGES['attendance-presenter-declined']({
           people: namesOf([invitee]),
           blocks: block.title,
-          roles: rolesOf(invitee.roles),
+          roles: rolesOf(rolesAtMeeting(invitee)),
         }),
         { blockIds: [block.id], personIds: [invitee.id] },
       ),

@@ -32,6 +32,26 @@ describe('roles in an attendee’s name', () => {
     );
   });
 
+  it('reads back the roles of a stand-in, and whom they stand in for, for any names', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .string({ minLength: 1 })
+          .filter((s) => s.trim() === s && s.length > 0 && !s.endsWith(')')),
+        fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s.length > 0),
+        fc.uniqueArray(fc.constantFrom(...ROLES), { maxLength: 4 }),
+        fc.constantFrom('da' as const, 'en' as const),
+        (name, absent, roles, locale) => {
+          const read = rolesInAttendeeName(attendeeNameWithRoles(name, roles, locale, absent));
+          expect(read).toEqual({ name, roles, standsInFor: absent });
+        },
+      ),
+    );
+    expect(attendeeNameWithRoles('Mette Hansen', [], 'da', 'Mads Nørgaard')).toBe(
+      'Mette Hansen (stedfortræder for Mads Nørgaard)',
+    );
+  });
+
   it('gives no roles for a name that carries none, or a bracket that is not a role', () => {
     expect(rolesInAttendeeName('Birgitte Holm')).toEqual({ name: 'Birgitte Holm', roles: [] });
     expect(rolesInAttendeeName('Bo Berg (vikar)')).toEqual({ name: 'Bo Berg (vikar)', roles: [] });

@@ -1,12 +1,14 @@
 import type { Locale } from './localized';
 import { ROLE_LABELS, ROLES, type Role } from './roles';
+import { STAND_IN_WORDS } from './standIns';
 
 /**
  * Why the roles ride in the attendee's name: an attendee's copy of a meeting carries neither the
  * organiser's extension nor extended properties (Exchange keeps those on the organiser's copy),
  * and the body must not name people per role, or replacing one person would send everyone an
  * update. The attendee list is the one part every copy shows and only the changed people hear of.
- * Outlook shows it too: "Mads Nørgaard (MED-næstformand)" tells every reader who comes as what.
+ * Outlook shows it too: "Mads Nørgaard (MED-næstformand)" tells every reader who comes as what,
+ * and "Mette Hansen (MED-næstformand; stedfortræder for Mads Nørgaard)" that she comes for him.
  */
 
 // Longest first, so "MED-næstformand" is not read as a shorter label that ends the same.
@@ -21,16 +23,26 @@ function escapeRegExp(text: string): string {
 }
 
 const LABEL = `(?:${LABELS.map((l) => escapeRegExp(l.label)).join('|')})`;
-const SUFFIX = new RegExp(`^(.*\\S) \\((${LABEL}(?:, ${LABEL})*)\\)$`, 'u');
+const STAND_IN = `(?:${Object.values(STAND_IN_WORDS).map(escapeRegExp).join('|')}) (.+)`;
+const SUFFIX = new RegExp(
+  `^(.*\\S) \\((?:(${LABEL}(?:, ${LABEL})*)(?:; ${STAND_IN})?|${STAND_IN})\\)$`,
+  'u',
+);
 
-/** The name an attendee is invited under: their name with the roles they come in, if any. */
+/**
+ * The name an attendee is invited under: their name with the roles they come in, if any, and
+ * whom they stand in for at this meeting (names, already joined), if anyone.
+ */
 export function attendeeNameWithRoles(
   name: string,
   roles: readonly Role[],
   locale: Locale,
+  standsInFor?: string,
 ): string {
-  if (roles.length === 0) return name;
-  return `${name} (${roles.map((r) => ROLE_LABELS[r][locale]).join(', ')})`;
+  const parts: string[] = [];
+  if (roles.length > 0) parts.push(roles.map((r) => ROLE_LABELS[r][locale]).join(', '));
+  if (standsInFor) parts.push(`${STAND_IN_WORDS[locale]} ${standsInFor}`);
+  return parts.length === 0 ? name : `${name} (${parts.join('; ')})`;
 }
 
 /**
@@ -43,15 +55,20 @@ export function attendeeNameWithRoles(
 export function rolesInAttendeeName(attendeeName: string): {
   readonly name: string;
   readonly roles: readonly Role[];
+  /** Whom the attendee stands in for at this meeting, as their name says. */
+  readonly standsInFor?: string;
 } {
   const match = SUFFIX.exec(attendeeName.trim());
   if (!match) return { name: attendeeName.trim(), roles: [] };
   const roles: Role[] = [];
-  for (const label of (match[2] as string).split(', ')) {
+  for (const label of match[2] ? match[2].split(', ') : []) {
     const role = BY_LABEL.get(label);
     // The pattern admits only labels; a split that finds anything else reads as no roles at all.
     if (!role) return { name: attendeeName.trim(), roles: [] };
     if (!roles.includes(role)) roles.push(role);
   }
-  return { name: match[1] as string, roles };
+  const standsInFor = match[3] ?? match[4];
+  return standsInFor
+    ? { name: match[1] as string, roles, standsInFor }
+    : { name: match[1] as string, roles };
 }

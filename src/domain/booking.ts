@@ -1,7 +1,7 @@
 import type { AttendanceResponse, InviteeResponse } from './attendanceCoverage';
 import { attendeeNameWithRoles } from './attendeeRoles';
 import { MEETING_TIME_ZONE } from './dayClock';
-import { mergeInvitees } from './invitees';
+import { mergeInvitees, rolesAtMeeting } from './invitees';
 import type { Locale } from './localized';
 import { parsePlanJson, type PlanError } from './parsePlan';
 import type { Attendance, MeetingPlan, PlainDateString, WallTime } from './plan';
@@ -9,6 +9,7 @@ import { renderInvite } from './renderInvite';
 import type { RoleExpectations } from './roleExpectations';
 import type { Role } from './roles';
 import type { PersonRef } from './roster';
+import { standsInForNames } from './standIns';
 
 /** A person as the directory describes them, before anyone gives them a role in a plan. */
 export interface DirectoryPerson extends PersonRef {
@@ -92,7 +93,7 @@ export function bookingFromPlan(plan: MeetingPlan, locale: Locale): CalendarBook
     end: plan.end,
     timeZone: MEETING_TIME_ZONE,
     attendees: mergeInvitees(plan.invitees).invitees.map((i) => ({
-      name: attendeeNameWithRoles(i.name, i.roles, locale),
+      name: attendeeNameWithRoles(i.name, rolesAtMeeting(i), locale, standsInForNames(i, locale)),
       email: i.email,
       type: i.attendance,
     })),

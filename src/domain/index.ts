@@ -23,8 +23,10 @@ export { escapeHtml, normalizeText } from './html';
 export {
   MAX_ATTENDEES,
   isValidEmail,
+  mergeInvitee,
   mergeInvitees,
   personKey,
+  rolesAtMeeting,
   type MergedInvitees,
 } from './invitees';
 export * from './invitation';
@@ -47,6 +49,7 @@ export * from './roleExpectations';
 export * from './roles';
 export * from './roster';
 export * from './planningClock';
+export * from './standIns';
 export {
   FRAME_MINUTES,
   NO_BREAK_LIMIT_MINUTES,

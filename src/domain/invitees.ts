@@ -1,4 +1,4 @@
-import type { Invitee } from './plan';
+import type { AbsentInvitee, Invitee } from './plan';
 import type { Role } from './roles';
 
 /** The most attendees Exchange Online accepts on one meeting. */
@@ -27,17 +27,52 @@ export interface InviteeIndex {
   readonly invitees: readonly Invitee[];
   /** The entries that absorbed a duplicate (first occurrence, with every role). */
   readonly merged: readonly Invitee[];
+  /** Holders of each role at this meeting, stand-ins for the roles they cover included. */
   readonly byRole: ReadonlyMap<Role, readonly Invitee[]>;
   /** Position in `invitees` by person key. */
   readonly byKey: ReadonlyMap<string, number>;
+  /** Position in `invitees` of the stand-in, by the key of the person stood in for. */
+  readonly byStandIn: ReadonlyMap<string, number>;
 }
 
-function mergeInto(kept: Invitee, extra: Invitee): Invitee {
+/**
+ * The roles an invitee comes in at this meeting: their own and those of the people they stand in
+ * for, each once, own roles first.
+ */
+export function rolesAtMeeting(invitee: Invitee): readonly Role[] {
+  if (!invitee.standsInFor || invitee.standsInFor.length === 0) return invitee.roles;
+  const roles: Role[] = [...invitee.roles];
+  for (const absent of invitee.standsInFor) {
+    for (const role of absent.roles) if (!roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
+function mergeStandIns(
+  kept: readonly AbsentInvitee[] | undefined,
+  extra: readonly AbsentInvitee[] | undefined,
+): readonly AbsentInvitee[] | undefined {
+  if (!extra || extra.length === 0) return kept;
+  if (!kept || kept.length === 0) return extra;
+  const seen = new Set(kept.map((a) => personKey(a.email)));
+  return [...kept, ...extra.filter((a) => !seen.has(personKey(a.email)))];
+}
+
+/**
+ * One entry for two entries of the same person: the union of their roles (and of the people
+ * they stand in for), required if either is, the first entry's name kept, and the first
+ * workplace either names.
+ */
+export function mergeInvitee(kept: Invitee, extra: Invitee): Invitee {
   const roles: Role[] = [...kept.roles];
   for (const role of extra.roles) if (!roles.includes(role)) roles.push(role);
   const attendance =
     kept.attendance === 'required' || extra.attendance === 'required' ? 'required' : 'optional';
-  return { ...kept, roles, attendance };
+  const workplaceId = kept.workplaceId ?? extra.workplaceId;
+  const standsInFor = mergeStandIns(kept.standsInFor, extra.standsInFor);
+  return standsInFor
+    ? { ...kept, roles, workplaceId, attendance, standsInFor }
+    : { ...kept, roles, workplaceId, attendance };
 }
 
 /**
@@ -57,20 +92,25 @@ export function indexInvitees(raw: readonly Invitee[]): InviteeIndex {
       byKey.set(key, invitees.length);
       invitees.push(invitee);
     } else {
-      invitees[at] = mergeInto(invitees[at] as Invitee, invitee);
+      invitees[at] = mergeInvitee(invitees[at] as Invitee, invitee);
       mergedAt.add(at);
     }
   }
   const byRole = new Map<Role, Invitee[]>();
-  for (const invitee of invitees) {
-    for (const role of invitee.roles) {
+  const byStandIn = new Map<string, number>();
+  for (let at = 0; at < invitees.length; at++) {
+    const invitee = invitees[at] as Invitee;
+    if (invitee.standsInFor) {
+      for (const absent of invitee.standsInFor) byStandIn.set(personKey(absent.email), at);
+    }
+    for (const role of rolesAtMeeting(invitee)) {
       const list = byRole.get(role);
       if (list) list.push(invitee);
       else byRole.set(role, [invitee]);
     }
   }
   const merged = [...mergedAt].map((i) => invitees[i] as Invitee);
-  return { invitees, merged, byRole, byKey };
+  return { invitees, merged, byRole, byKey, byStandIn };
 }
 
 /** An invitee list with duplicates folded together, and which people were folded. */

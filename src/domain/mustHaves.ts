@@ -1,3 +1,4 @@
+import { rolesAtMeeting } from './invitees';
 import type { MeetingPlan } from './plan';
 import { coversRole } from './requirements';
 import type { Role } from './roles';
@@ -32,7 +33,9 @@ export function personEmailKey(p: PersonRef): string {
 
 /** Invitees covering any of the roles: only required ones do (`coversRole`). */
 function holders(plan: MeetingPlan, roles: readonly Role[]): PersonRef[] {
-  return plan.invitees.filter((i) => coversRole(i) && i.roles.some((r) => roles.includes(r)));
+  return plan.invitees.filter(
+    (i) => coversRole(i) && rolesAtMeeting(i).some((r) => roles.includes(r)),
+  );
 }
 
 function byRole(plan: MeetingPlan, role: Role): MustHave {

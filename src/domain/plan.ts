@@ -49,9 +49,20 @@ export interface AgendaBlock {
 /** Whether the calendar invitation asks the person to come or only tells them. */
 export type Attendance = 'required' | 'optional';
 
+/** Someone a stand-in comes for, as they were invited: restored at the effort's next meeting. */
+export interface AbsentInvitee extends Person {
+  readonly attendance: Attendance;
+}
+
 /** A person on the invitation, with the roles they are invited for. */
 export interface Invitee extends Person {
   readonly attendance: Attendance;
+  /**
+   * For this meeting only: the people this invitee comes instead of. `roles` stays the invitee's
+   * own roles; the roles of those stood in for count at this meeting (`rolesAtMeeting`) but stay
+   * theirs, so the next meeting invites them again.
+   */
+  readonly standsInFor?: readonly AbsentInvitee[] | undefined;
 }
 
 /** A workplace that presents at this meeting, with the TRIO the directory gave it. */

@@ -1,6 +1,7 @@
 import { commitSlots, editError, type AgendaEditError, type Slot } from './agendaEdits';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
 import { joinList } from './format';
+import { personKey } from './invitees';
 import type { Localized } from './localized';
 import {
   type AgendaBlock,
@@ -15,6 +16,7 @@ import {
   type WallTime,
 } from './plan';
 import { type Programme, type TemplateBlock, WORKPLACES_PLACEHOLDER } from './programmes';
+import type { Role } from './roles';
 import { TRIO_SEATS } from './roster';
 
 /** What the organiser chooses before the programme is laid out. */
@@ -145,6 +147,31 @@ export function trioInvitees(workplaces: readonly PresentingWorkplace[]): Invite
         : [];
     }),
   );
+}
+
+/**
+ * Everyone invited other than for the plan's TRIOs, as the plan's workplaces change or a new
+ * meeting starts without them: a TRIO member loses only the roles of the seats they hold, and
+ * stays with any other (a TR on the MED committee stays a member), no longer tied to the workplace.
+ */
+export function inviteesBesideTrios(plan: MeetingPlan): Invitee[] {
+  const seatRoles = new Map<string, Set<Role>>();
+  for (const w of plan.presentingWorkplaces) {
+    for (const { seat, role } of TRIO_SEATS) {
+      const holder = w.trio[seat];
+      if (!holder) continue;
+      const key = personKey(holder.email);
+      seatRoles.set(key, (seatRoles.get(key) ?? new Set()).add(role));
+    }
+  }
+  return plan.invitees.flatMap((i): Invitee[] => {
+    const held = seatRoles.get(personKey(i.email));
+    if (!held) return [i];
+    const roles = i.roles.filter((r) => !held.has(r));
+    return roles.length > 0 || (i.standsInFor?.length ?? 0) > 0
+      ? [{ ...i, roles, workplaceId: undefined }]
+      : [];
+  });
 }
 
 /**

@@ -38,10 +38,15 @@ const agendaBlock = z.object({
   presenters,
 });
 
-const invitee = personRef.extend({
+const absentInvitee = personRef.extend({
   roles: z.array(role),
   workplaceId: id.optional(),
   attendance: z.enum(['required', 'optional']),
+});
+
+// Plans saved before stand-ins existed have no `standsInFor`, and parse as before.
+const invitee = absentInvitee.extend({
+  standsInFor: z.array(absentInvitee).max(100).optional(),
 });
 
 const presentingWorkplace = z.object({

@@ -3,7 +3,8 @@ import { escapeHtml, normalizeText, userTextHtml } from './html';
 import type { Locale } from './localized';
 import type { AgendaBlock, MeetingPlan, PresentingWorkplace } from './plan';
 import { ROLE_LABELS } from './roles';
-import { TRIO_SEATS } from './roster';
+import { type PersonRef, TRIO_SEATS } from './roster';
+import { comingInPlaceOf, inviteeWithStandIn } from './standIns';
 
 /** The invitation as it goes to Graph: subject, HTML body, and the same in plain text. */
 export interface RenderedInvite {
@@ -24,6 +25,7 @@ const LABELS = {
     presenters: 'Oplæg ved',
     workplaces: 'Præsenterende arbejdspladser',
     trio: 'Lokal TRIO',
+    standIns: 'Stedfortrædere ved dette møde',
     planned: 'Planlagt med Netværksmøder',
   },
   en: {
@@ -37,6 +39,7 @@ const LABELS = {
     presenters: 'Presented by',
     workplaces: 'Presenting workplaces',
     trio: 'Local TRIO',
+    standIns: 'Standing in at this meeting',
     planned: 'Planned with Netværksmøder',
   },
 } as const;
@@ -60,29 +63,32 @@ const CELL = 'padding:4pt 8pt;border-bottom:1px solid #d1d1d1;vertical-align:top
 const HEAD = `${CELL};font-weight:bold;background-color:#f0f0f0`;
 const MUTED = 'color:#616161';
 
-function trioNames(w: PresentingWorkplace): string[] {
-  return TRIO_SEATS.flatMap(({ seat }) => (w.trio[seat] ? [w.trio[seat].name] : []));
+/** How a person named in the plan is written: their name, or who stands in for them. */
+type NameOf = (person: PersonRef) => string;
+
+function trioNames(w: PresentingWorkplace, nameOf: NameOf): string[] {
+  return TRIO_SEATS.flatMap(({ seat }) => (w.trio[seat] ? [nameOf(w.trio[seat])] : []));
 }
 
-function presentersText(block: AgendaBlock, plan: MeetingPlan, locale: Locale): string {
+function presentersText(
+  block: AgendaBlock,
+  plan: MeetingPlan,
+  locale: Locale,
+  nameOf: NameOf,
+): string {
   const parts: string[] = [];
   const roles = block.presenters.roles.map((r) => ROLE_LABELS[r][locale]);
   if (roles.length > 0) parts.push(joinList(locale, roles));
   for (const id of block.presenters.workplaceIds) {
     const w = plan.presentingWorkplaces.find((p) => p.id === id);
     if (!w) continue;
-    const names = trioNames(w);
+    const names = trioNames(w, nameOf);
     parts.push(
       names.length > 0 ? `${w.name} (${LABELS[locale].trio}: ${joinList(locale, names)})` : w.name,
     );
   }
   if (block.presenters.people.length > 0) {
-    parts.push(
-      joinList(
-        locale,
-        block.presenters.people.map((p) => p.name),
-      ),
-    );
+    parts.push(joinList(locale, block.presenters.people.map(nameOf)));
   }
   return parts.join('; ');
 }
@@ -104,11 +110,16 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
   const when = `${formatDate(plan.date, locale)}, ${formatTimeRange(plan.start, plan.end, locale)}`;
   const series = l.series(plan.series.position, plan.series.size);
   const agenda = orderedAgenda(plan);
+  // A stand-in is named where the person they come for would be, and listed with whom they cover.
+  const nameOf = comingInPlaceOf(plan, locale);
+  const standIns = plan.invitees
+    .filter((i) => i.standsInFor && i.standsInFor.length > 0)
+    .map((i) => inviteeWithStandIn(i, locale));
   const rows = agenda.map((block) => ({
     time: formatTimeRange(block.start, block.end, locale),
     title: block.title[locale],
     note: block.note && normalizeText(block.note[locale]).trim() ? block.note[locale] : undefined,
-    presenters: presentersText(block, plan, locale),
+    presenters: presentersText(block, plan, locale, nameOf),
   }));
   const place = plan.location.place?.trim();
   const focus = plan.focus[locale].trim();
@@ -136,10 +147,15 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
   if (plan.presentingWorkplaces.length > 0) {
     html.push(`<p style="margin:12pt 0 4pt 0"><b>${l.workplaces}:</b></p><ul style="margin:0">`);
     for (const w of plan.presentingWorkplaces) {
-      const names = trioNames(w);
+      const names = trioNames(w, nameOf);
       const trio = names.length > 0 ? ` (${l.trio}: ${joinList(locale, names)})` : '';
       html.push(`<li>${userTextHtml(w.name + trio)}</li>`);
     }
+    html.push('</ul>');
+  }
+  if (standIns.length > 0) {
+    html.push(`<p style="margin:12pt 0 4pt 0"><b>${l.standIns}:</b></p><ul style="margin:0">`);
+    for (const line of standIns) html.push(`<li>${userTextHtml(line)}</li>`);
     html.push('</ul>');
   }
   html.push(
@@ -160,11 +176,15 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
   if (plan.presentingWorkplaces.length > 0) {
     text.push('', `${l.workplaces}:`);
     for (const w of plan.presentingWorkplaces) {
-      const names = trioNames(w);
+      const names = trioNames(w, nameOf);
       text.push(
         `- ${normalizeText(w.name)}${names.length > 0 ? ` (${l.trio}: ${normalizeText(joinList(locale, names))})` : ''}`,
       );
     }
+  }
+  if (standIns.length > 0) {
+    text.push('', `${l.standIns}:`);
+    for (const line of standIns) text.push(`- ${normalizeText(line)}`);
   }
   text.push('', `${l.planned} · ${INVITE_REF_PREFIX}${plan.id}`);
   return {

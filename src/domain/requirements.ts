@@ -87,9 +87,13 @@ export function requirementsOf(plan: MeetingPlan): Requirements {
   return { roles: ROLE_RULES, trioSeats, presenterRoles, presenterPeople };
 }
 
-/** The invitee who is this person: the one invited at the same address. */
+/**
+ * The invitee who comes for this person: the one invited at the same address, or else the one
+ * standing in for them at this meeting (a TRIO seat, a named presenter, a committee member).
+ */
 export function findInvitee(index: InviteeIndex, person: PersonRef): Invitee | undefined {
-  const at = index.byKey.get(personKey(person.email));
+  const key = personKey(person.email);
+  const at = index.byKey.get(key) ?? index.byStandIn.get(key);
   return at === undefined ? undefined : index.invitees[at];
 }
 

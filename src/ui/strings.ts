@@ -145,6 +145,9 @@ const da = {
   addWho: 'Person',
   pendingChanges: 'Ikke gemt endnu',
   pendingReplace: 'Erstat',
+  asStandIn: 'som stedfortræder ved dette møde',
+  replaceWhoHint:
+    'Den nye kommer som stedfortræder ved dette møde. Rollen bliver hos den, der har den, og næste møde i serien inviterer dem igen.',
   pendingAdd: 'Tilføj',
   saveChanges: 'Gem og send til de berørte',
   whoHearsNone: 'Ingen får besked: ændringen rører ikke ved det, deltagerne ser.',
@@ -386,6 +389,9 @@ const en: Record<StringKey, string> = {
   addWho: 'Person',
   pendingChanges: 'Not saved yet',
   pendingReplace: 'Replace',
+  asStandIn: 'as a stand-in at this meeting',
+  replaceWhoHint:
+    'The new person stands in at this meeting only. The role stays with its holder, and the next meeting of the series invites them again.',
   pendingAdd: 'Add',
   saveChanges: 'Save and tell those affected',
   whoHearsNone: 'Nobody is told: the change touches nothing attendees see.',

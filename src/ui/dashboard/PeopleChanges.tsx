@@ -20,6 +20,7 @@ import {
   formatDate,
   formatTime,
   type Invitee,
+  inviteeWithRolesAndStandIn,
   personKey,
   type Role,
   ROLE_LABELS,
@@ -68,8 +69,7 @@ export function PeopleChanges(props: {
   const [role, setRole] = useState<Role>('medMember');
   const [date, setDate] = useState(props.date);
   const [start, setStart] = useState(props.start);
-  const label = (i: Invitee) =>
-    `${i.name} (${i.roles.map((r) => ROLE_LABELS[r][locale]).join(', ')})`;
+  const label = (i: Invitee) => inviteeWithRolesAndStandIn(i, locale);
   const ordered = [...props.invitees].sort(
     (a, b) =>
       Number(props.declined.has(personKey(b.email))) -
@@ -82,7 +82,7 @@ export function PeopleChanges(props: {
         {t('changePeople')}
       </Subtitle2>
       <div className={styles.grid}>
-        <Field label={t('replaceWho')}>
+        <Field label={t('replaceWho')} hint={t('replaceWhoHint')}>
           <Dropdown
             id="replace-who"
             value={chosen ? label(chosen) : ''}
@@ -155,7 +155,7 @@ export function PeopleChanges(props: {
                     ? `${t('pendingMove')} ${formatDate(e.date, locale)} ${formatTime(e.start, locale)}`
                     : e.kind === 'add'
                       ? `${t('pendingAdd')} ${e.person.name}: ${ROLE_LABELS[e.role][locale]}`
-                      : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name}`}
+                      : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name} ${t('asStandIn')}`}
                 </Body1>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type RoleAttendance, ROLE_LABELS } from '../../domain';
+import { inviteeWithStandIn, type RoleAttendance, ROLE_LABELS } from '../../domain';
 import { useLocale, useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
@@ -48,7 +48,9 @@ export function RoleAttendanceTable({ roles }: { readonly roles: readonly RoleAt
             {COLUMNS.map((c) => (
               <td key={c} data-answer={c}>
                 <span className={styles.count}>{r[c].length}</span>
-                {r[c].length > 0 ? ` · ${r[c].map((i) => i.name).join(', ')}` : ''}
+                {r[c].length > 0
+                  ? ` · ${r[c].map((i) => inviteeWithStandIn(i, locale)).join(', ')}`
+                  : ''}
               </td>
             ))}
           </tr>
