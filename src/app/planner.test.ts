@@ -215,6 +215,7 @@ describe('the planner', () => {
     expect(state.plan.invitees.find((i) => i.email === tr.email)).toMatchObject({
       roles: ['medMember'],
       workplaceId: undefined,
+      attendance: 'optional',
     });
   });
 

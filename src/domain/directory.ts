@@ -55,3 +55,11 @@ export function defaultAttendanceFor(role: Role): Attendance {
     ? 'optional'
     : 'required';
 }
+
+/**
+ * How someone holding these roles is asked by default: required if any of the roles is. Used
+ * when a person keeps only some of their roles (a TRIO seat or a stand-in's part ends).
+ */
+export function defaultAttendanceForRoles(roles: readonly Role[]): Attendance {
+  return roles.some((r) => defaultAttendanceFor(r) === 'required') ? 'required' : 'optional';
+}

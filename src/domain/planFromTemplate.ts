@@ -1,5 +1,6 @@
 import { commitSlots, editError, type AgendaEditError, type Slot } from './agendaEdits';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
+import { defaultAttendanceForRoles } from './directory';
 import { joinList } from './format';
 import { personKey } from './invitees';
 import type { Localized } from './localized';
@@ -152,7 +153,8 @@ export function trioInvitees(workplaces: readonly PresentingWorkplace[]): Invite
 /**
  * Everyone invited other than for the plan's TRIOs, as the plan's workplaces change or a new
  * meeting starts without them: a TRIO member loses only the roles of the seats they hold, and
- * stays with any other (a TR on the MED committee stays a member), no longer tied to the workplace.
+ * stays with any other (a TR on the MED committee stays a member), no longer tied to the workplace
+ * and asked as those roles ask by default.
  */
 export function inviteesBesideTrios(plan: MeetingPlan): Invitee[] {
   const seatRoles = new Map<string, Set<Role>>();
@@ -168,9 +170,9 @@ export function inviteesBesideTrios(plan: MeetingPlan): Invitee[] {
     const held = seatRoles.get(personKey(i.email));
     if (!held) return [i];
     const roles = i.roles.filter((r) => !held.has(r));
-    return roles.length > 0 || (i.standsInFor?.length ?? 0) > 0
-      ? [{ ...i, roles, workplaceId: undefined }]
-      : [];
+    if (roles.length === 0 && (i.standsInFor?.length ?? 0) === 0) return [];
+    // The seat made them required; without it they are asked as their other roles ask.
+    return [{ ...i, roles, workplaceId: undefined, attendance: defaultAttendanceForRoles(roles) }];
   });
 }
 

@@ -1,3 +1,4 @@
+import { defaultAttendanceForRoles } from './directory';
 import { joinList } from './format';
 import { mergeInvitee, personKey } from './invitees';
 import type { Locale } from './localized';
@@ -78,27 +79,18 @@ export function withStandIn(plan: MeetingPlan, email: string, person: PersonRef)
  */
 export function withoutStandIns(plan: MeetingPlan): MeetingPlan {
   if (!plan.invitees.some((i) => i.standsInFor && i.standsInFor.length > 0)) return plan;
-  const out: Invitee[] = [];
-  const at = new Map<string, number>();
-  const add = (invitee: Invitee) => {
-    const key = personKey(invitee.email);
-    const n = at.get(key);
-    if (n === undefined) {
-      at.set(key, out.length);
-      out.push(invitee);
-    } else {
-      out[n] = mergeInvitee(out[n] as Invitee, invitee);
-    }
-  };
-  for (const invitee of plan.invitees) {
-    if (!invitee.standsInFor) {
-      add(invitee);
-      continue;
-    }
-    if (invitee.roles.length > 0) add(absentFrom(invitee));
-    for (const absent of invitee.standsInFor) add(absentFrom(absent));
-  }
-  return { ...plan, invitees: out };
+  // Entries are kept apart as they were (one person may be listed for two groups); sending
+  // folds them into one invitation, as for any plan.
+  const invitees = plan.invitees.flatMap((invitee): Invitee[] => {
+    if (!invitee.standsInFor) return [invitee];
+    // Standing in may have made them required; as themself they are asked as their roles ask.
+    const own =
+      invitee.roles.length > 0
+        ? [{ ...absentFrom(invitee), attendance: defaultAttendanceForRoles(invitee.roles) }]
+        : [];
+    return [...own, ...invitee.standsInFor.map(absentFrom)];
+  });
+  return { ...plan, invitees };
 }
 
 /** The absent person with the roles they are stood in for: "Mads Nørgaard (MED-næstformand)". */

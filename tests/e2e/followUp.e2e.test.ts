@@ -134,8 +134,8 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await requestsTo(silent)).toBe(silentBefore + 1);
     expect(await requestsTo(CHAIR)).toBe(chairBefore);
 
-    // The vice-chair declined: replace him. Exchange sends a change of the attendee list to
-    // every attendee, and the organiser is told so, by name and number, before saving.
+    // The vice-chair declined: a stand-in comes for him, at this meeting. Exchange sends a change
+    // of the attendee list to every attendee, and the organiser is told so, by name and number.
     const before = await noticeCounts(
       plan.invitees.map((i) => i.email),
       event.iCalUId,
@@ -158,7 +158,7 @@ describe('the organiser follows a sent meeting up', () => {
       .poll(() =>
         table.locator('tr[data-role="medViceChair"] td[data-answer="none"]').textContent(),
       )
-      .toContain(newTr);
+      .toContain(`${newTr} – stedfortræder for Mads Nørgaard`);
     expect(await coverage.locator('[data-code="attendance-role-declined"]').count()).toBe(0);
     const newTrAddress = (await mailbox(newTrMail)).notices.filter(
       (n) => n.iCalUId === event.iCalUId,

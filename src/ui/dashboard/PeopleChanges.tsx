@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   Dropdown,
   Field,
   Input,
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   section: { display: 'grid', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Replace someone (a decline, a new vice-chair), add someone or move the meeting; saved together. */
@@ -82,9 +84,10 @@ export function PeopleChanges(props: {
         {t('changePeople')}
       </Subtitle2>
       <div className={styles.grid}>
-        <Field label={t('replaceWho')} hint={t('replaceWhoHint')}>
+        <Field label={t('replaceWho')}>
           <Dropdown
             id="replace-who"
+            aria-describedby="replace-hint"
             value={chosen ? label(chosen) : ''}
             selectedOptions={replacing ? [replacing] : []}
             onOptionSelect={(_, d) => setReplacing(d.optionValue)}
@@ -108,6 +111,9 @@ export function PeopleChanges(props: {
           }}
         />
       </div>
+      <Caption1 id="replace-hint" className={styles.hint}>
+        {t('replaceWhoHint')}
+      </Caption1>
       <div className={styles.grid}>
         <Field label={t('newDate')}>
           <Input id="move-date" type="date" value={date} onChange={(_, d) => setDate(d.value)} />

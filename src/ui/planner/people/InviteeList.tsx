@@ -17,6 +17,8 @@ import {
   ROLE_LABELS,
   type RoleGroup,
   roleGroupOf,
+  rolesAtMeeting,
+  standInNote,
 } from '../../../domain';
 import { useLocale, useStrings } from '../../StringsContext';
 import { attendanceSwitchId } from '../fixTarget';
@@ -44,7 +46,7 @@ const GROUP_ORDER = Object.keys(ROLE_GROUPS) as RoleGroup[];
 
 /** The group a person is listed under: the first of the guide's groups any of their roles is in. */
 function listedUnder(invitee: Invitee): RoleGroup {
-  const groups = invitee.roles.map(roleGroupOf);
+  const groups = rolesAtMeeting(invitee).map(roleGroupOf);
   return GROUP_ORDER.find((g) => groups.includes(g)) ?? 'localUnits';
 }
 
@@ -84,6 +86,9 @@ export function InviteeList(props: {
                         </Badge>
                       ))}
                     </div>
+                    {standInNote(i, locale) ? (
+                      <Caption1 className={styles.muted}>{standInNote(i, locale)}</Caption1>
+                    ) : null}
                   </div>
                   <Switch
                     id={attendanceSwitchId(i.id)}
