@@ -74,6 +74,24 @@ describe('a stand-in for one meeting', () => {
     );
   });
 
+  it('stands in for every role of someone listed twice (a TR also invited with the committee)', () => {
+    const plan = aCoveredPlan({ workplaces: 1 });
+    const tr = must(must(plan.presentingWorkplaces[0]).trio.tr);
+    const twice = {
+      ...plan,
+      invitees: [...plan.invitees, anInvitee(['medMember'], { ...tr, attendance: 'optional' })],
+      medCommittee: { name: 'H-MED', members: [tr] },
+    };
+    const tim = aPersonRef('Tim Ny');
+    const edited = withStandIn(twice, tr.email, tim);
+    expect(edited.invitees.filter((i) => i.email === tr.email)).toEqual([]);
+    expect(byEmail(edited, tim)?.standsInFor?.map((a) => a.roles)).toEqual([['tr', 'medMember']]);
+    // The committee counts its member as coming: her stand-in is there.
+    expect(codes(edited)).not.toContain('med-committee-incomplete');
+    const removed = { ...twice, invitees: twice.invitees.filter((i) => i.email !== tr.email) };
+    expect(codes(removed)).toContain('med-committee-incomplete');
+  });
+
   it('lets someone already invited stand in, keeping their own roles apart', () => {
     const covered = aCoveredPlan();
     const plan = {

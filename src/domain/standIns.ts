@@ -29,6 +29,15 @@ function absentFrom(invitee: Invitee): AbsentInvitee {
   };
 }
 
+/** A person's entries in the plan folded into one (a draft may list someone for two groups). */
+function entriesOf(plan: MeetingPlan, key: string): Invitee | undefined {
+  let found: Invitee | undefined;
+  for (const i of plan.invitees) {
+    if (personKey(i.email) === key) found = found ? mergeInvitee(found, i) : i;
+  }
+  return found;
+}
+
 /**
  * The plan with `person` coming to this meeting instead of the invitee at `email`. The stand-in
  * takes over whom the replaced invitee stood in for (a stand-in replaced again), is required if
@@ -39,7 +48,7 @@ function absentFrom(invitee: Invitee): AbsentInvitee {
 export function withStandIn(plan: MeetingPlan, email: string, person: PersonRef): MeetingPlan {
   const oldKey = personKey(email);
   const standInKey = personKey(person.email);
-  const old = plan.invitees.find((i) => personKey(i.email) === oldKey);
+  const old = entriesOf(plan, oldKey);
   if (!old || oldKey === standInKey) return plan;
   const carried = old.standsInFor ?? [];
   // The replaced invitee is absent as themself (unless they came only as a stand-in) and for
@@ -50,7 +59,7 @@ export function withStandIn(plan: MeetingPlan, email: string, person: PersonRef)
   ];
   const back = absent.filter((a) => personKey(a.email) === standInKey);
   const covered = absent.filter((a) => personKey(a.email) !== standInKey);
-  const existing = plan.invitees.find((i) => personKey(i.email) === standInKey);
+  const existing = entriesOf(plan, standInKey);
   let standIn: Invitee = existing ??
     back[0] ?? { ...refOf(person), roles: [], workplaceId: undefined, attendance: old.attendance };
   for (const returning of back) standIn = mergeInvitee(standIn, returning);
