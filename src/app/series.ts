@@ -5,8 +5,10 @@ import {
   type PlainDateString,
   planFromTemplate,
   SECOND_PROGRAMME,
+  withCommitteeMembers,
   withoutStandIns,
 } from '../domain';
+import type { NetworkMeetingGraph } from '../graph';
 
 /** What ties the meetings of one effort together: the first meeting's id. */
 export function seriesKey(plan: MeetingPlan): string {
@@ -45,6 +47,23 @@ export function nextInSeries(
     invitees,
     medCommittee: earlier.medCommittee,
   };
+}
+
+/**
+ * `nextInSeries`, with the MED committee read again from its directory group (one Graph round
+ * trip), so members who joined or left since the earlier meeting are invited or not. A plan whose
+ * committee was not picked as a group keeps the earlier snapshot. Graph failures are thrown.
+ */
+export async function nextInSeriesFromDirectory(
+  graph: NetworkMeetingGraph,
+  earlier: MeetingPlan,
+  options: { readonly id: string; readonly date: PlainDateString },
+): Promise<MeetingPlan | undefined> {
+  const next = nextInSeries(earlier, options);
+  const groupId = next?.medCommittee?.groupId;
+  if (!next || !groupId) return next;
+  const members = (await graph.groupMembers([groupId])).get(groupId) ?? [];
+  return withCommitteeMembers(next, members);
 }
 
 /** A workplace that presented at an earlier meeting of the same effort. */

@@ -7,6 +7,7 @@ export * from './attendanceCoverage';
 export * from './attendeeRoles';
 export * from './booking';
 export * from './changeDelivery';
+export * from './committee';
 export * from './directory';
 export {
   DayClock,

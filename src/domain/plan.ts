@@ -92,6 +92,8 @@ export type ProgrammeId = 'first' | 'second' | 'blank';
 /** The MED committee as the directory has it, so coverage can tell who of it is missing. */
 export interface CommitteeSnapshot {
   readonly name: string;
+  /** The directory group it was read from, so a later meeting can read it again. */
+  readonly groupId?: string | undefined;
   readonly members: readonly PersonRef[];
 }
 

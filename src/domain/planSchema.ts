@@ -78,7 +78,9 @@ export const meetingPlanSchema = z.object({
   agenda: z.array(agendaBlock).max(200),
   invitees: z.array(invitee).max(100_000),
   presentingWorkplaces: z.array(presentingWorkplace).max(100),
-  medCommittee: z.object({ name: text, members: z.array(personRef) }).optional(),
+  medCommittee: z
+    .object({ name: text, groupId: id.optional(), members: z.array(personRef) })
+    .optional(),
 });
 
 // The schema's output must be a MeetingPlan, and name the same fields (arrays differ only in

@@ -70,6 +70,7 @@ export function demoPlan(
     location: { teams: true, place: 'Egeskov Rådhus, byrådssalen' },
     medCommittee: medGroup && {
       name: medGroup.displayName,
+      groupId: medGroup.id,
       members: medGroup.memberIds.map((id) => ref(users.get(id) as DemoUser)),
     },
   };

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { planFromEarlier } from '../app/copyMeeting';
-import { nextInSeries } from '../app/series';
+import { nextInSeries, nextInSeriesFromDirectory } from '../app/series';
 import { DraftStore } from '../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
 import { invitationsFor, listBookedMeetings } from '../app/meetings';
@@ -150,8 +150,13 @@ export function useSignedInScreens(
     stopPlanning() {
       setPlanning(undefined);
     },
-    planNext(meeting: BookedMeeting) {
-      const next = nextInSeries(meeting.plan, { id: crypto.randomUUID(), date: suggestedDate() });
+    async planNext(meeting: BookedMeeting) {
+      const options = { id: crypto.randomUUID(), date: suggestedDate() };
+      // The committee is read again from the directory; if that fails, the earlier list stands
+      // and coverage still says who of it is missing.
+      const next = await nextInSeriesFromDirectory(graph, meeting.plan, options).catch(() =>
+        nextInSeries(meeting.plan, options),
+      );
       if (!next) return;
       // The list of earlier meetings feeds the rotation: read it again, it may lack the last one.
       loadEarlier();

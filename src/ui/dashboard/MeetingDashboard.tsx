@@ -39,7 +39,7 @@ export function MeetingDashboard(props: {
   readonly graph: NetworkMeetingGraph;
   readonly eventId: string;
   readonly onBack: () => void;
-  readonly onPlanNext: (meeting: BookedMeeting) => void;
+  readonly onPlanNext: (meeting: BookedMeeting) => Promise<void>;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -94,7 +94,7 @@ export function MeetingDashboard(props: {
               onClick={() => void dashboard.remind(t('reminderComment'))}
             >{`${t('remind')} (${dashboard.unanswered.length})`}</Button>
             {meeting.plan.series.position < meeting.plan.series.size ? (
-              <Button onClick={() => props.onPlanNext(meeting)}>
+              <Button onClick={() => void props.onPlanNext(meeting)}>
                 {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
               </Button>
             ) : null}

@@ -33,7 +33,7 @@ export function usePeopleCard(options: {
       if (role === 'medMember') {
         dispatch({
           type: 'details',
-          medCommittee: { name: group.name, members: invitees.map(refOf) },
+          medCommittee: { name: group.name, groupId: group.id, members: invitees.map(refOf) },
         });
       }
       setAdded({ group, count: invitees.length });
