@@ -1,6 +1,6 @@
-import { rolesAtMeeting } from './invitees';
+import { indexInvitees, rolesAtMeeting } from './invitees';
 import type { MeetingPlan } from './plan';
-import { coversRole } from './requirements';
+import { coversRole, findInvitee } from './requirements';
 import type { Role } from './roles';
 import type { PersonRef } from './roster';
 import { TRIO_SEATS } from './roster';
@@ -52,6 +52,9 @@ function byRole(plan: MeetingPlan, role: Role): MustHave {
  * presenting workplace's whole TRIO, and every block's presenters.
  */
 export function mustHavesOf(plan: MeetingPlan): MustHave[] {
+  // A stand-in's calendar counts for the person they come for at this meeting.
+  const index = indexInvitees(plan.invitees);
+  const comingFor = (person: PersonRef): PersonRef => findInvitee(index, person) ?? person;
   const out: MustHave[] = [
     { ...byRole(plan, 'medChair'), id: 'medChair' },
     { ...byRole(plan, 'medViceChair'), id: 'medViceChair' },
@@ -66,7 +69,10 @@ export function mustHavesOf(plan: MeetingPlan): MustHave[] {
     out.push({
       id: `trio:${w.id}`,
       subject: { kind: 'trio', workplace: w.name },
-      candidates: TRIO_SEATS.flatMap(({ seat }) => w.trio[seat] ?? []),
+      candidates: TRIO_SEATS.flatMap(({ seat }) => {
+        const holder = w.trio[seat];
+        return holder ? [comingFor(holder)] : [];
+      }),
       need: 'all',
     });
   }
@@ -83,7 +89,12 @@ export function mustHavesOf(plan: MeetingPlan): MustHave[] {
       const id = `person:${personEmailKey(person)}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ id, subject: { kind: 'presenter', person }, candidates: [person], need: 'all' });
+      out.push({
+        id,
+        subject: { kind: 'presenter', person },
+        candidates: [comingFor(person)],
+        need: 'all',
+      });
     }
   }
   return out.filter((m) => m.candidates.length > 0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceCoverage } from './attendanceCoverage';
 import { rolesInAttendeeName } from './attendeeRoles';
 import { bookingFromPlan } from './booking';
+import { mustHavesOf } from './mustHaves';
 import { parsePlan } from './parsePlan';
 import type { Invitee, MeetingPlan } from './plan';
 import { renderInvite } from './renderInvite';
@@ -65,7 +66,11 @@ describe('a stand-in for one meeting', () => {
       expect.objectContaining({ email: tr.email, roles: ['tr'], workplaceId: workplace.id }),
     ]);
 
-    // Her answer is the seat's: a decline by the stand-in leaves the TRIO short.
+    // Her calendar is the seat's when a time is sought, and her answer is the seat's: a decline
+    // by the stand-in leaves the TRIO short.
+    const trio = mustHavesOf(withTim).find((m) => m.id === `trio:${workplace.id}`);
+    expect(trio?.candidates.map((c) => c.email)).toContain(tim.email);
+    expect(trio?.candidates.map((c) => c.email)).not.toContain(tr.email);
     const coverage = attendanceCoverage(withTim, [{ email: tim.email, response: 'declined' }]);
     const declined = coverage.findings.find((f) => f.code === 'attendance-trio-declined');
     expect(declined?.message.da).toContain('Tim Ny');
