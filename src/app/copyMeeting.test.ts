@@ -31,6 +31,11 @@ describe('copying an earlier meeting', () => {
     expect(copy?.invitees.find((i) => i.email === vice?.email)?.roles).toEqual(vice?.roles);
   });
 
+  it('starts a copy of a changed meeting at revision none: it is a new meeting', () => {
+    const copy = planFromEarlier({ ...aCoveredPlan(), revision: 3 }, { id: 'c', date: '2027-05-20' });
+    expect(copy?.revision).toBeUndefined();
+  });
+
   it('stays at the last position of the series', () => {
     const earlier = aCoveredPlan();
     const last = { ...earlier, series: { ...earlier.series, position: earlier.series.size } };

@@ -17,6 +17,8 @@ export function planFromEarlier(
   return {
     ...moved.plan,
     id: options.id,
+    // A new meeting: its own invitation, not a revision of the earlier one.
+    revision: undefined,
     series: {
       ...series,
       position: Math.min(series.position + 1, series.size),

@@ -48,6 +48,15 @@ describe('the .ics export', () => {
     expect(event.location).toBe('Sal A; 2. sal, "B"');
   });
 
+  it('carries the plan’s revision as SEQUENCE under the same UID, so a calendar replaces it', () => {
+    const plan = aCoveredPlan();
+    const before = parse(icsFromPlan(plan, 'da', { uid: 'AAAA-1' })).event;
+    const after = parse(icsFromPlan({ ...plan, revision: 2 }, 'da', { uid: 'AAAA-1' })).event;
+    expect(new ICAL.Event(before).sequence).toBe(0);
+    expect(new ICAL.Event(after).sequence).toBe(2);
+    expect(new ICAL.Event(after).uid).toBe(new ICAL.Event(before).uid);
+  });
+
   it('names the file by date and title', () => {
     expect(icsFileName(aCoveredPlan({ date: '2027-06-03' }))).toBe(
       '2027-06-03-1-netvaerksmoede-om-social-kapital.ics',

@@ -65,6 +65,8 @@ export function icsFromPlan(
   const place = plan.location.place?.trim();
   calendar.createEvent({
     id: facts.uid ?? `${plan.id}@netvaerksmoeder`,
+    // Higher after each change attendees were sent, so a calendar replaces its copy (RFC 5545).
+    sequence: plan.revision ?? 0,
     stamp: now,
     // TZDate makes the generator write Copenhagen wall time whatever zone the browser is in.
     start: new TZDate(Date.parse(clock.instant(plan.start)), MEETING_TIME_ZONE),

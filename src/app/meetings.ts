@@ -3,6 +3,7 @@ import {
   type BookedMeetingResult,
   bookedMeetingFrom,
   bookingFromPlan,
+  cancellationComment,
   type ChangeDelivery,
   deliveryOf,
   type Invitation,
@@ -61,6 +62,7 @@ export interface SavedChange {
  * Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first.
  * People added and nothing else: the meeting is forwarded to them, and only they get mail.
  * Anything else is an update, and Exchange sends it to every attendee.
+ * An update is a new revision of the plan (the .ics SEQUENCE).
  */
 export async function savePlan(
   graph: NetworkMeetingGraph,
@@ -68,8 +70,11 @@ export async function savePlan(
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<SavedChange> {
-  const booking = bookingFromPlan(plan, locale);
   const delivery = deliveryOfPlan(meeting, plan, locale);
+  // Each update every attendee is sent is a new revision of the meeting (the .ics SEQUENCE).
+  const revised =
+    delivery.kind === 'update' ? { ...plan, revision: (meeting.plan.revision ?? 0) + 1 } : plan;
+  const booking = bookingFromPlan(revised, locale);
   const saved =
     delivery.kind === 'update'
       ? await graph.updateMeeting(meeting, booking)
@@ -83,7 +88,19 @@ export async function savePlan(
     delivery.kind === 'forward'
       ? delivery.invited.filter((p) => !listed.has(personKey(p.email)))
       : [];
-  return { meeting: { ...saved, plan }, delivery, notListed };
+  return { meeting: { ...saved, plan: revised }, delivery, notListed };
+}
+
+/**
+ * Cancels a booked meeting with the organiser's message to everyone; the comment carries the
+ * plan's reference, so attendees' copies stay network meetings whatever text Exchange keeps.
+ */
+export async function cancelBookedMeeting(
+  graph: NetworkMeetingGraph,
+  meeting: BookedMeeting,
+  message: string,
+): Promise<void> {
+  await graph.cancelMeeting(meeting.eventId, cancellationComment(message, meeting.plan.id));
 }
 
 /** The user's network meetings in a range whose plan can be read. */

@@ -143,6 +143,8 @@ export interface Invitation extends InvitedMeeting {
   readonly myRoles: readonly Role[];
   /** The programme rows that count on the user, and whether the guide asks them to confirm. */
   readonly expected: RoleExpectations;
+  /** For a cancelled meeting whose copy holds the cancellation's text: the organiser's message. */
+  readonly cancellationNote?: string | undefined;
 }
 
 /** A booked network meeting with its plan read back. */

@@ -6,6 +6,7 @@ export * from './agendaEdits';
 export * from './attendanceCoverage';
 export * from './attendeeRoles';
 export * from './booking';
+export * from './cancellation';
 export * from './changeDelivery';
 export * from './committee';
 export * from './directory';

@@ -34,6 +34,14 @@ describe('an invitation in the user’s calendar', () => {
     expect(invitationFrom(viceChairsCopy({ isCancelled: true }), me)?.isCancelled).toBe(true);
     expect(invitationFrom(viceChairsCopy({ html: '<p>Teammøde</p>' }), me)).toBeUndefined();
   });
+
+  it('carries the organiser’s message when the cancelled copy holds the cancellation', () => {
+    const html = '<html><body><p>Aflyst: sygdom.<br><br>NM-ref: plan-1</p></body></html>';
+    const cancelled = invitationFrom(viceChairsCopy({ isCancelled: true, html }), me);
+    expect(cancelled?.planId).toBe('plan-1');
+    expect(cancelled?.cancellationNote).toBe('Aflyst: sygdom.');
+    expect(invitationFrom(viceChairsCopy(), me)?.cancellationNote).toBeUndefined();
+  });
 });
 
 describe('invitations before and after now', () => {

@@ -1,5 +1,6 @@
 import { rolesInAttendeeName } from './attendeeRoles';
 import type { Invitation, InvitedMeeting } from './booking';
+import { cancellationNoteIn } from './cancellation';
 import { DayClock } from './dayClock';
 import { agendaInInvite } from './inviteAgenda';
 import { personKey } from './invitees';
@@ -21,7 +22,8 @@ export function invitationFrom(
   const mine = meeting.responses.find((r) => personKey(r.email) === personKey(me.email));
   const { name, roles } = rolesInAttendeeName(mine?.name ?? me.name);
   const expected = expectationsFor(roles, name || me.name, agendaInInvite(meeting.html));
-  return { ...meeting, planId, myRoles: roles, expected };
+  const cancellationNote = meeting.isCancelled ? cancellationNoteIn(meeting.html) : undefined;
+  return { ...meeting, planId, myRoles: roles, expected, cancellationNote };
 }
 
 /** Epoch milliseconds of a Graph date-time: with an offset, or a wall-clock time in Copenhagen. */

@@ -117,6 +117,11 @@ export interface MeetingPlan {
   readonly invitees: readonly Invitee[];
   readonly presentingWorkplaces: readonly PresentingWorkplace[];
   readonly medCommittee?: CommitteeSnapshot | undefined;
+  /**
+   * How many times a change of what the invitation says (time, place, text) has been sent to
+   * attendees since booking: the `.ics` export's SEQUENCE, so calendars replace the meeting.
+   */
+  readonly revision?: number | undefined;
 }
 
 /** Presenters of a block that nobody presents. */

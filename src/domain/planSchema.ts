@@ -81,6 +81,7 @@ export const meetingPlanSchema = z.object({
   medCommittee: z
     .object({ name: text, groupId: id.optional(), members: z.array(personRef) })
     .optional(),
+  revision: z.number().int().min(0).max(1_000_000).optional(),
 });
 
 // The schema's output must be a MeetingPlan, and name the same fields (arrays differ only in

@@ -138,6 +138,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         notices: box.notices,
       });
     }
+    const setting = /^\/_emulator\/mailboxes\/([^/]+)\/calendarConfiguration$/.exec(path);
+    if (setting && (method === 'PUT' || method === 'PATCH')) {
+      const user = core.user(decodeURIComponent(setting[1] as string));
+      if (!user) return graphError(404, 'ErrorItemNotFound', 'No such mailbox.', id);
+      const body = JSON.parse(text || '{}') as { preserveDeclinedMeetings?: unknown };
+      core.mailbox(user.id).preserveDeclinedMeetings = body.preserveDeclinedMeetings === true;
+      core.persist();
+      return ok();
+    }
     return graphError(404, 'BadRequest', `No emulator control endpoint ${method} ${path}.`, id);
   };
 

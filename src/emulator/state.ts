@@ -54,6 +54,11 @@ export interface Notice {
 export interface Mailbox {
   events: StoredEvent[];
   notices: Notice[];
+  /**
+   * Exchange's `PreserveDeclinedMeetings` calendar setting (off by default): a declined meeting
+   * stays in the calendar, shown as free, instead of going to Deleted Items.
+   */
+  preserveDeclinedMeetings?: boolean;
 }
 
 /** Everything that changes while the emulator runs; the directory is rebuilt from the seed. */

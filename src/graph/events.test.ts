@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bookPlan,
+  cancelBookedMeeting,
   listBookedMeetings,
   invitationsFor,
   openMeeting,
@@ -211,7 +212,27 @@ describe('booking a network meeting over HTTP', () => {
       (f) => f.code,
     );
     expect(codes).toContain('attendance-presenter-declined');
+    // Exchange moves a declined meeting to Deleted Items: it leaves the calendar.
     expect((await mailbox(vice)).events.some((e) => e.id === copy?.id)).toBe(false);
+  });
+
+  it('keeps a declined meeting, free and answerable again, where the mailbox preserves them', async () => {
+    const hr = h.address('hrConsultant');
+    await fetch(
+      `${h.emulator.url}/_emulator/mailboxes/${encodeURIComponent(hr)}/calendarConfiguration`,
+      { method: 'PUT', body: JSON.stringify({ preserveDeclinedMeetings: true }) },
+    );
+    const copy = (await mailbox(hr)).events.find((e) => e.subject === booked.subject);
+    await graphFor(hr).answerInvitation(copy?.id ?? '', 'decline', 'Ferie');
+    expect(await graphFor(hr).getMeeting(copy?.id ?? '')).toMatchObject({
+      myResponse: 'declined',
+    });
+    await graphFor(hr).answerInvitation(copy?.id ?? '', 'accept', 'Ferien er flyttet');
+    const opened = await openMeeting(graphFor('organiser'), booked.eventId);
+    const answer = opened.ok
+      ? opened.meeting.responses.find((r) => r.email.toLowerCase() === hr.toLowerCase())
+      : undefined;
+    expect(answer?.response).toBe('accepted');
   });
 });
 
@@ -427,10 +448,45 @@ describe('changing and cancelling a booked meeting', () => {
     // The organiser's own copy is not an invitation to them.
     const own = await listInvitations(graphFor('organiser'), range, 'organiser');
     expect(own.some((m) => m.planId === booked.plan.id)).toBe(false);
-    // A cancelled meeting stays in her list, marked, as Outlook keeps it until she removes it.
-    await graphFor('organiser').cancelMeeting(booked.eventId, 'Aflyst');
+    // A cancelled meeting stays in her list, marked, as Outlook keeps it until she removes it,
+    // with the organiser's message; the comment's reference keeps it a network meeting.
+    await cancelBookedMeeting(graphFor('organiser'), booked, 'Aflyst <pga.> sygdom');
     const after = await listInvitations(chair, range, 'medChair');
-    expect(after.find((m) => m.planId === booked.plan.id)?.isCancelled).toBe(true);
+    const cancelled = after.find((m) => m.planId === booked.plan.id);
+    expect(cancelled?.isCancelled).toBe(true);
+    expect(cancelled?.cancellationNote).toBe('Aflyst <pga.> sygdom');
+  });
+
+  it('counts each update every attendee is sent as a revision; a forward to people added not', async () => {
+    const graph = graphFor('organiser');
+    const booked = await bookPlan(graph, nextPlan(), 'da');
+    const moved = moveMeeting(booked.plan, { start: '09:00' });
+    if (!moved.ok) throw new Error('move failed');
+    const once = await savePlan(graph, booked, moved.plan, 'da');
+    expect(once.delivery.kind).toBe('update');
+    expect(once.meeting.plan.revision).toBe(1);
+    const added = h.emulator.core.tenant.users.find(
+      (u) => u.jobTitle === 'Medarbejder' && !booked.plan.invitees.some((i) => i.email === u.mail),
+    );
+    if (!added) throw new Error('test data');
+    const more = {
+      ...once.meeting.plan,
+      invitees: [
+        ...once.meeting.plan.invitees,
+        {
+          id: added.id,
+          name: added.displayName,
+          email: added.mail,
+          roles: ['employee' as const],
+          attendance: 'optional' as const,
+        },
+      ],
+    };
+    const twice = await savePlan(graph, once.meeting, more, 'da');
+    expect(twice.delivery.kind).toBe('forward');
+    expect(twice.meeting.plan.revision).toBe(1);
+    const reopened = await openMeeting(graph, booked.eventId);
+    expect(reopened.ok && reopened.meeting.plan.revision).toBe(1);
   });
 
   it('refuses a save from a stale copy with 412 and keeps the other change', async () => {

@@ -107,6 +107,15 @@ function deliverCopy(
   });
 }
 
+/** A plain-text comment as Exchange turns it into a message body. */
+function commentHtml(comment: string): string {
+  const escaped = comment.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  );
+  return `<div>${escaped.replace(/\r?\n/g, '<br>')}</div>`;
+}
+
 function cancelCopy(
   core: EmulatorCore,
   iCalUId: string,
@@ -117,6 +126,9 @@ function cancelCopy(
   if (copy && !copy.isCancelled) {
     copy.isCancelled = true;
     copy.subject = `Aflyst: ${copy.subject}`;
+    // Unconfirmed (FIDELITY.md): the copy takes the cancellation's text in place of the
+    // invitation's, so the programme and the Teams link are gone from it.
+    if (comment !== undefined) copy.bodyHtml = exchangeHtml(commentHtml(comment));
     copy.changeKey += 1;
   }
   core.notify(attendee.id, {

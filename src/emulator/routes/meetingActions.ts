@@ -69,7 +69,8 @@ const ANSWER: Record<string, StoredAttendee['response']> = {
 /**
  * `POST /me/events/{id}/accept | tentativelyAccept | decline` on an attendee's copy. With
  * `sendResponse` (the default) the organiser's copy records the answer; a declined meeting
- * leaves the attendee's calendar, as in Outlook.
+ * leaves the attendee's calendar for Deleted Items, as Exchange does, unless the mailbox
+ * preserves declined meetings (then it stays, shown as free, and can be answered again).
  */
 export function respondToEvent(
   core: EmulatorCore,
@@ -91,10 +92,12 @@ export function respondToEvent(
   const response = ANSWER[action] as StoredAttendee['response'];
   const time = new Date().toISOString();
   event.responseStatus = { response, time };
-  event.showAs = response === 'accepted' ? 'busy' : 'tentative';
+  event.showAs = response === 'accepted' ? 'busy' : response === 'declined' ? 'free' : 'tentative';
   event.changeKey += 1;
   const box = core.mailbox(req.user.id);
-  if (response === 'declined') box.events = box.events.filter((e) => e !== event);
+  // Exchange moves a declined meeting to Deleted Items unless the mailbox keeps declined ones.
+  if (response === 'declined' && !box.preserveDeclinedMeetings)
+    box.events = box.events.filter((e) => e !== event);
   if (params['sendresponse'] !== false) {
     for (const { ownerId, event: copy } of core.copies(event.iCalUId)) {
       if (copy.responseStatus.response !== 'organizer') continue;
