@@ -1,5 +1,6 @@
 import {
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   makeStyles,
@@ -26,7 +27,7 @@ interface MeetingActions {
   readonly onFollowUp: (meeting: BookedMeeting) => void;
 }
 
-/** One of the organiser's meetings, to follow up or to copy. */
+/** One of the organiser's meetings, to follow up or to copy; a cancelled one marked so. */
 function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting }) {
   const t = useStrings();
   const locale = useLocale();
@@ -39,14 +40,19 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
       <Caption1 className={styles.when}>
         {`${formatDate(m.plan.date, locale)}, ${formatTimeRange(m.plan.start, m.plan.end, locale)}`}
       </Caption1>
-      <Button
-        size="small"
-        appearance="primary"
-        aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
-        onClick={() => props.onFollowUp(m)}
-      >
-        {t('followUp')}
-      </Button>
+      {m.isCancelled ? (
+        // Exchange has moved it out of the calendar: there is nothing left to follow up.
+        <Body1Strong data-testid="organised-cancelled">{t('cancelledBadge')}</Body1Strong>
+      ) : (
+        <Button
+          size="small"
+          appearance="primary"
+          aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+          onClick={() => props.onFollowUp(m)}
+        >
+          {t('followUp')}
+        </Button>
+      )}
       <Button
         size="small"
         aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}

@@ -42,6 +42,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   blocks: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  note: { whiteSpace: 'pre-wrap' },
 });
 
 const RESPONSE: Readonly<Record<AttendanceResponse, StringKey>> = {
@@ -59,6 +60,8 @@ export function InvitationItem(props: {
   readonly invitation: Invitation;
   /** Absent for a meeting that has ended: there is nothing left to answer. */
   readonly onAnswer?: ((answer: InvitationAnswer, comment: string) => void) | undefined;
+  /** Declined here and since moved out of the calendar by Exchange: nothing left to answer. */
+  readonly removedFromCalendar?: boolean | undefined;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -66,8 +69,8 @@ export function InvitationItem(props: {
   const [comment, setComment] = useState('');
   const [agenda, setAgenda] = useState(false);
   const m = props.invitation;
-  // A cancelled meeting has nothing left to answer.
-  const onAnswer = m.isCancelled ? undefined : props.onAnswer;
+  // A cancelled meeting, or one Exchange has taken out of the calendar, has nothing to answer.
+  const onAnswer = m.isCancelled || props.removedFromCalendar ? undefined : props.onAnswer;
   // Graph gives the times in Copenhagen (the Prefer header), as wall-clock strings.
   const when = `${formatDate(m.start.slice(0, 10), locale)}, ${formatTimeRange(m.start.slice(11, 16), m.end.slice(11, 16), locale)}`;
   const headingId = `invitation-${m.eventId}`;
@@ -98,7 +101,15 @@ export function InvitationItem(props: {
       {m.isCancelled ? (
         <Body1Strong data-testid="cancelled">{t('invitationCancelled')}</Body1Strong>
       ) : null}
+      {m.isCancelled && m.cancellationNote ? (
+        <Body1 className={styles.note} data-testid="cancellation-note">
+          {`${t('organiserMessage')}: ${m.cancellationNote}`}
+        </Body1>
+      ) : null}
       <Body1 data-testid="my-answer">{`${t('yourAnswer')}: ${t(RESPONSE[m.myResponse])}`}</Body1>
+      {props.removedFromCalendar ? (
+        <Body1 data-testid="declined-removed">{t('declinedRemoved')}</Body1>
+      ) : null}
       {onAnswer && m.expected.mustConfirm && m.myResponse === 'none' ? (
         <Body1 data-testid="please-confirm">{t('pleaseConfirm')}</Body1>
       ) : null}
@@ -114,13 +125,23 @@ export function InvitationItem(props: {
             <Button onClick={() => onAnswer('tentativelyAccept', comment)}>
               {t('answerTentative')}
             </Button>
-            <Button onClick={() => onAnswer('decline', comment)}>{t('answerDecline')}</Button>
+            <Button
+              onClick={() => onAnswer('decline', comment)}
+              aria-describedby={`${headingId}-decline-hint`}
+            >
+              {t('answerDecline')}
+            </Button>
           </>
         ) : null}
         <Button appearance="subtle" aria-expanded={agenda} onClick={() => setAgenda(!agenda)}>
           {agenda ? t('hideAgenda') : t('showAgenda')}
         </Button>
       </div>
+      {onAnswer ? (
+        <Caption1 id={`${headingId}-decline-hint`} className={styles.muted}>
+          {m.myResponse === 'declined' ? t('changeDeclined') : t('declineHint')}
+        </Caption1>
+      ) : null}
       {agenda ? <MailBodyFrame title={`${t('agenda')}: ${m.subject}`} html={m.html} /> : null}
     </li>
   );

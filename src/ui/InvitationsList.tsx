@@ -14,7 +14,12 @@ const useStyles = makeStyles({
 /** What the user's network-meeting invitations look like on the start screen. */
 export type InvitationsLoad =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly invitations: readonly Invitation[] }
+  | {
+      readonly kind: 'loaded';
+      readonly invitations: readonly Invitation[];
+      /** Event ids of those declined here that Exchange has since taken out of the calendar. */
+      readonly removedFromCalendar?: ReadonlySet<string>;
+    }
   | { readonly kind: 'failed'; readonly failure: GraphFailure };
 
 /**
@@ -57,6 +62,9 @@ export function InvitationsList(props: {
               <InvitationItem
                 key={m.eventId}
                 invitation={m}
+                removedFromCalendar={
+                  load.kind === 'loaded' && !!load.removedFromCalendar?.has(m.eventId)
+                }
                 onAnswer={(a, c) => props.onAnswer(m, a, c)}
               />
             ))}

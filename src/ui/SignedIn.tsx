@@ -34,6 +34,7 @@ export default function SignedIn({
           eventId={screens.following}
           onBack={screens.stopFollowing}
           onPlanNext={screens.planNext}
+          onCancelled={screens.markCancelled}
         />
       ) : screens.planning ? (
         <Planner
@@ -44,6 +45,7 @@ export default function SignedIn({
           earlier={screens.earlier.kind === 'loaded' ? screens.earlier.meetings : []}
           graph={graph}
           onBack={screens.stopPlanning}
+          onFollowUp={screens.followUpBooked}
         />
       ) : (
         <Home

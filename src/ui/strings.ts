@@ -124,6 +124,25 @@ const da = {
   answerComment: 'Kommentar til arrangøren',
   showAgenda: 'Vis programmet',
   hideAgenda: 'Skjul programmet',
+  remindIntro:
+    'Invitationen sendes igen, med beskeden herunder, til dem, der endnu ikke har svaret. Modtagere i alt:',
+  requiredPlural: 'Påkrævede',
+  optionalPlural: 'Valgfrie',
+  remindMessage: 'Besked',
+  remindSend: 'Send påmindelsen',
+  remindCancel: 'Annuller',
+  followUpSent: 'Følg op på mødet',
+  cancelledBadge: 'Aflyst',
+  declinedBy: 'Afbud',
+  declineCommentsInOutlook:
+    'En kommentar til et afbud kommer som svar i din indbakke i Outlook. Appen læser ikke din post (det ville kræve tilladelsen Mail.Read), så kommentarerne læses i Outlook.',
+  openAnswersInOutlook: 'Åbn mødet og svarene i Outlook',
+  organiserMessage: 'Besked fra arrangøren',
+  declinedRemoved:
+    'Outlook har flyttet mødet fra din kalender til Slettet post, som det gør med afviste møder. Vil du alligevel deltage, så åbn det under Slettet post i Outlook og svar der, eller bed arrangøren sende invitationen igen.',
+  declineHint:
+    'Melder du afbud, flytter Outlook mødet fra din kalender til Slettet post, medmindre du har valgt at gemme afviste begivenheder i Outlooks indstillinger.',
+  changeDeclined: 'Du har meldt afbud. Du kan stadig ombestemme dig her.',
   answered: 'Dit svar er sendt til arrangøren.',
   remind: 'Påmind dem, der ikke har svaret',
   reminderComment:
@@ -368,6 +387,25 @@ const en: Record<StringKey, string> = {
   answerComment: 'Comment to the organiser',
   showAgenda: 'Show the programme',
   hideAgenda: 'Hide the programme',
+  remindIntro:
+    'The invitation is sent again, with the message below, to those who have not answered yet. Recipients in all:',
+  requiredPlural: 'Required',
+  optionalPlural: 'Optional',
+  remindMessage: 'Message',
+  remindSend: 'Send the reminder',
+  remindCancel: 'Cancel',
+  followUpSent: 'Follow up the meeting',
+  cancelledBadge: 'Cancelled',
+  declinedBy: 'Declined',
+  declineCommentsInOutlook:
+    'A comment with a decline reaches your Outlook inbox as a reply. The app does not read your mail (that would need the Mail.Read permission), so read the comments in Outlook.',
+  openAnswersInOutlook: 'Open the meeting and its answers in Outlook',
+  organiserMessage: 'Message from the organiser',
+  declinedRemoved:
+    'Outlook has moved the meeting from your calendar to Deleted Items, as it does with declined meetings. To attend after all, open it in Deleted Items in Outlook and answer there, or ask the organiser to send the invitation again.',
+  declineHint:
+    'If you decline, Outlook moves the meeting from your calendar to Deleted Items, unless you have chosen to keep declined events in Outlook’s settings.',
+  changeDeclined: 'You have declined. You can still change your mind here.',
   answered: 'Your answer has been sent to the organiser.',
   remind: 'Remind those who have not answered',
   reminderComment:

@@ -68,16 +68,31 @@ export function useSignedInScreens(
   const [planning, setPlanning] = useState<MeetingPlan | undefined>();
   const [earlier, setEarlier] = useState<EarlierMeetings>({ kind: 'loading' });
   const [following, setFollowing] = useState<string | undefined>();
+  // Exchange moves a cancelled meeting out of the organiser's calendar (to Deleted Items), so
+  // the list cannot read it back: those cancelled here stay listed, marked, for the session.
+  const [cancelledHere, setCancelledHere] = useState<ReadonlyMap<string, BookedMeeting>>(
+    () => new Map(),
+  );
   const [invited, setInvited] = useState<InvitedLoad>({ kind: 'loading' });
   // The user's own name and address come after sign-in; the roles are read again when they do.
   const { email, name } = person;
-  const invitations = useMemo<InvitationsLoad>(
-    () =>
-      invited.kind === 'loaded'
-        ? { kind: 'loaded', invitations: invitationsFor(invited.meetings, { email, name }) }
-        : invited,
-    [invited, email, name],
+  // Exchange moves a meeting declined here to Deleted Items (unless the mailbox keeps declined
+  // meetings): it stays listed for the session, marked, so the user sees where it went.
+  const [declinedGone, setDeclinedGone] = useState<ReadonlyMap<string, Invitation>>(
+    () => new Map(),
   );
+  const invitations = useMemo<InvitationsLoad>(() => {
+    if (invited.kind !== 'loaded') return invited;
+    const listed = invitationsFor(invited.meetings, { email, name });
+    const gone = [...declinedGone.values()].filter(
+      (d) => !listed.some((i) => i.iCalUId === d.iCalUId),
+    );
+    return {
+      kind: 'loaded',
+      invitations: [...listed, ...gone],
+      removedFromCalendar: new Set(gone.map((d) => d.eventId)),
+    };
+  }, [invited, email, name, declinedGone]);
   const [answered, setAnswered] = useState(false);
   const [answerFailure, setAnswerFailure] = useState<GraphFailure | undefined>();
 
@@ -85,14 +100,16 @@ export function useSignedInScreens(
     setEarlier({ kind: 'loading' });
     const range = yearAroundNow();
     listBookedMeetings(graph, range).then(
-      (meetings) =>
-        setEarlier({
-          kind: 'loaded',
-          meetings: meetings.filter((m) => m.isOrganizer && !m.isCancelled),
-        }),
+      (meetings) => {
+        const live = meetings.filter((m) => m.isOrganizer && !m.isCancelled);
+        const gone = [...cancelledHere.values()].filter(
+          (c) => !live.some((m) => m.eventId === c.eventId),
+        );
+        setEarlier({ kind: 'loaded', meetings: [...live, ...gone] });
+      },
       (e: unknown) => setEarlier({ kind: 'failed', failure: describeGraphFailure(e) }),
     );
-  }, [graph]);
+  }, [graph, cancelledHere]);
 
   const loadInvitations = useCallback(() => {
     listInvitationsAround(graph).then(
@@ -117,7 +134,16 @@ export function useSignedInScreens(
       try {
         await graph.answerInvitation(invitation.eventId, reply, comment);
         setAnswered(true);
-        setInvited({ kind: 'loaded', meetings: await listInvitationsAround(graph) });
+        const meetings = await listInvitationsAround(graph);
+        if (reply === 'decline' && !meetings.some((m) => m.iCalUId === invitation.iCalUId)) {
+          setDeclinedGone((current) =>
+            new Map(current).set(invitation.eventId, {
+              ...invitation,
+              myResponse: 'declined',
+            }),
+          );
+        }
+        setInvited({ kind: 'loaded', meetings });
       } catch (e) {
         setAnswerFailure(describeGraphFailure(e));
       }
@@ -165,6 +191,17 @@ export function useSignedInScreens(
     },
     followUp(meeting: BookedMeeting) {
       setFollowing(meeting.eventId);
+    },
+    /** From the sent screen: the planner closes and the new meeting's follow-up opens. */
+    followUpBooked(meeting: BookedMeeting) {
+      setPlanning(undefined);
+      setFollowing(meeting.eventId);
+    },
+    /** Keeps a meeting cancelled on the dashboard in the organiser's list, marked cancelled. */
+    markCancelled(meeting: BookedMeeting) {
+      setCancelledHere((current) =>
+        new Map(current).set(meeting.eventId, { ...meeting, isCancelled: true }),
+      );
     },
     stopFollowing() {
       setFollowing(undefined);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
+import { violationsInThemes } from './axeThemes';
 import { launchBrowser, screenshot } from './browser';
 import { coveredDemoPlan, ORGANISER, signInAs } from './drafts';
 
@@ -147,5 +148,100 @@ describe('an attendee’s network meetings', () => {
       if (theme.colorScheme === 'dark') await screenshot(view, 'vice-chair-invitations-dark');
       await themed.close();
     }
+  });
+});
+
+/** Sets the Exchange calendar setting that keeps declined meetings in a mailbox's calendar. */
+async function preserveDeclined(address: string, on: boolean) {
+  const res = await fetch(
+    `${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}/calendarConfiguration`,
+    { method: 'PUT', body: JSON.stringify({ preserveDeclinedMeetings: on }) },
+  );
+  expect(res.status).toBe(204);
+}
+
+/** The attendees' answers on the organiser's copy of a meeting, by address. */
+async function answersOnOrganisersCopy(iCalUId: string): Promise<Map<string, string>> {
+  const box = (await (
+    await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(ORGANISER)}`)
+  ).json()) as {
+    events: {
+      iCalUId: string;
+      attendees: { emailAddress: { address: string }; status: { response: string } }[];
+    }[];
+  };
+  const event = box.events.find((e) => e.iCalUId === iCalUId);
+  return new Map(
+    (event?.attendees ?? []).map((a) => [a.emailAddress.address.toLowerCase(), a.status.response]),
+  );
+}
+
+describe('an attendee who declines', () => {
+  it('changes their mind in the app where the mailbox keeps declined meetings, and is told where the meeting went where it does not', async () => {
+    const CHAIR = 'birgitte.holm@egeskov.example';
+    const plan = coveredDemoPlan(`decline-${Date.now()}`, dayFromNow(75));
+    const uid = await book(plan);
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+    });
+
+    // Exchange's default: the declined meeting goes to Deleted Items. The app keeps it in view,
+    // says where it went and how to change the answer, and offers nothing it cannot do.
+    const vice = await context.newPage();
+    await signInAsVice(vice);
+    const viceItem = vice.locator(`li[data-plan="${plan.id}"]`);
+    await viceItem.waitFor();
+    expect(await viceItem.getByTestId('please-confirm').count()).toBe(1);
+    expect(await viceItem.getByText(/^Melder du afbud, flytter Outlook mødet/).count()).toBe(1);
+    await viceItem.getByRole('textbox', { name: 'Kommentar til arrangøren' }).fill('Syg');
+    await viceItem.getByRole('button', { name: 'Jeg melder afbud' }).click();
+    await vice.getByText('Dit svar er sendt til arrangøren.').waitFor();
+    await expect
+      .poll(() => viceItem.getByTestId('my-answer').textContent())
+      .toBe('Dit svar: Afvist');
+    expect(await viceItem.getByTestId('declined-removed').textContent()).toMatch(
+      /^Outlook har flyttet mødet fra din kalender til Slettet post/,
+    );
+    expect(await viceItem.getByRole('button', { name: 'Jeg deltager' }).count()).toBe(0);
+    expect((await answersOnOrganisersCopy(uid)).get(VICE)).toBe('declined');
+    await screenshot(vice, 'decliner-removed-da');
+    expect(await violationsInThemes(vice)).toEqual([]);
+
+    // Where the mailbox keeps declined meetings, the chair declines and then accepts after all.
+    await preserveDeclined(CHAIR, true);
+    try {
+      const chairContext = await browser.newContext({
+        locale: 'da-DK',
+        viewport: { width: 1280, height: 900 },
+      });
+      const chair = await chairContext.newPage();
+      await signInAs(chair, appUrl, /Birgitte Holm/);
+      const item = chair.locator(`li[data-plan="${plan.id}"]`);
+      await item.waitFor();
+      await item.getByRole('button', { name: 'Jeg melder afbud' }).click();
+      await chair.getByText('Dit svar er sendt til arrangøren.').waitFor();
+      await expect.poll(() => item.getByTestId('my-answer').textContent()).toBe('Dit svar: Afvist');
+      expect(
+        await item.getByText('Du har meldt afbud. Du kan stadig ombestemme dig her.').count(),
+      ).toBe(1);
+      expect((await answersOnOrganisersCopy(uid)).get(CHAIR)).toBe('declined');
+      await screenshot(chair, 'decliner-kept-da');
+      expect(await violationsInThemes(chair)).toEqual([]);
+      await item
+        .getByRole('textbox', { name: 'Kommentar til arrangøren' })
+        .fill('Jeg kan alligevel');
+      await item.getByRole('button', { name: 'Jeg deltager' }).click();
+      await expect
+        .poll(() => item.getByTestId('my-answer').textContent())
+        .toBe('Dit svar: Accepteret');
+      await expect
+        .poll(async () => (await answersOnOrganisersCopy(uid)).get(CHAIR))
+        .toBe('accepted');
+      await chairContext.close();
+    } finally {
+      await preserveDeclined(CHAIR, false);
+    }
+    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Subtitle2,
   Title3,
@@ -15,7 +16,9 @@ import { CoveragePanel } from '../planner/CoveragePanel';
 import { FindTimeCard } from '../planner/findTime/FindTimeCard';
 import { useLocale, useStrings } from '../StringsContext';
 import { CancelMeetingDialog } from './CancelMeetingDialog';
+import { DeclinedNote } from './DeclinedNote';
 import { PeopleChanges } from './PeopleChanges';
+import { RemindDialog } from './RemindDialog';
 import { RoleAttendanceTable } from './RoleAttendanceTable';
 import { useMeetingDashboard } from './useMeetingDashboard';
 import { FailureBar } from '../FailureBar';
@@ -30,23 +33,31 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   when: { color: tokens.colorNeutralForeground2 },
+  message: { whiteSpace: 'pre-wrap' },
 });
 
 const NEVER = () => false;
 
-/** The organiser's follow-up of one booked meeting: answers per role, what they leave open, cancel. */
+/**
+ * The organiser's follow-up of one booked meeting: answers per role, what they leave open,
+ * reminders, changes and cancelling. A cancelled meeting shows only that it is cancelled, with
+ * the message sent, and the answers it had.
+ */
 export function MeetingDashboard(props: {
   readonly graph: NetworkMeetingGraph;
   readonly eventId: string;
   readonly onBack: () => void;
   readonly onPlanNext: (meeting: BookedMeeting) => Promise<void>;
+  /** Told when the meeting is cancelled here, so the organiser's list can keep it marked. */
+  readonly onCancelled?: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const dashboard = useMeetingDashboard(props.graph, props.eventId, locale);
+  const dashboard = useMeetingDashboard(props.graph, props.eventId, locale, props.onCancelled);
   const { load, coverage } = dashboard;
   const meeting = load.kind === 'loaded' ? load.meeting : undefined;
+  const cancelled = !!meeting && (meeting.isCancelled || dashboard.cancelledWith !== undefined);
   return (
     <section className={styles.page} aria-labelledby="dashboard-heading">
       <div className={styles.header}>
@@ -72,47 +83,73 @@ export function MeetingDashboard(props: {
               {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
             </Body1>
           </div>
-          {meeting.isCancelled || dashboard.cancelled ? (
-            <MessageBar intent="info" role="status">
-              <MessageBarBody>{t('cancelled')}</MessageBarBody>
+          {cancelled ? (
+            <MessageBar intent="warning" role="status" data-testid="dashboard-cancelled">
+              <MessageBarBody>
+                <MessageBarTitle>{t('cancelledBadge')}</MessageBarTitle>
+                {t('cancelled')}
+                {dashboard.cancelledWith ? (
+                  <Body1 as="p" block className={styles.message}>
+                    {`${t('cancelMessage')}: ${dashboard.cancelledWith}`}
+                  </Body1>
+                ) : null}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           <div className={styles.actions}>
-            <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
-              {t('openInOutlook')}
-            </Button>
-            {meeting.joinUrl ? (
-              <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
-                {t('joinTeams')}
-              </Button>
-            ) : null}
-            <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
-            <Button
-              disabled={
-                dashboard.unanswered.length === 0 || meeting.isCancelled || dashboard.cancelled
-              }
-              onClick={() => void dashboard.remind(t('reminderComment'))}
-            >{`${t('remind')} (${dashboard.unanswered.length})`}</Button>
+            {cancelled ? null : (
+              <>
+                <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
+                  {t('openInOutlook')}
+                </Button>
+                {meeting.joinUrl ? (
+                  <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
+                    {t('joinTeams')}
+                  </Button>
+                ) : null}
+                <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
+                <RemindDialog
+                  recipients={dashboard.unanswered}
+                  disabled={dashboard.unanswered.length === 0}
+                  onSend={(comment) => void dashboard.remind(comment)}
+                />
+              </>
+            )}
             {meeting.plan.series.position < meeting.plan.series.size ? (
               <Button onClick={() => void props.onPlanNext(meeting)}>
                 {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
               </Button>
             ) : null}
-            <Button onClick={() => void dashboard.exportIcs()}>{t('exportIcs')}</Button>
+            {cancelled ? null : (
+              <Button onClick={() => void dashboard.exportIcs()}>{t('exportIcs')}</Button>
+            )}
+            {/* Stays mounted once cancelled: a dialog unmounted while it closes leaves the page
+                hidden from assistive technology. */}
             <CancelMeetingDialog
-              disabled={meeting.isCancelled || dashboard.cancelled || dashboard.cancelling}
+              disabled={cancelled || dashboard.cancelling}
               onCancel={(comment) => void dashboard.cancel(comment)}
             />
           </div>
-          {dashboard.reminded !== undefined ? (
+          {!cancelled && dashboard.reminded !== undefined ? (
             <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>
           ) : null}
           <FailureBar failure={dashboard.cancelFailure} />
-          {coverage.findings.length === 0 ? <Body1>{t('attendanceCovered')}</Body1> : null}
-          {coverage.findings.length > 0 ? (
+          {/* A cancelled meeting leaves no role to cover: no answer findings. */}
+          {!cancelled && coverage.findings.length === 0 ? (
+            <Body1>{t('attendanceCovered')}</Body1>
+          ) : null}
+          {!cancelled && coverage.findings.length > 0 ? (
             <CoveragePanel findings={coverage.findings} canFix={NEVER} onFix={NEVER} />
           ) : null}
-          {meeting.isCancelled || dashboard.cancelled ? null : (
+          {cancelled ? null : (
+            <DeclinedNote
+              names={coverage.roles
+                .flatMap((r) => r.declined.map((i) => i.name))
+                .filter((name, at, all) => all.indexOf(name) === at)}
+              webLink={meeting.webLink}
+            />
+          )}
+          {cancelled ? null : (
             <PeopleChanges
               graph={props.graph}
               invitees={meeting.plan.invitees}

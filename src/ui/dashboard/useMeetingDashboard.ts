@@ -1,12 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
-import { deliveryOfPlan, openMeeting, type SavedChange, savePlan } from '../../app/meetings';
+import {
+  cancelBookedMeeting,
+  deliveryOfPlan,
+  openMeeting,
+  type SavedChange,
+  savePlan,
+} from '../../app/meetings';
 import {
   answersLostByMove,
   attendanceCoverage,
   type BookedMeeting,
+  type Invitee,
   type Locale,
+  mergeInvitees,
   personKey,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
@@ -22,11 +30,17 @@ export type DashboardLoad =
  * One booked meeting as its organiser follows it up: the answers read from the organiser's event
  * (Outlook answers included), what they leave uncovered, and cancelling.
  */
-export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string, locale: Locale) {
+export function useMeetingDashboard(
+  graph: NetworkMeetingGraph,
+  eventId: string,
+  locale: Locale,
+  onCancelled: (meeting: BookedMeeting) => void = () => undefined,
+) {
   const [load, setLoad] = useState<DashboardLoad>({ kind: 'loading' });
   const [cancelling, setCancelling] = useState(false);
   const [cancelFailure, setCancelFailure] = useState<GraphFailure | undefined>();
-  const [cancelled, setCancelled] = useState(false);
+  /** The message the meeting was cancelled with here; undefined while it is not. */
+  const [cancelledWith, setCancelledWith] = useState<string | undefined>();
   const [edits, setEdits] = useState<readonly FollowUpEdit[]>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Omit<SavedChange, 'meeting'> | undefined>();
@@ -59,12 +73,14 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
   }, [load]);
 
   async function cancel(comment: string) {
+    if (load.kind !== 'loaded') return;
     setCancelling(true);
     setCancelFailure(undefined);
     try {
-      // Graph removes a cancelled event from the organiser's calendar: there is nothing to read back.
-      await graph.cancelMeeting(eventId, comment);
-      setCancelled(true);
+      // Graph moves a cancelled event to Deleted Items: there is nothing to read back.
+      await cancelBookedMeeting(graph, load.meeting, comment);
+      setCancelledWith(comment);
+      onCancelled(load.meeting);
     } catch (e) {
       setCancelFailure(describeGraphFailure(e));
     } finally {
@@ -140,20 +156,30 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
     return answersLostByMove(plan, responses, organizer.email);
   }, [load, delivery]);
 
-  /** Everyone who has not answered, the organiser left out. */
-  const unanswered = useMemo(() => {
+  /**
+   * Everyone who has not answered, the organiser left out: once each, as the attendee list has
+   * them (required when any of their roles is).
+   */
+  const unanswered = useMemo((): readonly Invitee[] => {
     if (!coverage || load.kind !== 'loaded') return [];
     const organiser = personKey(load.meeting.organizer.email);
-    const emails = coverage.roles.flatMap((r) => r.none.map((i) => personKey(i.email)));
-    return [...new Set(emails)].filter((e) => e !== organiser);
+    const silent = new Set(coverage.roles.flatMap((r) => r.none.map((i) => personKey(i.email))));
+    silent.delete(organiser);
+    return mergeInvitees(load.meeting.plan.invitees).invitees.filter((i) =>
+      silent.has(personKey(i.email)),
+    );
   }, [coverage, load]);
 
-  /** Sends the invitation again to those who have not answered, with a line asking them to. */
+  /** Sends the invitation again to those who have not answered, with the message shown. */
   async function remind(comment: string) {
     if (load.kind !== 'loaded' || unanswered.length === 0) return;
     setSaveFailure(undefined);
     try {
-      await graph.remind(load.meeting.eventId, unanswered, comment);
+      await graph.remind(
+        load.meeting.eventId,
+        unanswered.map((i) => i.email),
+        comment,
+      );
       setReminded(unanswered.length);
     } catch (e) {
       setSaveFailure(describeGraphFailure(e));
@@ -179,7 +205,7 @@ export function useMeetingDashboard(graph: NetworkMeetingGraph, eventId: string,
     refresh,
     cancel,
     cancelling,
-    cancelled,
+    cancelledWith,
     cancelFailure,
   };
 }

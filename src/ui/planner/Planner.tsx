@@ -26,6 +26,8 @@ export function Planner(props: {
   readonly storage: DraftStorage;
   readonly graph: NetworkMeetingGraph;
   readonly onBack: () => void;
+  /** Opens the follow-up of the meeting just booked. */
+  readonly onFollowUp: (meeting: BookedMeeting) => void;
   /** The user's booked meetings, to show which workplaces presented earlier in the series. */
   readonly earlier: readonly BookedMeeting[];
 }) {
@@ -96,6 +98,7 @@ export function Planner(props: {
             sending={planner.sending}
             outcome={planner.outcome}
             onSend={() => void planner.send()}
+            onFollowUp={props.onFollowUp}
           />
         </aside>
       </div>

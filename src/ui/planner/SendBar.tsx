@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { SendOutcome } from '../../app/sendPlan';
+import type { BookedMeeting } from '../../domain';
 import { RetryNotice } from '../RetryNotice';
 import { useLocale, useStrings } from '../StringsContext';
 
@@ -21,6 +22,8 @@ export function SendBar(props: {
   readonly sending: boolean;
   readonly outcome: SendOutcome | undefined;
   readonly onSend: () => void;
+  /** Opens the follow-up of the meeting just booked: answers, reminders, changes. */
+  readonly onFollowUp: (meeting: BookedMeeting) => void;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -56,6 +59,9 @@ export function SendBar(props: {
             {t('sent')}
           </Body1>
           <div className={styles.links}>
+            <Button size="small" appearance="primary" onClick={() => props.onFollowUp(sent)}>
+              {t('followUpSent')}
+            </Button>
             <Button as="a" size="small" href={sent.webLink} target="_blank" rel="noreferrer">
               {t('openInOutlook')}
             </Button>
