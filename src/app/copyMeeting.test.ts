@@ -32,7 +32,10 @@ describe('copying an earlier meeting', () => {
   });
 
   it('starts a copy of a changed meeting at revision none: it is a new meeting', () => {
-    const copy = planFromEarlier({ ...aCoveredPlan(), revision: 3 }, { id: 'c', date: '2027-05-20' });
+    const copy = planFromEarlier(
+      { ...aCoveredPlan(), revision: 3 },
+      { id: 'c', date: '2027-05-20' },
+    );
     expect(copy?.revision).toBeUndefined();
   });
 
