@@ -369,6 +369,9 @@ describe('the organiser follows a sent meeting up', () => {
     await screenshot(page, 'follow-up-cancel-da');
     await page.getByRole('button', { name: 'Aflys og send beskeden' }).click();
     await page.getByText('Mødet er aflyst, og alle inviterede har fået besked.').waitFor();
+    // The dialog's exit animation hides the page from assistive technology until it is gone.
+    await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
     // The dashboard now reads as cancelled: no answer findings, no .ics, no reminder, no changes.
     const cancelledBar = page.getByTestId('dashboard-cancelled');
     expect(await cancelledBar.textContent()).toContain('Aflyst på grund af sygdom.');
