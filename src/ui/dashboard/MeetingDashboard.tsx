@@ -172,7 +172,7 @@ export function MeetingDashboard(props: {
               conflict={dashboard.conflict}
             />
           )}
-          {meeting.isCancelled || dashboard.cancelled ? null : (
+          {cancelled ? null : (
             <FindTimeCard
               plan={meeting.plan}
               graph={props.graph}
