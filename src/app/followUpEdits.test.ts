@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../domain';
 import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders';
-import { applyFollowUpEdits } from './followUpEdits';
+import { applyFollowUpEdits, followUpRefusals } from './followUpEdits';
 
 describe('follow-up edits', () => {
   it('makes a replacement a stand-in for this meeting: she covers the roles, he keeps them', () => {
@@ -61,5 +61,31 @@ describe('follow-up edits', () => {
       '09:00',
     ]);
     expect(moved.end).not.toBe(plan.end);
+  });
+
+  it('refuses a move into the past, in Danish and English, and nothing else', () => {
+    const plan = aCoveredPlan();
+    const clock = { today: plan.date, now: '10:00' };
+    const back = applyFollowUpEdits(plan, [{ kind: 'move', date: '2020-01-06', start: '11:00' }]);
+    const [refusal] = followUpRefusals(plan, back, clock);
+    expect(refusal?.code).toBe('date-in-past');
+    expect(refusal?.message.da).toContain('2020');
+    expect(refusal?.message.en).toContain('2020');
+    const earlierToday = applyFollowUpEdits(plan, [
+      { kind: 'move', date: plan.date, start: '09:00' },
+    ]);
+    expect(followUpRefusals(plan, earlierToday, clock).map((f) => f.code)).toEqual([
+      'start-in-past',
+    ]);
+    const later = applyFollowUpEdits(plan, [{ kind: 'move', date: plan.date, start: '12:30' }]);
+    expect(followUpRefusals(plan, later, clock)).toEqual([]);
+  });
+
+  it('does not hold a meeting that has begun against edits that leave its time alone', () => {
+    const plan = aCoveredPlan();
+    const added = applyFollowUpEdits(plan, [
+      { kind: 'add', person: { ...aPersonRef('Ida Ny'), roles: [] }, role: 'medMember' },
+    ]);
+    expect(followUpRefusals(plan, added, { today: '2099-01-01', now: '08:00' })).toEqual([]);
   });
 });

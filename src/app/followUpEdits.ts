@@ -1,10 +1,13 @@
 import {
   defaultAttendanceFor,
   type DirectoryPerson,
+  type Finding,
   type MeetingPlan,
+  type PlanningClock,
   refOf,
   type PlainDateString,
   type Role,
+  timingFindings,
   type WallTime,
   withStandIn,
 } from '../domain';
@@ -48,4 +51,18 @@ export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEd
     state = { plan: withStandIn(state.plan, edit.email, refOf(edit.person)) };
   }
   return state.plan;
+}
+
+/**
+ * What stops saving follow-up edits: a move to a date before today, or to a start today that has
+ * already passed. Exchange would send it to every attendee all the same, so it is refused here,
+ * by the same rule that keeps a new plan from being sent.
+ */
+export function followUpRefusals(
+  before: MeetingPlan,
+  after: MeetingPlan,
+  clock: PlanningClock,
+): Finding[] {
+  const moved = before.date !== after.date || before.start !== after.start;
+  return moved ? timingFindings(after, clock) : [];
 }

@@ -71,4 +71,24 @@ describe('moving a booked meeting', () => {
       .toBe(`${chosen.date}T${chosen.start}`);
     await context.close();
   });
+
+  it('refuses to move a booked meeting into the past, and sends nothing', async () => {
+    const plan = coveredDemoPlan(`move-past-${Date.now()}`, '2027-03-16');
+    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    await send.click();
+    await page.getByRole('button', { name: 'Følg op på mødet' }).click();
+    await page.getByTestId('role-attendance').waitFor();
+    await page.locator('#move-date').fill('2026-01-05');
+    await page.getByRole('button', { name: 'Flyt', exact: true }).click();
+    const refused = page.getByTestId('move-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/5\. januar 2026/);
+    expect(
+      await page.getByRole('button', { name: 'Gem og send til de berørte' }).isDisabled(),
+    ).toBe(true);
+    await screenshot(page, 'dashboard-move-past-da');
+    const transactionId = `netvaerksmoeder-${plan.id}`;
+    expect((await organiserEvent(transactionId))?.start.dateTime).toMatch(/^2027-03-16T11:00:00/);
+    await context.close();
+  });
 });

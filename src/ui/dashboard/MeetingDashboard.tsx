@@ -165,6 +165,7 @@ export function MeetingDashboard(props: {
               edits={dashboard.edits}
               delivery={dashboard.delivery}
               answersLost={dashboard.answersLost}
+              refusals={dashboard.refusals}
               onEdit={dashboard.addEdit}
               onSave={() => void dashboard.save()}
               saving={dashboard.saving}

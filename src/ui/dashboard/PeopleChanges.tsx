@@ -18,6 +18,7 @@ import type { SavedChange } from '../../app/meetings';
 import {
   type AnswerLost,
   type ChangeDelivery,
+  type Finding,
   formatDate,
   formatTime,
   type Invitee,
@@ -57,6 +58,8 @@ export function PeopleChanges(props: {
   readonly delivery: ChangeDelivery | undefined;
   /** When the pending edits move the meeting: the answers the move wipes out. */
   readonly answersLost: readonly AnswerLost[] | undefined;
+  /** What keeps the pending edits from being saved: a move into the past. */
+  readonly refusals: readonly Finding[];
   readonly onEdit: (edit: FollowUpEdit) => void;
   readonly onSave: () => void;
   readonly saving: boolean;
@@ -166,6 +169,11 @@ export function PeopleChanges(props: {
               </li>
             ))}
           </ul>
+          {props.refusals.map((f) => (
+            <MessageBar key={f.code} intent="error" layout="multiline" data-testid="move-refused">
+              <MessageBarBody>{f.message[locale]}</MessageBarBody>
+            </MessageBar>
+          ))}
           {props.answersLost ? (
             <MessageBar intent="warning" layout="multiline" data-testid="move-warning">
               <MessageBarBody>{moveWarning(props.answersLost, t, locale)}</MessageBarBody>
@@ -181,7 +189,7 @@ export function PeopleChanges(props: {
       <div>
         <Button
           appearance="primary"
-          disabled={props.edits.length === 0 || props.saving}
+          disabled={props.edits.length === 0 || props.saving || props.refusals.length > 0}
           onClick={props.onSave}
         >
           {t('saveChanges')}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
-import { applyFollowUpEdits, type FollowUpEdit } from '../../app/followUpEdits';
+import { applyFollowUpEdits, type FollowUpEdit, followUpRefusals } from '../../app/followUpEdits';
 import {
   cancelBookedMeeting,
   deliveryOfPlan,
@@ -16,6 +16,7 @@ import {
   type Locale,
   mergeInvitees,
   personKey,
+  planningClockAt,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 
@@ -120,11 +121,13 @@ export function useMeetingDashboard(
    */
   async function save() {
     if (load.kind !== 'loaded' || edits.length === 0) return;
+    const plan = applyFollowUpEdits(load.meeting.plan, edits);
+    // The clock is read again at the moment of saving: a screen left open may have passed the time.
+    if (followUpRefusals(load.meeting.plan, plan, planningClockAt(Date.now())).length > 0) return;
     setSaving(true);
     setConflict(false);
     setSaveFailure(undefined);
     try {
-      const plan = applyFollowUpEdits(load.meeting.plan, edits);
       const { meeting, ...outcome } = await savePlan(graph, load.meeting, plan, locale);
       setLoad({ kind: 'loaded', meeting });
       setEdits([]);
@@ -147,6 +150,13 @@ export function useMeetingDashboard(
     if (load.kind !== 'loaded' || edits.length === 0) return undefined;
     return deliveryOfPlan(load.meeting, applyFollowUpEdits(load.meeting.plan, edits), locale);
   }, [load, edits, locale]);
+
+  /** What keeps the pending edits from being saved (a move into the past), read at this render. */
+  const refusals = useMemo(() => {
+    if (load.kind !== 'loaded' || edits.length === 0) return [];
+    const after = applyFollowUpEdits(load.meeting.plan, edits);
+    return followUpRefusals(load.meeting.plan, after, planningClockAt(Date.now()));
+  }, [load, edits]);
 
   /** When the pending edits move the meeting: those whose answers the move wipes out. */
   const answersLost = useMemo(() => {
@@ -193,6 +203,7 @@ export function useMeetingDashboard(
     edits,
     delivery,
     answersLost,
+    refusals,
     addEdit,
     save,
     saving,
