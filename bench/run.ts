@@ -2,6 +2,7 @@ import { domainBench } from './domain.bench';
 import { findTimeBench } from './findTime.bench';
 import { firstScreenBench } from './firstScreen.bench';
 import { graphBench } from './graph.bench';
+import { invitationsBench } from './invitations.bench';
 
 /** `npm run bench`: every figure of the project, measured side by side in one run. */
 async function main() {
@@ -10,10 +11,12 @@ async function main() {
   const firstScreen = await firstScreenBench();
   const domain = await domainBench();
   const graph = await graphBench();
+  const invitations = await invitationsBench();
   const findTime = await findTimeBench();
   const rows = [
     ...domain.map((r) => ({ name: r.name, value: `${r.medianMs.toFixed(3)} ms`, note: r.note })),
     ...graph,
+    ...invitations,
     ...findTime,
     ...firstScreen,
   ];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPlan } from '../emulator/demoPlan';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
 import { networkMeetingGraph } from '../graph';
-import { bookPlan, invitationsFor } from './meetings';
+import { bookPlan, invitationsFor, listInvitedMeetings } from './meetings';
 
 /**
  * Whether Exchange keeps the name an organiser gives an internal attendee is unconfirmed
@@ -27,7 +27,7 @@ describe('a tenant that lists attendees under their directory names', () => {
     for (const person of ['medChair', 'medViceChair'] as const) {
       const user = h.emulator.core.user(h.address(person));
       const graph = networkMeetingGraph(h.client(person));
-      const [invitation] = invitationsFor(await graph.listInvitedMeetings(range), {
+      const [invitation] = invitationsFor(await listInvitedMeetings(graph, range), {
         email: h.address(person),
         name: user?.displayName ?? '',
       });

@@ -16,7 +16,7 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     createMeeting: (booking) => graph().then((g) => g.createMeeting(booking)),
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),
     listMeetings: (range) => graph().then((g) => g.listMeetings(range)),
-    listInvitedMeetings: (range) => graph().then((g) => g.listInvitedMeetings(range)),
+    listInvitedMeetings: (range, test) => graph().then((g) => g.listInvitedMeetings(range, test)),
     updateMeeting: (meeting, booking) => graph().then((g) => g.updateMeeting(meeting, booking)),
     inviteMore: (meeting, booking, people) =>
       graph().then((g) => g.inviteMore(meeting, booking, people)),

@@ -13,6 +13,7 @@ import {
   type MailRecipient,
   type MeetingPlan,
   personKey,
+  previewMayBeInvitation,
 } from '../domain';
 import type { InstantRange, NetworkMeetingGraph } from '../graph';
 
@@ -112,6 +113,17 @@ export async function listBookedMeetings(
     const result = bookedMeetingFrom(m);
     return result.ok ? [result.meeting] : [];
   });
+}
+
+/**
+ * The meetings others organise in a range that may be network meetings, with their bodies: only
+ * the events whose preview looks like an invitation have their body read.
+ */
+export function listInvitedMeetings(
+  graph: NetworkMeetingGraph,
+  range: InstantRange,
+): Promise<InvitedMeeting[]> {
+  return graph.listInvitedMeetings(range, previewMayBeInvitation);
 }
 
 /**

@@ -46,6 +46,7 @@ export {
   type Requirements,
   type RoleRule,
 } from './requirements';
+export * from './invitePreview';
 export * from './renderInvite';
 export * from './roleExpectations';
 export * from './roles';

@@ -71,6 +71,8 @@ export interface EventDto {
   readonly '@odata.etag'?: string;
   readonly subject?: string | null;
   readonly body?: { readonly contentType?: string; readonly content?: string } | null;
+  /** The start of the body as text (how much of it Graph does not document for events). */
+  readonly bodyPreview?: string | null;
   readonly start?: DateTimeTimeZoneDto | null;
   readonly end?: DateTimeTimeZoneDto | null;
   readonly isOrganizer?: boolean | null;

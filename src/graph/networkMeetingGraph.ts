@@ -19,7 +19,7 @@ import {
 } from './events';
 import type { GraphClient } from './graphClient';
 import { groupMembers, searchGroups } from './groups';
-import { listInvitedMeetings } from './invitations';
+import { listInvitedMeetings, type MayBeInvitation } from './invitations';
 import { getAvailability } from './schedule';
 import { findPeople, getMe } from './users';
 
@@ -43,8 +43,14 @@ export interface NetworkMeetingGraph {
   createMeeting(booking: CalendarBooking): Promise<CalendarMeeting>;
   getMeeting(eventId: string): Promise<CalendarMeeting>;
   listMeetings(range: InstantRange): Promise<CalendarMeeting[]>;
-  /** The meetings others organise, with their bodies (not those the user organises). */
-  listInvitedMeetings(range: InstantRange): Promise<InvitedMeeting[]>;
+  /**
+   * The meetings others organise that `mayBeInvitation` lets through, with their bodies (not
+   * those the user organises); only those bodies are read.
+   */
+  listInvitedMeetings(
+    range: InstantRange,
+    mayBeInvitation: MayBeInvitation,
+  ): Promise<InvitedMeeting[]>;
   /**
    * Saves a changed booking: Exchange sends every attendee an update, those added an invitation
    * and those removed a cancellation.
@@ -76,7 +82,7 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     createMeeting: (booking) => createMeetingEvent(graph, booking),
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),
     listMeetings: (range) => listMeetingEvents(graph, range),
-    listInvitedMeetings: (range) => listInvitedMeetings(graph, range),
+    listInvitedMeetings: (range, test) => listInvitedMeetings(graph, range, test),
     updateMeeting: (meeting, booking) => updateMeetingEvent(graph, meeting, booking),
     inviteMore: (meeting, booking, people) => inviteToMeetingEvent(graph, meeting, booking, people),
     cancelMeeting: (eventId, comment) => cancelMeetingEvent(graph, eventId, comment),

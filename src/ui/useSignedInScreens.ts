@@ -3,7 +3,7 @@ import { planFromEarlier } from '../app/copyMeeting';
 import { nextInSeries, nextInSeriesFromDirectory } from '../app/series';
 import { DraftStore } from '../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../app/graphFailure';
-import { invitationsFor, listBookedMeetings } from '../app/meetings';
+import { invitationsFor, listBookedMeetings, listInvitedMeetings } from '../app/meetings';
 import { startPlanner } from '../app/planner';
 import type {
   BookedMeeting,
@@ -36,7 +36,7 @@ function yearAroundNow(now = Date.now()) {
 /** Half a year back, for what the user took part in, and a year ahead, for what to answer. */
 function listInvitationsAround(graph: NetworkMeetingGraph): Promise<InvitedMeeting[]> {
   const now = Date.now();
-  return graph.listInvitedMeetings({
+  return listInvitedMeetings(graph, {
     start: new Date(now - 183 * DAY_MS).toISOString(),
     end: new Date(now + 365 * DAY_MS).toISOString(),
   });

@@ -1,0 +1,26 @@
+/**
+ * Telling a network-meeting invitation by the start of its body, as Graph's `bodyPreview` gives
+ * it in a listing, so that only the likely ones have their whole body read. The preview is a
+ * candidate test, never the proof: the reference the body ends with (`planRefIn`) decides.
+ */
+
+/**
+ * The series line every invitation has had right under its title ("Netværksmøde 1 af 3 · …",
+ * "Network meeting 1 of 3 · …"), in whatever whitespace the preview's text conversion leaves.
+ */
+const SERIES_LINE = /(?:netværksmøde|network meeting)\s+\d+\s+(?:af|of)\s+\d+/i;
+
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Whether an event whose body starts as `preview` may be a network-meeting invitation: the series
+ * line is in the preview, or the preview is cut short inside the title (a title long enough to
+ * push the series line out of a preview still starts the body, and the subject is the title).
+ */
+export function previewMayBeInvitation(preview: string, subject: string): boolean {
+  if (SERIES_LINE.test(preview)) return true;
+  const start = squeezed(preview);
+  return start.length > 0 && squeezed(subject).startsWith(start);
+}
