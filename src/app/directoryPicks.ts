@@ -10,6 +10,7 @@ import {
   workplaceFromGroup,
 } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
+import { groupMemberCacheOf } from './groupMemberCache';
 
 /**
  * The directory groups whose members hold the TRIO's roles: the organisation's workplace leaders,
@@ -36,7 +37,8 @@ export async function inviteesFromGroup(
 
 /**
  * Workplaces from their directory groups, each with its TRIO: the workplace groups and the three
- * role-holder groups are expanded together, so this is one batched round trip however many.
+ * role-holder groups are expanded together, so this is one batched round trip however many, and
+ * a group read before in the session is not read again (`readTrioGroupsAgain` does).
  */
 export async function workplacesFromGroups(
   graph: NetworkMeetingGraph,
@@ -44,7 +46,7 @@ export async function workplacesFromGroups(
   trioGroups: TrioGroups,
 ): Promise<PresentingWorkplace[]> {
   const holderIds = Object.values(trioGroups).flatMap((g) => (g ? [g.id] : []));
-  const members = await graph.groupMembers([
+  const members = await groupMemberCacheOf(graph).members([
     ...new Set([...groups.map((g) => g.id), ...holderIds]),
   ]);
   const holders: Partial<Record<Role, readonly DirectoryPerson[]>> = {};
@@ -52,4 +54,16 @@ export async function workplacesFromGroups(
     holders[SEAT_ROLE[seat]] = members.get(group.id) ?? [];
   }
   return groups.map((g) => workplaceFromGroup(g, members.get(g.id) ?? [], holders));
+}
+
+/**
+ * Reads the TRIO groups again from the directory now, and any workplace group when it is next
+ * added: for when membership changed during the session.
+ */
+export async function readTrioGroupsAgain(
+  graph: NetworkMeetingGraph,
+  trioGroups: TrioGroups,
+): Promise<void> {
+  const ids = Object.values(trioGroups).flatMap((g) => (g ? [g.id] : []));
+  if (ids.length > 0) await groupMemberCacheOf(graph).readAgain(ids);
 }

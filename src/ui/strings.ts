@@ -64,6 +64,12 @@ const da = {
   trioGroupLeader: 'Gruppen med lokale ledere',
   trioGroupAmr: 'Gruppen med AMR’er',
   trioGroupTr: 'Gruppen med TR’er',
+  trioGroupsRemembered:
+    'Appen læser grupperne én gang og husker dem, til du lukker den. Har nogen fået eller forladt en rolle, så læs dem igen.',
+  trioGroupsReadAgain: 'Læs grupperne igen',
+  trioGroupsReading: 'Læser grupperne igen …',
+  trioGroupsReadDone:
+    'Grupperne er læst igen. Arbejdspladser, du tilføjer nu, får deres TRIO derfra.',
   addWorkplace: 'Tilføj arbejdsplads fra kataloget',
   relayoutHint: 'Når arbejdspladserne ændres, lægges programmets arbejdspladsblokke ud igen.',
   loadingWorkplace: 'Henter arbejdspladsen og dens TRIO …',
@@ -327,6 +333,12 @@ const en: Record<StringKey, string> = {
   trioGroupLeader: 'Group of workplace leaders',
   trioGroupAmr: 'Group of AMRs',
   trioGroupTr: 'Group of TRs',
+  trioGroupsRemembered:
+    'The app reads the groups once and remembers them until you close it. If someone has taken up or left a role, read them again.',
+  trioGroupsReadAgain: 'Read the groups again',
+  trioGroupsReading: 'Reading the groups again …',
+  trioGroupsReadDone:
+    'The groups have been read again. Workplaces you add now take their TRIO from them.',
   addWorkplace: 'Add a workplace from the directory',
   relayoutHint: 'When the workplaces change, the programme’s workplace blocks are laid out again.',
   loadingWorkplace: 'Fetching the workplace and its TRIO …',

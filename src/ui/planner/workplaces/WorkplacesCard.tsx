@@ -42,6 +42,12 @@ const useStyles = makeStyles({
   before: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   name: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   block: { display: 'block', margin: `${tokens.spacingVerticalS} 0` },
+  reread: {
+    display: 'grid',
+    justifyItems: 'start',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 const TRIO_GROUP_LABELS: readonly [TrioSeat, StringKey][] = [
@@ -85,6 +91,20 @@ export function WorkplacesCard(props: {
               onPick={(g) => card.chooseTrioGroup(seat, g)}
             />
           ))}
+        </div>
+        <div className={styles.reread}>
+          <Body1 className={styles.intro}>{t('trioGroupsRemembered')}</Body1>
+          <Button
+            size="small"
+            disabled={card.reread === 'reading' || !Object.values(card.trioGroups).some(Boolean)}
+            onClick={() => void card.readGroupsAgain()}
+          >
+            {t('trioGroupsReadAgain')}
+          </Button>
+          <div aria-live="polite">
+            <Progress label={card.reread === 'reading' ? t('trioGroupsReading') : undefined} />
+            {card.reread === 'done' ? <Body1>{t('trioGroupsReadDone')}</Body1> : null}
+          </div>
         </div>
       </section>
       {props.presentedBefore.length > 0 ? (

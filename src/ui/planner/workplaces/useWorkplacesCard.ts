@@ -1,5 +1,9 @@
 import { type Dispatch, useState } from 'react';
-import { type TrioGroups, workplacesFromGroups } from '../../../app/directoryPicks';
+import {
+  readTrioGroupsAgain,
+  type TrioGroups,
+  workplacesFromGroups,
+} from '../../../app/directoryPicks';
 import type { DraftStorage } from '../../../app/drafts';
 import { describeGraphFailure, type GraphFailure } from '../../../app/graphFailure';
 import type { PlannerAction } from '../../../app/planner';
@@ -7,7 +11,10 @@ import { loadTrioGroups, saveTrioGroups } from '../../../app/trioSettings';
 import type { DirectoryGroup, TrioSeat } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 
-/** The workplaces card's state: the TRIO groups setting and workplaces fetched with progress. */
+/**
+ * The workplaces card's state: the TRIO groups setting, workplaces fetched with progress, and
+ * reading the groups again (they are read once per session).
+ */
 export function useWorkplacesCard(options: {
   readonly graph: NetworkMeetingGraph;
   readonly dispatch: Dispatch<PlannerAction>;
@@ -18,6 +25,7 @@ export function useWorkplacesCard(options: {
   const [trioGroups, setTrioGroups] = useState<TrioGroups>(() => loadTrioGroups(storage, user));
   const [loading, setLoading] = useState<DirectoryGroup | undefined>();
   const [failure, setFailure] = useState<GraphFailure | undefined>();
+  const [reread, setReread] = useState<'reading' | 'done' | undefined>();
 
   function chooseTrioGroup(seat: TrioSeat, group: DirectoryGroup) {
     const next = { ...trioGroups, [seat]: { id: group.id, name: group.name } };
@@ -25,7 +33,21 @@ export function useWorkplacesCard(options: {
     saveTrioGroups(storage, user, next);
   }
 
+  /** Reads the TRIO groups again, for when someone took up or left a role during the session. */
+  async function readGroupsAgain() {
+    setReread('reading');
+    setFailure(undefined);
+    try {
+      await readTrioGroupsAgain(graph, trioGroups);
+      setReread('done');
+    } catch (e) {
+      setReread(undefined);
+      setFailure(describeGraphFailure(e));
+    }
+  }
+
   async function addWorkplace(group: DirectoryGroup) {
+    setReread(undefined);
     setLoading(group);
     setFailure(undefined);
     try {
@@ -38,5 +60,13 @@ export function useWorkplacesCard(options: {
     }
   }
 
-  return { trioGroups, chooseTrioGroup, loading, failure, addWorkplace };
+  return {
+    trioGroups,
+    chooseTrioGroup,
+    loading,
+    failure,
+    addWorkplace,
+    reread,
+    readGroupsAgain,
+  };
 }
