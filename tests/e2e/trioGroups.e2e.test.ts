@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/domain';
-import { launchBrowser } from './browser';
+import { launchBrowser, screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
 
 const appUrl = inject('appUrl');
@@ -62,6 +62,10 @@ describe('the TRIO groups, read once per session', () => {
       await page.getByText(t.trioGroupsReadDone).waitFor();
       expect(reads()).toBe(9);
       await steps.shot('read-again');
+      const shot = await screenshot(page, `trio-groups-${locale}-section`);
+      await page
+        .locator('section[aria-labelledby="trio-groups-heading"]')
+        .screenshot({ path: shot });
       await steps.addWorkplace('Borgerservice');
       expect(reads()).toBe(10);
       expect(await page.getByText(t.trioGroupsReadDone).count()).toBe(0);
