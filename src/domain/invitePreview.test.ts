@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { cancellationComment } from './cancellation';
 import { previewMayBeInvitation } from './invitePreview';
 import type { Locale } from './localized';
 import { renderInvite } from './renderInvite';
@@ -56,5 +57,15 @@ describe('previewMayBeInvitation', () => {
 
   it('takes a preview cut short inside the subject as a candidate', () => {
     expect(previewMayBeInvitation('Et meget langt  møde', 'Et meget langt møde om alt')).toBe(true);
+  });
+
+  it('takes a cancelled copy carrying only the message and the reference as a candidate', () => {
+    const note = cancellationComment('Aflyst pga. sygdom', 'plan-7');
+    expect(previewMayBeInvitation(note, 'Aflyst: Netværksmøde', true)).toBe(true);
+    const long = cancellationComment('x'.repeat(400), 'plan-7').slice(0, 255);
+    expect(previewMayBeInvitation(long, 'Aflyst: Netværksmøde', true)).toBe(true);
+    // An ordinary cancelled meeting, and the same note on a copy that is not cancelled, are not.
+    expect(previewMayBeInvitation('Vi ses en anden dag', 'Aflyst: Teammøde', true)).toBe(false);
+    expect(previewMayBeInvitation(note, 'Aflyst: Netværksmøde', false)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import type { GraphClient } from './graphClient';
  * Whether an event may be a network-meeting invitation, told from the start of its body as text
  * (`bodyPreview`) and its subject; the domain's `previewMayBeInvitation`.
  */
-export type MayBeInvitation = (preview: string, subject: string) => boolean;
+export type MayBeInvitation = (preview: string, subject: string, cancelled: boolean) => boolean;
 
 /** The largest page Graph serves of Outlook items (`$top`). */
 export const EVENT_PAGE_MAX = 1000;
@@ -47,7 +47,7 @@ async function candidatesIn(
   const slices = await Promise.all(
     slicesOf(range, long ? CONCURRENT_SLICES : 1).map((slice) =>
       eventsStartingIn(graph, slice, {
-        select: 'subject,bodyPreview,isOrganizer',
+        select: 'subject,bodyPreview,isOrganizer,isCancelled',
         pageSize: EVENT_PAGE_MAX,
       }),
     ),
@@ -55,7 +55,9 @@ async function candidatesIn(
   return slices
     .flat()
     .filter(
-      (e) => e.isOrganizer === false && mayBeInvitation(e.bodyPreview ?? '', e.subject ?? ''),
+      (e) =>
+        e.isOrganizer === false &&
+        mayBeInvitation(e.bodyPreview ?? '', e.subject ?? '', e.isCancelled === true),
     );
 }
 
