@@ -9,7 +9,7 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
   const graph = () => (loaded ??= load());
   return {
     me: () => graph().then((g) => g.me()),
-    findPeople: (text) => graph().then((g) => g.findPeople(text)),
+    findPeople: (text, firstFrom) => graph().then((g) => g.findPeople(text, firstFrom)),
     findGroups: (text) => graph().then((g) => g.findGroups(text)),
     groupMembers: (ids) => graph().then((g) => g.groupMembers(ids)),
     availability: (emails, range) => graph().then((g) => g.availability(emails, range)),

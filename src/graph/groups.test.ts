@@ -17,9 +17,35 @@ beforeEach(() => {
 const batches = () => h.emulator.requests.filter((r) => r.path === '/$batch');
 
 describe('groups over HTTP', () => {
-  it('finds groups by the start of their name', async () => {
-    const found = await searchGroups(h.client('organiser'), 'H-MED');
-    expect(found.map((g) => g.name)).toEqual(['H-MED']);
+  it('finds groups by the start of any word of their name, as Graph’s $search does', async () => {
+    const graph = h.client('organiser');
+    expect((await searchGroups(graph, 'H-MED')).map((g) => g.name)).toEqual(['H-MED']);
+    expect((await searchGroups(graph, 'AMR')).map((g) => g.name)).toContain('Alle AMR');
+    expect((await searchGroups(graph, 'solsik')).map((g) => g.name)).toEqual([
+      'Børnehuset Solsikken',
+    ]);
+    // …and by a word of the description: "Hovedudvalget (hoved-MED)".
+    expect((await searchGroups(graph, 'hovedudv')).map((g) => g.name)).toEqual(['H-MED']);
+    // Not the middle of a word.
+    expect(await searchGroups(graph, 'sikken')).toEqual([]);
+    // A quote in the text is escaped, not a syntax error.
+    expect(await searchGroups(graph, 'Alle "AMR')).toEqual([]);
+  });
+
+  it('sends $search with ConsistencyLevel: eventual, which Graph requires', async () => {
+    const seen: Headers[] = [];
+    const graph = h.client('organiser', {
+      fetch: (input, init) => {
+        seen.push(new Headers(init?.headers));
+        return fetch(input, init);
+      },
+    });
+    await searchGroups(graph, 'Alle');
+    expect(seen[0]?.get('ConsistencyLevel')).toBe('eventual');
+    const without = await fetch(`${h.emulator.url}/v1.0/groups?$search="displayName:Alle"`, {
+      headers: { authorization: seen[0]?.get('authorization') ?? '' },
+    });
+    expect(without.status).toBe(400);
   });
 
   it('expands a group of 5,000+ members through every page, nested groups included', async () => {

@@ -2,12 +2,15 @@ import type { DirectoryGroup, DirectoryPerson } from '../domain';
 import { batchError, sendBatch, type BatchRequest } from './batch';
 import type { GroupDto, PageDto, UserDto } from './dto';
 import { call, type GraphClient, pathOf } from './graphClient';
-import { odataString, personFromUser, USER_SELECT } from './users';
+import { ADVANCED_QUERY_HEADER, personFromUser, searchClause, USER_SELECT } from './users';
 
 /** Graph's largest page for directory objects. */
 export const MEMBERS_PAGE_SIZE = 999;
 
-/** `GET /groups?$filter=startswith(displayName, …)`: groups the organiser can pick. */
+/**
+ * `GET /groups?$search="displayName:…" OR "description:…"`: groups the organiser can pick, found
+ * by the start of any word of their name or description ("AMR" finds "Alle AMR").
+ */
 export async function searchGroups(
   graph: GraphClient,
   text: string,
@@ -17,7 +20,8 @@ export async function searchGroups(
     () =>
       graph.sdk
         .api('/groups')
-        .filter(`startswith(displayName,${odataString(text.trim())})`)
+        .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
+        .search(`${searchClause('displayName', text)} OR ${searchClause('description', text)}`)
         .select('id,displayName,description')
         .top(top)
         .get() as Promise<PageDto<GroupDto>>,

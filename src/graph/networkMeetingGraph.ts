@@ -35,7 +35,8 @@ export interface InstantRange {
  */
 export interface NetworkMeetingGraph {
   me(): Promise<DirectoryPerson>;
-  findPeople(text: string): Promise<DirectoryPerson[]>;
+  /** People for a search box; the members of group `firstFrom` (nested included) first. */
+  findPeople(text: string, firstFrom?: string): Promise<DirectoryPerson[]>;
   findGroups(text: string): Promise<DirectoryGroup[]>;
   /** Each group's users, nested groups expanded. */
   groupMembers(groupIds: readonly string[]): Promise<Map<string, DirectoryPerson[]>>;
@@ -75,7 +76,7 @@ export interface NetworkMeetingGraph {
 export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
   return {
     me: () => getMe(graph),
-    findPeople: (text) => findPeople(graph, text),
+    findPeople: (text, firstFrom) => findPeople(graph, text, firstFrom),
     findGroups: (text) => searchGroups(graph, text),
     groupMembers: (ids) => groupMembers(graph, ids),
     availability: (emails, range) => getAvailability(graph, emails, range),

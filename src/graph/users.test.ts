@@ -30,6 +30,37 @@ describe('users and people over HTTP', () => {
     expect(await findPeople(h.client('organiser'), 'a')).toEqual([]);
   });
 
+  it('finds people by any word of their name, with job title and department', async () => {
+    const graph = h.client('organiser');
+    const bySurname = await findPeople(graph, 'nørgaard');
+    expect(bySurname.find((p) => p.name === 'Mads Nørgaard')).toMatchObject({
+      jobTitle: 'Fællestillidsrepræsentant (FTR)',
+      department: 'Hovedudvalget',
+    });
+    // Not the middle of a word.
+    expect((await findPeople(graph, 'rgaard')).map((p) => p.name)).not.toContain('Mads Nørgaard');
+  });
+
+  it('puts a group’s members first when asked to', async () => {
+    const graph = h.client('organiser');
+    const tenant = h.emulator.core.tenant;
+    const workplace = tenant.workplaces.find((w) => w.name === 'Tandplejen');
+    const tr = tenant.users.find((u) => u.id === workplace?.trId);
+    const givenName = tr?.givenName ?? '';
+    const plain = await findPeople(graph, givenName);
+    const first = await findPeople(graph, givenName, workplace?.groupId);
+    const group = tenant.groups.find((g) => g.id === workplace?.groupId);
+    const inGroup = (p: { id: string }) => group?.memberIds.includes(p.id) ?? false;
+    // Others of that name come before Tandplejen's people without the group…
+    expect(plain.findIndex(inGroup)).toBeGreaterThan(0);
+    // …and after them with it.
+    const members = first.filter(inGroup).length;
+    expect(members).toBeGreaterThan(0);
+    expect(first.slice(0, members).every(inGroup)).toBe(true);
+    expect(first.map((p) => p.name)).toContain(tr?.displayName);
+    expect(new Set(first.map((p) => p.email)).size).toBe(first.length);
+  });
+
   it('fails with a typed error, with Graph’s code and request id, for a token it does not know', async () => {
     const graph = createGraphClient({
       baseUrl: h.emulator.url,
@@ -56,6 +87,8 @@ describe('users and people over HTTP', () => {
     await getMe(graph);
     await findPeople(graph, 'lone');
     expect(seen.length).toBe(3);
+    // The directory $search is an advanced query: Graph wants this header.
+    expect(seen.filter((h) => h.get('ConsistencyLevel') === 'eventual')).toHaveLength(1);
     for (const headers of seen) {
       expect(headers.get('client-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(headers.get('authorization')).toMatch(/^Bearer demo\./);

@@ -16,11 +16,6 @@ export function personFromUser(u: UserDto): DirectoryPerson {
   };
 }
 
-/** OData string literal: single quotes doubled. */
-export function odataString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
 /** `GET /me`: the signed-in user. */
 export async function getMe(graph: GraphClient): Promise<DirectoryPerson> {
   return personFromUser(
@@ -28,21 +23,58 @@ export async function getMe(graph: GraphClient): Promise<DirectoryPerson> {
   );
 }
 
-/** `GET /users?$filter=startswith(...)`: directory users whose name or address starts with the text. */
+/**
+ * One directory `$search` clause: `"property:text"`, a double quote or backslash in the text
+ * escaped with a backslash, as Graph's `$search` syntax asks.
+ */
+export function searchClause(property: string, text: string): string {
+  return `"${property}:${text.trim().replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** Graph serves `$search` on directory objects only as an advanced query, with this header. */
+export const ADVANCED_QUERY_HEADER = { name: 'ConsistencyLevel', value: 'eventual' } as const;
+
+/**
+ * `GET /users?$search="displayName:…" OR "mail:…"`: directory users with a word of their name
+ * starting with the text, or an address starting with it.
+ */
 export async function searchUsers(
   graph: GraphClient,
   text: string,
   top = 15,
 ): Promise<DirectoryPerson[]> {
-  const q = odataString(text.trim());
-  const filter = ['displayName', 'givenName', 'surname', 'mail']
-    .map((p) => `startswith(${p},${q})`)
-    .join(' or ');
   const page = await call(
     () =>
-      graph.sdk.api('/users').filter(filter).select(USER_SELECT).top(top).get() as Promise<
-        PageDto<UserDto>
-      >,
+      graph.sdk
+        .api('/users')
+        .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
+        .search(`${searchClause('displayName', text)} OR ${searchClause('mail', text)}`)
+        .select(USER_SELECT)
+        .top(top)
+        .get() as Promise<PageDto<UserDto>>,
+  );
+  return page.value.map(personFromUser).filter((p) => p.email);
+}
+
+/**
+ * `GET /groups/{id}/transitiveMembers/microsoft.graph.user?$search=…`: the group's users (nested
+ * groups included) found as `searchUsers` finds them.
+ */
+export async function searchGroupUsers(
+  graph: GraphClient,
+  groupId: string,
+  text: string,
+  top = 15,
+): Promise<DirectoryPerson[]> {
+  const page = await call(
+    () =>
+      graph.sdk
+        .api(`/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`)
+        .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
+        .search(`${searchClause('displayName', text)} OR ${searchClause('mail', text)}`)
+        .select(USER_SELECT)
+        .top(top)
+        .get() as Promise<PageDto<UserDto>>,
   );
   return page.value.map(personFromUser).filter((p) => p.email);
 }
@@ -78,14 +110,23 @@ export async function searchPeople(
 }
 
 /**
- * People for a search box: those the user works with first (people API), then the rest of the
- * directory, each address once. Both lookups run at the same time.
+ * People for a search box: the members of `firstFrom` (a workplace's group) first when given,
+ * then those the user works with (people API), then the rest of the directory, each address
+ * once. The lookups run at the same time.
  */
-export async function findPeople(graph: GraphClient, text: string): Promise<DirectoryPerson[]> {
+export async function findPeople(
+  graph: GraphClient,
+  text: string,
+  firstFrom?: string,
+): Promise<DirectoryPerson[]> {
   if (text.trim().length < 2) return [];
-  const [people, users] = await Promise.all([searchPeople(graph, text), searchUsers(graph, text)]);
+  const [members, people, users] = await Promise.all([
+    firstFrom ? searchGroupUsers(graph, firstFrom, text) : Promise.resolve([]),
+    searchPeople(graph, text),
+    searchUsers(graph, text),
+  ]);
   const seen = new Set<string>();
-  return [...people, ...users].filter((p) => {
+  return [...members, ...people, ...users].filter((p) => {
     const key = p.email.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);

@@ -1,6 +1,7 @@
 import type { DemoGroup, DemoUser } from '../demoTenant';
 import type { EmulatorCore } from '../core';
 import { type EmRequest, type EmResponse, GraphFault, json } from '../http';
+import { parseDirectorySearch } from '../directorySearch';
 import { applySelect, objectReader, ODataError, parseFilter } from '../odata';
 
 const DEFAULT_USER_PROPERTIES = [
@@ -131,20 +132,13 @@ function searched<T>(
       "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
     );
   }
-  // "displayName:kar" OR "mail:kar"
-  const clauses = [...search.matchAll(/"([^":]+):([^"]*)"/g)].map((m) => ({
-    field: m[1] as string,
-    text: (m[2] as string).toLowerCase(),
-  }));
-  return items.filter((item) => {
-    const record = dto(item);
-    return clauses.some(({ field, text }) =>
-      String(objectReader(record)(field) ?? '')
-        .toLowerCase()
-        .split(/[\s.@-]+/)
-        .some((word) => word.startsWith(text)),
-    );
-  });
+  try {
+    const predicate = parseDirectorySearch(search);
+    return items.filter((item) => predicate(objectReader(dto(item))));
+  } catch (e) {
+    if (e instanceof ODataError) throw new GraphFault(400, 'Request_UnsupportedQuery', e.message);
+    throw e;
+  }
 }
 
 /** `GET /me`. */
@@ -257,7 +251,10 @@ export function transitiveMembers(
 ): EmResponse {
   const group = core.group(id);
   if (!group) throw notFoundGroup(id);
-  const { users, groups } = core.transitiveMembers(group);
+  const all = core.transitiveMembers(group);
+  // Advanced queries ($filter, $search) work on transitiveMembers as on /users and /groups.
+  const users = searched(req, filtered(req, all.users, userDto), userDto);
+  const groups = searched(req, filtered(req, all.groups, groupDto), groupDto);
   const select = req.query.get('$select');
   const items = [
     ...users.map((u) => ({ '@odata.type': '#microsoft.graph.user', ...selectUser(u, select) })),
