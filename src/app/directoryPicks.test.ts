@@ -4,7 +4,12 @@ import { aCoveredPlan, TEST_CLOCK } from '../domain/testBuilders';
 import { NEW_TR_WORKPLACE } from '../emulator/demoTenant';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
 import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
-import { inviteesFromGroup, workplacesFromGroups } from './directoryPicks';
+import {
+  inviteesFromGroup,
+  inviteesFromMembers,
+  membersOfGroup,
+  workplacesFromGroups,
+} from './directoryPicks';
 
 let harness: EmulatorHarness;
 let graph: NetworkMeetingGraph;
@@ -29,6 +34,15 @@ describe('picking from the directory', () => {
     expect(invitees).toHaveLength(expected ?? -1);
     expect(invitees.every((i) => i.roles.join() === 'medMember')).toBe(true);
     expect(invitees.every((i) => i.attendance === 'optional')).toBe(true);
+  });
+
+  it('imports a group but the members the organiser left out', async () => {
+    const members = await membersOfGroup(graph, await group('Alle AMR'));
+    const [left, ...kept] = members;
+    const invitees = inviteesFromMembers(members, new Set([left?.id ?? '']), 'amr', 'required');
+    expect(invitees.map((i) => i.email)).toEqual(kept.map((m) => m.email));
+    expect(invitees.map((i) => i.email)).not.toContain(left?.email);
+    expect(invitees.every((i) => i.roles.join() === 'amr')).toBe(true);
   });
 
   it('brings each workplace with the TRIO its members hold, in one round trip', async () => {

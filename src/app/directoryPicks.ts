@@ -24,6 +24,14 @@ const SEAT_ROLE: Readonly<Record<TrioSeat, Role>> = {
   tr: 'tr',
 };
 
+/** A group's users, nested groups expanded, in one Graph round trip. */
+export async function membersOfGroup(
+  graph: NetworkMeetingGraph,
+  group: DirectoryGroup,
+): Promise<DirectoryPerson[]> {
+  return (await graph.groupMembers([group.id])).get(group.id) ?? [];
+}
+
 /** A group's members as invitees for one role, in one Graph round trip. */
 export async function inviteesFromGroup(
   graph: NetworkMeetingGraph,
@@ -31,8 +39,21 @@ export async function inviteesFromGroup(
   role: Role,
   attendance: Attendance = 'required',
 ): Promise<Invitee[]> {
-  const members = (await graph.groupMembers([group.id])).get(group.id) ?? [];
-  return inviteesForRole(members, role, attendance);
+  return inviteesForRole(await membersOfGroup(graph, group), role, attendance);
+}
+
+/** The invitees a group import adds: its members but those the organiser left out (by id). */
+export function inviteesFromMembers(
+  members: readonly DirectoryPerson[],
+  leftOut: ReadonlySet<string>,
+  role: Role,
+  attendance: Attendance,
+): Invitee[] {
+  return inviteesForRole(
+    members.filter((m) => !leftOut.has(m.id)),
+    role,
+    attendance,
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ const GUEST = 'guest:';
 /**
  * A Fluent TagPicker over the directory's people search. A typed address nobody in the directory
  * has can be invited as a guest; the picked person is handed on, not kept as a tag, because the
- * invitee list shows them.
+ * invitee list shows them. Each result shows job title and department, to tell namesakes apart.
  */
 export function PersonSearch(props: {
   readonly id: string;
@@ -26,10 +26,12 @@ export function PersonSearch(props: {
   readonly graph: NetworkMeetingGraph;
   readonly onPick: (person: DirectoryPerson) => void;
   readonly disabled?: boolean;
+  /** A group (a workplace's) whose members are listed first. */
+  readonly firstFrom?: string | undefined;
 }) {
   const t = useStrings();
-  const { graph, onPick } = props;
-  const find = useCallback((text: string) => graph.findPeople(text), [graph]);
+  const { graph, onPick, firstFrom } = props;
+  const find = useCallback((text: string) => graph.findPeople(text, firstFrom), [graph, firstFrom]);
   const search = useDirectorySearch(find);
   const typed = search.query.trim();
   const guest =
@@ -71,7 +73,7 @@ export function PersonSearch(props: {
               value={p.id}
               text={p.name}
               media={<Avatar size={24} name={p.name} color="colorful" aria-hidden />}
-              secondaryContent={[p.jobTitle, p.email].filter(Boolean).join(' · ')}
+              secondaryContent={personDetails(p)}
             >
               {p.name}
             </TagPickerOption>
@@ -85,4 +87,9 @@ export function PersonSearch(props: {
       </TagPicker>
     </Field>
   );
+}
+
+/** What tells a person from a namesake: job title, department and address. */
+export function personDetails(p: DirectoryPerson): string {
+  return [p.jobTitle, p.department, p.email].filter(Boolean).join(' · ');
 }

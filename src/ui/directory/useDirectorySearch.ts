@@ -6,17 +6,20 @@ const DEBOUNCE_MS = 250;
 
 /**
  * Searches as the user types: debounced, at least two characters, and an answer that arrives
- * after a newer question is dropped so results never jump back.
+ * after a newer question is dropped so results never jump back. `settle` shows a chosen item's
+ * name in the field without searching for it.
  */
-export function useDirectorySearch<T>(search: (text: string) => Promise<T[]>) {
-  const [query, setQuery] = useState('');
+export function useDirectorySearch<T>(search: (text: string) => Promise<T[]>, initial = '') {
+  const [query, setQuery] = useState(initial);
+  // The text of a pick: shown, not searched, until the user types again.
+  const [settled, setSettled] = useState<string | undefined>(initial || undefined);
   const [results, setResults] = useState<readonly T[]>([]);
   const [searching, setSearching] = useState(false);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const text = query.trim();
-    if (text.length < 2) {
+    if (text.length < 2 || query === settled) {
       setResults([]);
       setSearching(false);
       return;
@@ -43,9 +46,22 @@ export function useDirectorySearch<T>(search: (text: string) => Promise<T[]>) {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, search]);
+  }, [query, search, settled]);
 
-  return { query, setQuery, results, searching, failed };
+  function settle(text: string) {
+    setSettled(text);
+    setQuery(text);
+  }
+
+  return {
+    query,
+    setQuery,
+    settle,
+    settled: settled !== undefined && query === settled,
+    results,
+    searching,
+    failed,
+  };
 }
 
 /**
@@ -58,12 +74,18 @@ export function searchStatus(
     readonly failed: boolean;
     readonly searching: boolean;
     readonly results: readonly unknown[];
+    readonly settled?: boolean;
   },
   offersOther = false,
 ): StringKey | undefined {
   if (search.failed) return 'directoryFailed';
   if (search.searching) return 'searching';
-  if (search.query.trim().length >= 2 && search.results.length === 0 && !offersOther) {
+  if (
+    search.query.trim().length >= 2 &&
+    search.results.length === 0 &&
+    !offersOther &&
+    !search.settled
+  ) {
     return 'noMatches';
   }
   return undefined;

@@ -8,6 +8,7 @@ import { PersonSearch } from '../../directory/PersonSearch';
 import { RolePicker } from '../../directory/RolePicker';
 import { Progress } from '../../Progress';
 import { useStrings } from '../../StringsContext';
+import { GroupImport } from './GroupImport';
 import { InviteeList } from './InviteeList';
 import { usePeopleCard } from './usePeopleCard';
 import { FailureBar } from '../../FailureBar';
@@ -21,7 +22,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The role groups: people added from directory groups or one by one, for the chosen role. */
+/**
+ * The role groups: people added from directory groups (after a look at who they are) or one by
+ * one, for the chosen role.
+ */
 export function PeopleCard(props: {
   readonly invitees: readonly Invitee[];
   readonly dispatch: Dispatch<PlannerAction>;
@@ -64,6 +68,16 @@ export function PeopleCard(props: {
           <Body1>{`${t('groupLoaded')} ${card.added.group.name}: ${card.added.count}`}</Body1>
         ) : null}
       </div>
+      {card.pending ? (
+        <GroupImport
+          key={card.pending.group.id}
+          pending={card.pending}
+          role={props.role}
+          onToggle={card.toggle}
+          onConfirm={card.confirmImport}
+          onCancel={card.cancelImport}
+        />
+      ) : null}
       <FailureBar failure={card.failure} />
       <InviteeList invitees={props.invitees} dispatch={props.dispatch} />
     </Card>

@@ -1,5 +1,5 @@
 import { type Dispatch, useState } from 'react';
-import { inviteesFromGroup } from '../../../app/directoryPicks';
+import { inviteesFromMembers, membersOfGroup } from '../../../app/directoryPicks';
 import { describeGraphFailure, type GraphFailure } from '../../../app/graphFailure';
 import type { PlannerAction } from '../../../app/planner';
 import {
@@ -11,7 +11,20 @@ import {
 } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 
-/** What the people card does: groups expanded with progress, people added for a role. */
+/** A group whose members wait for the organiser's confirmation. */
+export interface PendingImport {
+  readonly group: DirectoryGroup;
+  readonly members: readonly DirectoryPerson[];
+  /** The ids of the members the organiser unticked. */
+  readonly leftOut: ReadonlySet<string>;
+}
+
+/**
+ * What the people card does: a picked group is expanded with progress, then its members wait,
+ * all ticked, until the organiser adds them (less those unticked) for the role chosen then;
+ * people are added
+ * one by one at once.
+ */
 export function usePeopleCard(options: {
   readonly graph: NetworkMeetingGraph;
   readonly dispatch: Dispatch<PlannerAction>;
@@ -19,6 +32,7 @@ export function usePeopleCard(options: {
 }) {
   const { graph, dispatch, role } = options;
   const [loading, setLoading] = useState<DirectoryGroup | undefined>();
+  const [pending, setPending] = useState<PendingImport | undefined>();
   const [added, setAdded] = useState<{ group: DirectoryGroup; count: number } | undefined>();
   const [failure, setFailure] = useState<GraphFailure | undefined>();
 
@@ -26,22 +40,48 @@ export function usePeopleCard(options: {
     setLoading(group);
     setFailure(undefined);
     setAdded(undefined);
+    setPending(undefined);
     try {
-      const invitees = await inviteesFromGroup(graph, group, role, defaultAttendanceFor(role));
-      dispatch({ type: 'invite', invitees });
-      // The committee's list lets coverage tell which of its members are not invited.
-      if (role === 'medMember') {
-        dispatch({
-          type: 'details',
-          medCommittee: { name: group.name, groupId: group.id, members: invitees.map(refOf) },
-        });
-      }
-      setAdded({ group, count: invitees.length });
+      const members = await membersOfGroup(graph, group);
+      setPending({ group, members, leftOut: new Set() });
     } catch (e) {
       setFailure(describeGraphFailure(e));
     } finally {
       setLoading(undefined);
     }
+  }
+
+  function toggle(id: string) {
+    setPending((p) => {
+      if (!p) return p;
+      const leftOut = new Set(p.leftOut);
+      if (!leftOut.delete(id)) leftOut.add(id);
+      return { ...p, leftOut };
+    });
+  }
+
+  function confirmImport() {
+    if (!pending) return;
+    const invitees = inviteesFromMembers(
+      pending.members,
+      pending.leftOut,
+      role,
+      defaultAttendanceFor(role),
+    );
+    dispatch({ type: 'invite', invitees });
+    // The committee's whole list, unticked members too: coverage then says who of it is missing.
+    if (role === 'medMember') {
+      dispatch({
+        type: 'details',
+        medCommittee: {
+          name: pending.group.name,
+          groupId: pending.group.id,
+          members: pending.members.map(refOf),
+        },
+      });
+    }
+    setAdded({ group: pending.group, count: invitees.length });
+    setPending(undefined);
   }
 
   function addPerson(person: DirectoryPerson) {
@@ -58,5 +98,15 @@ export function usePeopleCard(options: {
     });
   }
 
-  return { loading, added, failure, addGroup, addPerson };
+  return {
+    loading,
+    pending,
+    added,
+    failure,
+    addGroup,
+    toggle,
+    confirmImport,
+    cancelImport: () => setPending(undefined),
+    addPerson,
+  };
 }

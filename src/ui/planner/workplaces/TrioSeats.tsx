@@ -31,7 +31,10 @@ export function seatSearchId(workplaceId: string, seat: TrioSeat): string {
   return `seat-${workplaceId}-${seat}`;
 }
 
-/** A workplace's three TRIO seats: who holds each, and a search to fill or change it. */
+/**
+ * A workplace's three TRIO seats: who holds each, and a search to fill or change it that lists
+ * the workplace's own members first.
+ */
 export function TrioSeats(props: {
   readonly workplace: PresentingWorkplace;
   readonly graph: NetworkMeetingGraph;
@@ -68,6 +71,7 @@ export function TrioSeats(props: {
                 id={seatSearchId(w.id, seat)}
                 label={`${t('seatPick')} ${label} – ${w.name}`}
                 graph={props.graph}
+                firstFrom={w.id}
                 onPick={(p) => {
                   setChanging(undefined);
                   props.dispatch({ type: 'seat', workplaceId: w.id, seat, person: refOf(p) });

@@ -85,9 +85,7 @@ export function WorkplacesCard(props: {
               id={`trio-group-${seat}`}
               label={t(key)}
               graph={props.graph}
-              hint={
-                card.trioGroups[seat] ? `${t('chosen')}: ${card.trioGroups[seat].name}` : undefined
-              }
+              selected={card.trioGroups[seat]}
               onPick={(g) => card.chooseTrioGroup(seat, g)}
             />
           ))}
