@@ -63,9 +63,26 @@ export class OrganiserSteps {
   async inviteGroup(role: Role, group: string): Promise<void> {
     await this.inviteAs(role);
     await this.pickFromCombobox('#group-search', group, group);
+    await this.addImport(role);
     await this.page
       .getByText(new RegExp(`^${escapeRegExp(`${this.t.groupLoaded} ${group}:`)}`))
       .waitFor();
+  }
+
+  /** The group import's add button for a role: "Tilføj 12 personer som MED-medlem". */
+  importButton(role: Role) {
+    const label = (template: string) =>
+      escapeRegExp(template)
+        .replace(escapeRegExp('{n}'), '[\\d.,]+')
+        .replace(escapeRegExp('{role}'), escapeRegExp(ROLE_LABELS[role][this.locale]));
+    return this.page.getByTestId('group-import').getByRole('button', {
+      name: new RegExp(`^(${label(this.t.importAdd)}|${label(this.t.importAddOne)})$`),
+    });
+  }
+
+  /** Adds the members the group import lists, as ticked, for a role. */
+  async addImport(role: Role): Promise<void> {
+    await this.importButton(role).click();
   }
 
   /** Types a name into the focused person search and picks that person. */

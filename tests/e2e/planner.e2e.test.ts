@@ -333,6 +333,7 @@ describe('editing people and blocks, and what Send shows', () => {
     await page.locator('#group-search').fill('Stabsfunktioner');
     await page.getByRole('option', { name: /^Stabsfunktioner/ }).click();
     await page.getByText('Henter medlemmerne af Stabsfunktioner …').first().waitFor();
+    await page.getByRole('button', { name: 'Tilføj 2 personer som Anden stabsfunktion' }).click();
     await page.getByText('Tilføjet fra gruppen Stabsfunktioner: 2').waitFor();
     expect(invitee(await draftOf(), 'Kasper Nissen')).toMatchObject({
       roles: ['otherStaff'],
