@@ -110,6 +110,18 @@ describe('Graph’s behaviour over raw HTTP', () => {
     expect((await graph('/users/nobody@egeskov.example')).status).toBe(404);
   });
 
+  it('reads only the basic profile of other users (User.ReadBasic.All), all of the caller’s own', async () => {
+    const other = (await (
+      await graph('/users/mads.noergaard@egeskov.example?$select=displayName,jobTitle,department')
+    ).json()) as Record<string, unknown>;
+    expect(other).toMatchObject({ displayName: 'Mads Nørgaard', jobTitle: null, department: null });
+    const own = (await (await graph('/me?$select=jobTitle,department')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(own).toMatchObject({ department: 'HR' });
+  });
+
   it('refuses a wrong type in a body with 400', async () => {
     const res = await graph('/me/events', {
       method: 'POST',

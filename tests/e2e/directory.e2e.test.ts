@@ -62,10 +62,8 @@ describe('directory search', () => {
     expect(
       await boxes.evaluateAll((all) => all.every((b) => (b as HTMLInputElement).checked)),
     ).toBe(true);
-    // Each with what tells namesakes apart.
-    expect(await confirm.locator('li').first().textContent()).toContain(
-      `Arbejdsmiljørepræsentant (AMR) · ${workplaces[0]?.name ?? ''}`,
-    );
+    // Each with what Graph lets the app read of them (User.ReadBasic.All: no job title here).
+    expect(await confirm.locator('li').first().textContent()).toMatch(/@egeskov\.example$/);
 
     // One left out: the button counts down, and that person is not invited.
     const leftOut = amrs[0] ?? '';
@@ -126,7 +124,7 @@ describe('directory search', () => {
     await personBox.fill(givenName);
     const firstOption = page.getByRole('option').first();
     await firstOption.waitFor();
-    expect(await firstOption.textContent()).not.toContain('Tandplejen');
+    expect(await firstOption.textContent()).not.toContain(tr);
     await page.keyboard.press('Escape');
 
     // …the seat's search puts Tandplejen's own first.
@@ -135,9 +133,7 @@ describe('directory search', () => {
     await seat.click();
     await seat.fill(givenName);
     const first = page.getByRole('option').first();
-    await expect
-      .poll(() => first.textContent())
-      .toMatch(new RegExp(`${tr}Tillidsrepræsentant \\(TR\\) · Tandplejen`));
+    await expect.poll(() => first.textContent()).toContain(tr);
     await screenshot(page, 'directory-04-seat-members-first');
     await first.click();
     await page.locator('li[data-workplace="Tandplejen"]').getByText(tr, { exact: true }).waitFor();

@@ -36,8 +36,30 @@ export function userDto(u: DemoUser): Record<string, unknown> {
   };
 }
 
-function selectUser(u: DemoUser, select: string | null): Record<string, unknown> {
+/**
+ * The properties `User.ReadBasic.All` (the app's scope for other users) reads: Graph's
+ * "basic profile", plus the id. The rest of another user's profile comes back empty.
+ */
+const BASIC_PROFILE = new Set([
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+]);
+
+/** A user as the caller may read them: all of their own profile, another's basic profile only. */
+function visibleUser(u: DemoUser, viewer: DemoUser): Record<string, unknown> {
   const dto = userDto(u);
+  if (u.id === viewer.id) return dto;
+  return Object.fromEntries(
+    Object.entries(dto).map(([k, v]) => [k, BASIC_PROFILE.has(k) ? v : null]),
+  );
+}
+
+function selectUser(u: DemoUser, select: string | null, viewer: DemoUser): Record<string, unknown> {
+  const dto = visibleUser(u, viewer);
   if (select) return applySelect(dto, select);
   return Object.fromEntries(
     Object.entries(dto).filter(([k]) => DEFAULT_USER_PROPERTIES.includes(k)),
@@ -147,7 +169,7 @@ export function getMe(_core: EmulatorCore, req: EmRequest): EmResponse {
     200,
     {
       '@odata.context': `${req.root}/$metadata#users/$entity`,
-      ...selectUser(req.user, req.query.get('$select')),
+      ...selectUser(req.user, req.query.get('$select'), req.user),
     },
     req.requestId,
   );
@@ -159,7 +181,7 @@ export function listUsers(core: EmulatorCore, req: EmRequest): EmResponse {
   const select = req.query.get('$select');
   return page(
     req,
-    users.map((u) => selectUser(u, select)),
+    users.map((u) => selectUser(u, select, req.user)),
     pageSize(req),
     'users',
   );
@@ -174,7 +196,7 @@ export function getUser(core: EmulatorCore, req: EmRequest, id: string): EmRespo
       'Request_ResourceNotFound',
       `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
     );
-  return json(200, selectUser(user, req.query.get('$select')), req.requestId);
+  return json(200, selectUser(user, req.query.get('$select'), req.user), req.requestId);
 }
 
 /** `GET /me/people?$search=…`: people ranked by how much the user works with them. */
@@ -257,7 +279,10 @@ export function transitiveMembers(
   const groups = searched(req, filtered(req, all.groups, groupDto), groupDto);
   const select = req.query.get('$select');
   const items = [
-    ...users.map((u) => ({ '@odata.type': '#microsoft.graph.user', ...selectUser(u, select) })),
+    ...users.map((u) => ({
+      '@odata.type': '#microsoft.graph.user',
+      ...selectUser(u, select, req.user),
+    })),
     ...(usersOnly
       ? []
       : groups.map((g) => ({
