@@ -4,6 +4,7 @@
  * picked group kept in its field, a group's members confirmed (and some left out) before they
  * are invited, and a workplace's own people first when filling its TRIO seat.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
@@ -73,6 +74,11 @@ describe('directory search', () => {
     });
     await add.waitFor();
     await screenshot(page, 'directory-02-import-confirm');
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="group-import"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await add.click();
     await page.getByText(`Tilføjet fra gruppen Alle AMR: ${amrs.length - 1}`).waitFor();
     expect(await confirm.count()).toBe(0);
