@@ -43,17 +43,7 @@ export async function searchUsers(
   text: string,
   top = 15,
 ): Promise<DirectoryPerson[]> {
-  const page = await call(
-    () =>
-      graph.sdk
-        .api('/users')
-        .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
-        .search(`${searchClause('displayName', text)} OR ${searchClause('mail', text)}`)
-        .select(USER_SELECT)
-        .top(top)
-        .get() as Promise<PageDto<UserDto>>,
-  );
-  return page.value.map(personFromUser).filter((p) => p.email);
+  return usersFoundAt(graph, '/users', text, top);
 }
 
 /**
@@ -66,10 +56,21 @@ export async function searchGroupUsers(
   text: string,
   top = 15,
 ): Promise<DirectoryPerson[]> {
+  const path = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`;
+  return usersFoundAt(graph, path, text, top);
+}
+
+/** One `$search` by any word of the name, or the start of the address, over a user collection. */
+async function usersFoundAt(
+  graph: GraphClient,
+  path: string,
+  text: string,
+  top: number,
+): Promise<DirectoryPerson[]> {
   const page = await call(
     () =>
       graph.sdk
-        .api(`/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`)
+        .api(path)
         .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
         .search(`${searchClause('displayName', text)} OR ${searchClause('mail', text)}`)
         .select(USER_SELECT)
