@@ -20,6 +20,7 @@ export {
 } from './dayClock';
 export * from './findings';
 export * from './findTime';
+export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';
 export {

@@ -270,6 +270,26 @@ const da = {
   configureTitle: 'Tilføj Netværksmøder som fane',
   configureIntro:
     'Fanen viser holdets netværksmøder og lader arrangøren planlægge nye. Vælg Gem for at tilføje den.',
+  calendar: 'Kalender',
+  goToToday: 'Gå til i dag',
+  prevMonth: 'Forrige måned',
+  nextMonth: 'Næste måned',
+  prevYear: 'Forrige år',
+  nextYear: 'Næste år',
+  prevYears: 'Tidligere år',
+  nextYears: 'Senere år',
+  closeCalendar: 'Luk kalenderen',
+  monthPickerHeader: '{0}, vælg for at skifte år',
+  yearPickerHeader: '{0}, vælg for at skifte måned',
+  selectedDate: 'Valgt dato {0}',
+  todayDate: 'Dags dato {0}',
+  weekNumber: 'Uge {0}',
+  datePlaceholder: 'dd.mm.åååå',
+  timePlaceholder: 'tt.mm',
+  badDate:
+    'Kunne ikke læse »{text}« som en dato. Skriv den som fx 15.04.2027, eller vælg den i kalenderen.',
+  badTime:
+    'Kunne ikke læse »{text}« som et klokkeslæt. Skriv det som fx 11.00 (24-timers ur), eller vælg det på listen.',
 } as const;
 
 /** The keys of the UI's strings. */
@@ -545,6 +565,26 @@ const en: Record<StringKey, string> = {
   configureTitle: 'Add Network meetings as a tab',
   configureIntro:
     "The tab shows the team's network meetings and lets the organiser plan new ones. Choose Save to add it.",
+  calendar: 'Calendar',
+  goToToday: 'Go to today',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  prevYear: 'Previous year',
+  nextYear: 'Next year',
+  prevYears: 'Earlier years',
+  nextYears: 'Later years',
+  closeCalendar: 'Close the calendar',
+  monthPickerHeader: '{0}, select to change the year',
+  yearPickerHeader: '{0}, select to change the month',
+  selectedDate: 'Selected date {0}',
+  todayDate: "Today's date {0}",
+  weekNumber: 'Week {0}',
+  datePlaceholder: 'e.g. 15 Apr 2027',
+  timePlaceholder: 'hh:mm',
+  badDate:
+    'Could not read “{text}” as a date. Type it as e.g. 15 Apr 2027 or 15/04/2027, or pick it in the calendar.',
+  badTime:
+    'Could not read “{text}” as a time. Type it as e.g. 11:00 (24-hour clock), or pick it from the list.',
 };
 
 /** The UI's strings in each language. */

@@ -4,7 +4,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -28,6 +27,8 @@ import {
   ROLE_LABELS,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
+import { DateField } from '../dateTime/DateField';
+import { TimeField } from '../dateTime/TimeField';
 import { PersonSearch } from '../directory/PersonSearch';
 import { RolePicker } from '../directory/RolePicker';
 import { useLocale, useStrings } from '../StringsContext';
@@ -118,18 +119,8 @@ export function PeopleChanges(props: {
         {t('replaceWhoHint')}
       </Caption1>
       <div className={styles.grid}>
-        <Field label={t('newDate')}>
-          <Input id="move-date" type="date" value={date} onChange={(_, d) => setDate(d.value)} />
-        </Field>
-        <Field label={t('newStart')}>
-          <Input
-            id="move-start"
-            type="time"
-            step={300}
-            value={start}
-            onChange={(_, d) => setStart(d.value)}
-          />
-        </Field>
+        <DateField id="move-date" label={t('newDate')} value={date} onChange={setDate} />
+        <TimeField id="move-start" label={t('newStart')} value={start} onChange={setStart} />
         <div>
           <Button
             disabled={!date || !start}

@@ -17,6 +17,8 @@ import {
   type MeetingPlan,
   meetingFrame,
 } from '../../domain';
+import { DateField } from '../dateTime/DateField';
+import { TimeField } from '../dateTime/TimeField';
 import { useLocale, useStrings } from '../StringsContext';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 
@@ -57,23 +59,19 @@ export function MeetingDetailsCard(props: {
         />
       </Field>
       <div className={styles.fields}>
-        <Field label={t('date')}>
-          <Input
-            id="meeting-date"
-            type="date"
-            value={plan.date}
-            onChange={(_, d) => d.value && dispatch({ type: 'move', date: d.value })}
-          />
-        </Field>
-        <Field label={t('startTime')} validationMessage={props.refused?.message[locale]}>
-          <Input
-            id="start-time"
-            type="time"
-            step={300}
-            value={plan.start}
-            onChange={(_, d) => d.value && dispatch({ type: 'move', start: d.value })}
-          />
-        </Field>
+        <DateField
+          id="meeting-date"
+          label={t('date')}
+          value={plan.date}
+          onChange={(date) => dispatch({ type: 'move', date })}
+        />
+        <TimeField
+          id="start-time"
+          label={t('startTime')}
+          value={plan.start}
+          validationMessage={props.refused?.message[locale]}
+          onChange={(start) => dispatch({ type: 'move', start })}
+        />
         <Field label={t('place')}>
           <Input
             value={plan.location.place ?? ''}

@@ -25,6 +25,7 @@ import {
   type Role,
   wallMinutes,
 } from '../../../domain';
+import { TimeField } from '../../dateTime/TimeField';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useAgendaStyles } from './useAgendaStyles.styles';
 
@@ -110,17 +111,12 @@ export function AgendaBlockRow(props: {
         </div>
       </div>
       <div className={styles.fields}>
-        <Field label={t('blockStart')}>
-          <Input
-            id={blockStartId(block.id)}
-            type="time"
-            step={300}
-            value={block.start}
-            onChange={(_, d) =>
-              d.value && edit({ kind: 'start', blockId: block.id, start: d.value })
-            }
-          />
-        </Field>
+        <TimeField
+          id={blockStartId(block.id)}
+          label={t('blockStart')}
+          value={block.start}
+          onChange={(start) => edit({ kind: 'start', blockId: block.id, start })}
+        />
         <Field label={t('blockMinutes')}>
           <SpinButton
             min={1}

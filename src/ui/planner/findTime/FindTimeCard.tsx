@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   SpinButton,
@@ -11,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { formatDate, formatTimeRange, type MeetingPlan, type RankedSlot } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
+import { DateField } from '../../dateTime/DateField';
 import { FailureBar } from '../../FailureBar';
 import { Progress } from '../../Progress';
 import { useLocale, useStrings } from '../../StringsContext';
@@ -49,14 +49,12 @@ export function FindTimeCard(props: {
       </Subtitle2>
       <Body1 className={styles.intro}>{t('findTimeIntro')}</Body1>
       <div className={styles.controls}>
-        <Field label={t('searchFrom')}>
-          <Input
-            type="date"
-            id="find-from"
-            value={card.from}
-            onChange={(_, d) => d.value && card.setFrom(d.value)}
-          />
-        </Field>
+        <DateField
+          id="find-from"
+          label={t('searchFrom')}
+          value={card.from}
+          onChange={card.setFrom}
+        />
         <Field label={t('searchWeeks')}>
           <SpinButton
             id="find-weeks"
