@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import { violationsInThemes } from './axeThemes';
 import { launchBrowser, screenshot } from './browser';
+import { typeDate, typeTime } from './dateTime';
 import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs, signInWithDraft } from './drafts';
 import { buildDemoTenant } from '../../src/emulator/demoTenant';
 
@@ -309,8 +310,8 @@ describe('the organiser follows a sent meeting up', () => {
     ).length;
     await page.getByRole('button', { name: 'Opdater svarene' }).click();
     await page.getByTestId('role-attendance').getByText('Helle Clausen').waitFor();
-    await page.locator('#move-date').fill('2027-06-10');
-    await page.locator('#move-start').fill('09:00');
+    await typeDate(page.locator('#move-date'), '2027-06-10');
+    await typeTime(page.locator('#move-start'), '09:00');
     await page.getByRole('button', { name: 'Flyt', exact: true }).click();
     await page
       .getByTestId('pending')

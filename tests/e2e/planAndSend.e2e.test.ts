@@ -11,6 +11,7 @@ import {
   SECOND_PROGRAMME,
 } from '../../src/domain';
 import { launchBrowser } from './browser';
+import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
 
 const appUrl = inject('appUrl');
@@ -82,7 +83,7 @@ async function planAndSend(programme: Programme, places: readonly string[], loca
   await page.getByRole('button', { name: new RegExp(`^${t.demoSignIn}`) }).click();
   await page.getByRole('button', { name: `${t.plan}: ${programme.name[locale]}` }).click();
   await page.getByRole('heading', { name: t.plannerTitle }).waitFor();
-  await page.locator('#meeting-date').fill('2027-04-15');
+  await typeDate(page.locator('#meeting-date'), '2027-04-15', locale);
   await page.getByRole('textbox', { name: t.place, exact: true }).fill('Egeskov Rådhus');
   await steps.shot('details');
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { shownDate, shownTime, typeTime } from './dateTime';
 import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs } from './drafts';
 
 const appUrl = inject('appUrl');
@@ -67,7 +68,7 @@ describe('the organiser’s planner', () => {
     const page = await signedIn(/Signe Vestergaard/);
     await page.getByRole('button', { name: 'Planlæg: 2. netværksmøde' }).click();
     await page.getByRole('textbox', { name: 'Sted', exact: true }).fill('Byrådssalen');
-    await page.locator('#start-time').fill('09:00');
+    await typeTime(page.locator('#start-time'), '09:00');
     await expect.poll(() => firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     await page.getByText('Kladden er gemt').waitFor();
     await page.reload();
@@ -75,7 +76,7 @@ describe('the organiser’s planner', () => {
     expect(await page.getByRole('textbox', { name: 'Sted', exact: true }).inputValue()).toBe(
       'Byrådssalen',
     );
-    expect(await page.locator('#start-time').inputValue()).toBe('09:00');
+    expect(await page.locator('#start-time').inputValue()).toBe(shownTime('09:00', 'da'));
     expect(await firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']),
@@ -175,7 +176,7 @@ describe('sending', () => {
     await copy.first().click();
     await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
     expect(await page.locator('#series-position').inputValue()).toBe('2');
-    expect(await page.locator('#meeting-date').inputValue()).not.toBe(plan.date);
+    expect(await page.locator('#meeting-date').inputValue()).not.toBe(shownDate(plan.date, 'da'));
     expect(await page.locator('#invitee-list li[data-email]').count()).toBe(plan.invitees.length);
     await screenshot(page, 'home-copied-meeting-da');
     await context.close();
@@ -227,7 +228,7 @@ describe('finding a time', () => {
     const plan = coveredDemoPlan(`find-${Date.now()}`, '2027-03-15');
     const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
     // The search starts from the plan's date, and its six weeks take in Easter 2027.
-    expect(await page.locator('#find-from').inputValue()).toBe('2027-03-15');
+    expect(await page.locator('#find-from').inputValue()).toBe(shownDate('2027-03-15', 'da'));
     await page.getByRole('button', { name: 'Find tider' }).click();
     const slots = page.getByTestId('slots').locator('li');
     await slots.first().waitFor();
@@ -272,8 +273,10 @@ describe('finding a time', () => {
       .last()
       .getByRole('button', { name: /^Vælg dette tidspunkt: / })
       .click();
-    await expect.poll(() => page.locator('#meeting-date').inputValue()).toBe(chosen.date);
-    expect(await page.locator('#start-time').inputValue()).toBe(chosen.start);
+    await expect
+      .poll(() => page.locator('#meeting-date').inputValue())
+      .toBe(shownDate(chosen.date, 'da'));
+    expect(await page.locator('#start-time').inputValue()).toBe(shownTime(chosen.start, 'da'));
     expect(await firstBlock(page)).toMatch(new RegExp(`^${chosen.start.replace(':', '.')}–`));
     expect(await page.getByTestId('slot-chosen').textContent()).toMatch(
       /^Planen er sat til .+\. Intet er booket endnu: invitationen går først ud, når du vælger Send\.$/,
@@ -349,7 +352,7 @@ describe('editing people and blocks, and what Send shows', () => {
     await expect
       .poll(() => rows.nth(0).locator('[id$="-heading"]').textContent())
       .toBe('11.00–11.10 Velkommen til netværksmødet');
-    await rows.nth(1).locator('input[type="time"]').fill('11:15');
+    await typeTime(rows.nth(1).getByRole('combobox', { name: 'Start' }), '11:15');
     await expect
       .poll(() => rows.nth(1).locator('[id$="-heading"]').textContent())
       .toMatch(/^11\.15–11\.25 /);

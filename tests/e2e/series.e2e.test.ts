@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type MeetingPlan, SECOND_PROGRAMME } from '../../src/domain';
 import { launchBrowser, screenshot } from './browser';
+import { typeDate } from './dateTime';
 import { coveredDemoPlan, ORGANISER, plannerWithDraft } from './drafts';
 import { OrganiserSteps } from './organiser';
 
@@ -34,7 +35,7 @@ async function planNext(page: Page, dateText: RegExp, position: string) {
 
 async function sendWith(steps: OrganiserSteps, date: string, places: readonly string[]) {
   const page = steps.page;
-  await page.locator('#meeting-date').fill(date);
+  await typeDate(page.locator('#meeting-date'), date);
   for (const place of places) await steps.addWorkplace(place);
   const send = page.getByRole('button', { name: 'Send invitation' });
   await expect.poll(() => steps.errorCodes()).toEqual([]);
