@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { shownDate } from './dateTime';
+import { shownDate, typeDate } from './dateTime';
 import { coveredDemoPlan, ORGANISER, plannerWithDraft } from './drafts';
 
 const appUrl = inject('appUrl');
@@ -79,7 +79,7 @@ describe('moving a booked meeting', () => {
     await send.click();
     await page.getByRole('button', { name: 'Følg op på mødet' }).click();
     await page.getByTestId('role-attendance').waitFor();
-    await page.locator('#move-date').fill('2026-01-05');
+    await typeDate(page.locator('#move-date'), '2026-01-05');
     await page.getByRole('button', { name: 'Flyt', exact: true }).click();
     const refused = page.getByTestId('move-refused');
     await refused.waitFor();
