@@ -286,10 +286,8 @@ const da = {
   weekNumber: 'Uge {0}',
   datePlaceholder: 'dd.mm.åååå',
   timePlaceholder: 'tt.mm',
-  badDate:
-    'Kunne ikke læse »{text}« som en dato. Skriv den som fx 15.04.2027, eller vælg den i kalenderen.',
-  badTime:
-    'Kunne ikke læse »{text}« som et klokkeslæt. Skriv det som fx 11.00 (24-timers ur), eller vælg det på listen.',
+  badDate: 'Kan ikke læse »{text}« som en dato. Skriv fx 15.04.2027.',
+  badTime: 'Kan ikke læse »{text}« som et klokkeslæt. Skriv fx 11.00.',
 } as const;
 
 /** The keys of the UI's strings. */
@@ -581,10 +579,8 @@ const en: Record<StringKey, string> = {
   weekNumber: 'Week {0}',
   datePlaceholder: 'e.g. 15 Apr 2027',
   timePlaceholder: 'hh:mm',
-  badDate:
-    'Could not read “{text}” as a date. Type it as e.g. 15 Apr 2027 or 15/04/2027, or pick it in the calendar.',
-  badTime:
-    'Could not read “{text}” as a time. Type it as e.g. 11:00 (24-hour clock), or pick it from the list.',
+  badDate: 'Cannot read “{text}” as a date. Type e.g. 15 Apr 2027.',
+  badTime: 'Cannot read “{text}” as a time. Type e.g. 11:00.',
 };
 
 /** The UI's strings in each language. */

@@ -3,6 +3,7 @@ import { DatePicker } from '@fluentui/react-datepicker-compat';
 import type { PlainDateString } from '../../domain';
 import { useLocale } from '../StringsContext';
 import { useDateField } from './useDateField';
+import { useDateTimeFieldStyles } from './useDateTimeFieldStyles.styles';
 
 /**
  * A date in the app's language, whatever the operating system's: Fluent's DatePicker with
@@ -16,10 +17,11 @@ export function DateField(props: {
   readonly id?: string;
 }) {
   const locale = useLocale();
+  const styles = useDateTimeFieldStyles();
   const { picker, error } = useDateField(locale, props.value, props.onChange);
   return (
     <Field label={props.label} validationMessage={error}>
-      <DatePicker id={props.id} {...picker} />
+      <DatePicker id={props.id} className={styles.picker} {...picker} />
     </Field>
   );
 }

@@ -3,6 +3,7 @@ import { TimePicker } from '@fluentui/react-timepicker-compat';
 import type { WallTime } from '../../domain';
 import { useLocale } from '../StringsContext';
 import { useTimeField } from './useTimeField';
+import { useDateTimeFieldStyles } from './useDateTimeFieldStyles.styles';
 
 /**
  * A clock time in the app's language, whatever the operating system's: Fluent's TimePicker on
@@ -18,10 +19,11 @@ export function TimeField(props: {
   readonly validationMessage?: string | undefined;
 }) {
   const locale = useLocale();
+  const styles = useDateTimeFieldStyles();
   const { picker, error } = useTimeField(locale, props.value, props.onChange);
   return (
     <Field label={props.label} validationMessage={error ?? props.validationMessage}>
-      <TimePicker id={props.id} {...picker} />
+      <TimePicker id={props.id} className={styles.picker} {...picker} />
     </Field>
   );
 }
