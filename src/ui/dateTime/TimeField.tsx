@@ -1,4 +1,4 @@
-import { Field } from '@fluentui/react-components';
+import { Field, mergeClasses } from '@fluentui/react-components';
 import { TimePicker } from '@fluentui/react-timepicker-compat';
 import type { WallTime } from '../../domain';
 import { useLocale } from '../StringsContext';
@@ -23,7 +23,12 @@ export function TimeField(props: {
   const { picker, error } = useTimeField(locale, props.value, props.onChange);
   return (
     <Field label={props.label} validationMessage={error ?? props.validationMessage}>
-      <TimePicker id={props.id} className={styles.picker} {...picker} />
+      <TimePicker
+        id={props.id}
+        className={mergeClasses(styles.picker, styles.timeGrid)}
+        input={{ className: styles.timeInput }}
+        {...picker}
+      />
     </Field>
   );
 }
