@@ -53,6 +53,7 @@ export * from './roleExpectations';
 export * from './roles';
 export * from './roster';
 export * from './planningClock';
+export { suggestedMeetingDate } from './suggestedDate';
 export * from './standIns';
 export {
   FRAME_MINUTES,

@@ -13,16 +13,15 @@ import type {
   MeetingPlan,
   ProgrammeId,
 } from '../domain';
+import { planningClockAt, suggestedMeetingDate } from '../domain';
 import type { InvitationsLoad } from './InvitationsList';
 import type { NetworkMeetingGraph } from '../graph';
 
 const DAY_MS = 86_400_000;
 
-/** Four weeks ahead, a weekday: a sensible first date for a new meeting. */
-function suggestedDate(today = new Date()): string {
-  const date = new Date(today.getTime() + 28 * DAY_MS);
-  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+/** The first date proposed for a new meeting, from today in Copenhagen (the domain's rule). */
+function suggestedDate(): string {
+  return suggestedMeetingDate(planningClockAt(Date.now()).today);
 }
 
 /** A year back and a year ahead: the meetings an organiser would copy from or follow up. */
