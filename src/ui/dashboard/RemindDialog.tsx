@@ -1,25 +1,9 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  makeStyles,
-  Subtitle2,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Invitee } from '../../domain';
 import { useStrings } from '../StringsContext';
+import { MessageDialog } from './MessageDialog';
 
 const useStyles = makeStyles({
-  content: { display: 'grid', gap: tokens.spacingVerticalM },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -61,46 +45,24 @@ export function RemindDialog(props: {
   readonly onSend: (comment: string) => void;
 }) {
   const t = useStrings();
-  const styles = useStyles();
-  const [comment, setComment] = useState(t('reminderComment'));
   const required = props.recipients.filter((r) => r.attendance === 'required');
   const optional = props.recipients.filter((r) => r.attendance !== 'required');
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button disabled={props.disabled}>{`${t('remind')} (${props.recipients.length})`}</Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby="remind-intro">
-        <DialogBody>
-          <DialogTitle>{t('remind')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Body1 id="remind-intro">{`${t('remindIntro')} ${props.recipients.length}.`}</Body1>
-            <Recipients id="remind-required" heading={t('requiredPlural')} people={required} />
-            <Recipients id="remind-optional" heading={t('optionalPlural')} people={optional} />
-            <Field label={t('remindMessage')}>
-              <Textarea
-                value={comment}
-                onChange={(_, d) => setComment(d.value)}
-                resize="vertical"
-              />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button
-                appearance="primary"
-                disabled={props.recipients.length === 0}
-                onClick={() => props.onSend(comment)}
-              >
-                {t('remindSend')}
-              </Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('remindCancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <MessageDialog
+      trigger={`${t('remind')} (${props.recipients.length})`}
+      disabled={props.disabled}
+      title={t('remind')}
+      describedBy="remind-intro"
+      messageLabel={t('remindMessage')}
+      initialMessage={t('reminderComment')}
+      confirm={t('remindSend')}
+      confirmDisabled={props.recipients.length === 0}
+      dismiss={t('remindCancel')}
+      onConfirm={props.onSend}
+    >
+      <Body1 id="remind-intro">{`${t('remindIntro')} ${props.recipients.length}.`}</Body1>
+      <Recipients id="remind-required" heading={t('requiredPlural')} people={required} />
+      <Recipients id="remind-optional" heading={t('optionalPlural')} people={optional} />
+    </MessageDialog>
   );
 }
