@@ -1,0 +1,68 @@
+/**
+ * Outlook's meeting form, as the add-in sees it. The task panes and the send check talk only to
+ * this interface; `officeMeetingForm.ts` implements it over Office.js (Mailbox 1.1–1.12) and the
+ * browser tests' host page answers the same calls with Office's result shapes.
+ */
+
+/** One attendee as Outlook's form holds it: an SMTP address and the name shown. */
+export interface FormAttendee {
+  readonly email: string;
+  readonly displayName: string;
+}
+
+/** Which of the form's two attendee lists. */
+export type AttendeeList = 'required' | 'optional';
+
+/** Who opened the form: the organiser composing, or an attendee reading the invitation. */
+export type FormMode = 'organizer' | 'attendee';
+
+/** Why the form refused a call, as Office's `AsyncResult.error` reports it. */
+export interface FormError {
+  /** Office's error name, e.g. `NumberOfRecipientsExceeded`, `InvalidAttachmentId`. */
+  readonly name: string;
+  readonly message: string;
+}
+
+/** The result of a form call: Office's `AsyncResult`, reduced to what the app reads. */
+export type FormResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FormError };
+
+/** Office's documented cap on recipients in one `addAsync`/`setAsync` call. */
+export const MAX_RECIPIENTS_PER_CALL = 100;
+
+/**
+ * The meeting form. Times are instants (`Date`); the pane converts to and from Copenhagen wall
+ * times through the domain. Every call is asynchronous, as Office's are.
+ */
+export interface MeetingForm {
+  readonly mode: FormMode;
+  /** The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`). */
+  readonly mailboxAddress: string;
+  /** The host's UI locale (`Office.context.displayLanguage`), e.g. `da-DK`. */
+  readonly displayLanguage: string;
+
+  getSubject(): Promise<FormResult<string>>;
+  setSubject(subject: string): Promise<FormResult<void>>;
+  getStart(): Promise<FormResult<Date>>;
+  getEnd(): Promise<FormResult<Date>>;
+  /** Sets start and end; Outlook keeps them in order only if start is set first. */
+  setTimes(start: Date, end: Date): Promise<FormResult<void>>;
+  getLocation(): Promise<FormResult<string>>;
+  setLocation(location: string): Promise<FormResult<void>>;
+  /** The body as HTML (`body.getAsync(Office.CoercionType.Html)`). */
+  getBodyHtml(): Promise<FormResult<string>>;
+  /** Replaces the body (`body.setAsync`, HTML, Mailbox 1.3). */
+  setBodyHtml(html: string): Promise<FormResult<void>>;
+  getAttendees(list: AttendeeList): Promise<FormResult<readonly FormAttendee[]>>;
+  /** Adds attendees; callers split into calls of at most {@link MAX_RECIPIENTS_PER_CALL}. */
+  addAttendees(list: AttendeeList, attendees: readonly FormAttendee[]): Promise<FormResult<void>>;
+  /** Replaces a list (`setAsync`); same cap per call. */
+  setAttendees(list: AttendeeList, attendees: readonly FormAttendee[]): Promise<FormResult<void>>;
+  /**
+   * The item's Graph (REST) id once saved, or undefined for a new unsaved item; in read mode the
+   * attendee's own copy. Office gives an EWS id that must be converted (`convertToRestId`).
+   */
+  getItemRestId(): Promise<FormResult<string | undefined>>;
+  /** Saves the draft without sending (`saveAsync`). */
+  save(): Promise<FormResult<void>>;
+}
