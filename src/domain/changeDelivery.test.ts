@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InviteeResponse } from './attendanceCoverage';
-import { bookingFromPlan } from './booking';
+import { bookingFromPlan } from './calendarBooking';
 import { answersLostByMove, deliveryOf } from './changeDelivery';
 import type { MeetingPlan } from './plan';
 import { aCoveredPlan, anInvitee } from './testBuilders';

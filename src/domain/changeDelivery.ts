@@ -1,6 +1,6 @@
 import type { AttendanceResponse, InviteeResponse } from './attendanceCoverage';
 import { rolesInAttendeeName } from './attendeeRoles';
-import { type CalendarBooking, changeReachesEveryone } from './booking';
+import { type CalendarBooking, changeReachesEveryone } from './calendarBooking';
 import { personKey } from './invitees';
 import type { MeetingPlan } from './plan';
 import type { Role } from './roles';

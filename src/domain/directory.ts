@@ -2,6 +2,19 @@ import type { Attendance, Invitee, PresentingWorkplace } from './plan';
 import type { Role } from './roles';
 import { type PersonRef, refOf, type Trio, TRIO_SEATS } from './roster';
 
+/** A person as the directory describes them, before anyone gives them a role in a plan. */
+export interface DirectoryPerson extends PersonRef {
+  readonly jobTitle?: string | undefined;
+  readonly department?: string | undefined;
+}
+
+/** A directory group the organiser can pick a role group or a workplace from. */
+export interface DirectoryGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string | undefined;
+}
+
 /** Which directory group holds each role, as an organiser sets it up once for the organisation. */
 export type RoleGroupMap = Readonly<Partial<Record<Role, string>>>;
 

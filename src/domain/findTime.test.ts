@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Availability, BusyInterval } from './booking';
+import type { Availability, BusyInterval } from './freeBusy';
 import { isClosedForMeetings } from './danishHolidays';
 import {
   DEFAULT_SLOT_SEARCH,

@@ -1,4 +1,4 @@
-import type { Availability, BusyInterval } from './booking';
+import type { Availability, BusyInterval } from './freeBusy';
 import { isClosedForMeetings } from './danishHolidays';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
 import { type MustHave, mustHavesOf, personEmailKey as key } from './mustHaves';

@@ -5,7 +5,8 @@
 export * from './agendaEdits';
 export * from './attendanceCoverage';
 export * from './attendeeRoles';
-export * from './booking';
+export * from './calendarBooking';
+export * from './calendarMeeting';
 export * from './cancellation';
 export * from './changeDelivery';
 export * from './committee';
@@ -20,6 +21,7 @@ export {
 } from './dayClock';
 export * from './findings';
 export * from './findTime';
+export * from './freeBusy';
 export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InvitedMeeting } from './booking';
+import type { InvitedMeeting } from './calendarMeeting';
 import { invitationFrom, meetingsByTime } from './invitation';
 import { aCoveredPlan, anInvitedCopy } from './testBuilders';
 

@@ -1,11 +1,27 @@
 import { rolesInAttendeeName } from './attendeeRoles';
-import type { Invitation, InvitedMeeting } from './booking';
+import type { InvitedMeeting } from './calendarMeeting';
 import { cancellationNoteIn } from './cancellation';
 import { DayClock } from './dayClock';
 import { agendaInInvite } from './inviteAgenda';
 import { personKey } from './invitees';
 import { planRefIn } from './renderInvite';
-import { expectationsFor } from './roleExpectations';
+import { expectationsFor, type RoleExpectations } from './roleExpectations';
+import type { Role } from './roles';
+
+/** The answers an attendee can give an invitation. */
+export type InvitationAnswer = 'accept' | 'tentativelyAccept' | 'decline';
+
+/** A network meeting the signed-in user is invited to. */
+export interface Invitation extends InvitedMeeting {
+  /** The plan the invitation refers to (from its body). */
+  readonly planId: string;
+  /** The roles the organiser invited the user for, as the attendee list names them. */
+  readonly myRoles: readonly Role[];
+  /** The programme rows that count on the user, and whether the guide asks them to confirm. */
+  readonly expected: RoleExpectations;
+  /** For a cancelled meeting whose copy holds the cancellation's text: the organiser's message. */
+  readonly cancellationNote?: string | undefined;
+}
 
 /**
  * A meeting in the user's calendar as a network-meeting invitation: told by the reference its

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceCoverage } from './attendanceCoverage';
 import { rolesInAttendeeName } from './attendeeRoles';
-import { bookingFromPlan } from './booking';
+import { bookingFromPlan } from './calendarBooking';
 import { mustHavesOf } from './mustHaves';
 import { parsePlan } from './parsePlan';
 import type { Invitee, MeetingPlan } from './plan';

@@ -2,7 +2,8 @@
  * Small builders for test data. Not part of the public surface (`index.ts`); tests and, later,
  * the emulator's seed use them so both speak of the same people.
  */
-import { bookingFromPlan, type InvitedMeeting } from './booking';
+import { bookingFromPlan } from './calendarBooking';
+import type { InvitedMeeting } from './calendarMeeting';
 import type { Locale } from './localized';
 import type { PlanningClock } from './planningClock';
 import type { Invitee, MeetingPlan, PresentingWorkplace } from './plan';

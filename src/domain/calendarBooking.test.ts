@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingFromPlan, changeReachesEveryone } from './booking';
+import { bookingFromPlan, changeReachesEveryone } from './calendarBooking';
 import type { MeetingPlan } from './plan';
 import { aCoveredPlan, anInvitee } from './testBuilders';
 
