@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
-import { contentSecurityPolicy } from './scripts/csp.mjs';
+import { contentSecurityPolicyFor, OFFICE_JS_URL } from './scripts/csp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // A developer's .env fills in what the environment does not say; test builds opt out.
@@ -22,6 +22,13 @@ const CONFIG = [
   'NM_TEST_HARNESS_ORIGINS',
 ];
 
+/**
+ * The Outlook add-in's send check is one file with a fixed name (the manifest points at it) and
+ * no chunks: classic Outlook runs it in a JavaScript-only runtime that loads nothing else.
+ */
+export const SEND_CHECK_ENTRY = 'outlookSend';
+export const SEND_CHECK_FILE = 'outlook-send.js';
+
 /** Loaders, resolution and splitting, shared with the benchmark's reference build. */
 export const shared = {
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
@@ -34,7 +41,12 @@ export const shared = {
       },
     ],
   },
-  optimization: { splitChunks: { chunks: /** @type {'all'} */ ('all') } },
+  optimization: {
+    splitChunks: {
+      /** @param {import('webpack').Chunk} chunk */
+      chunks: (chunk) => chunk.name !== SEND_CHECK_ENTRY,
+    },
+  },
   performance: { hints: /** @type {false} */ (false) },
 };
 
@@ -73,15 +85,23 @@ function announceFirstCompile(devServer) {
 export default (_env, argv) => {
   const production = argv.mode === 'production';
   const harness = (process.env['NM_TEST_HARNESS_ORIGINS'] ?? '').split(',').filter(Boolean);
-  const csp = contentSecurityPolicy({
+  // A test build points the add-in's pages at a stand-in for office.js (tests/e2e/outlook/).
+  const officeJsUrl = process.env['NM_OFFICE_JS_URL'] || OFFICE_JS_URL;
+  const cspOptions = {
     graphBaseUrl: process.env['NM_GRAPH_BASE_URL'] || 'https://graph.microsoft.com',
     extraFrameAncestors: harness,
-  });
+    officeJsUrl,
+  };
   return {
     mode: production ? 'production' : 'development',
     entry: {
       app: path.join(root, 'src/index.tsx'),
       authRedirect: path.join(root, 'src/auth/authRedirect.ts'),
+      outlookPane: path.join(root, 'src/outlookPane.tsx'),
+      [SEND_CHECK_ENTRY]: {
+        import: path.join(root, 'src/outlookSend.ts'),
+        filename: SEND_CHECK_FILE,
+      },
     },
     output: {
       path: path.join(root, 'dist'),
@@ -116,13 +136,31 @@ export default (_env, argv) => {
         scriptLoading: 'defer',
         preload: '',
       }),
+      // The add-in's pages: office.js first, from Microsoft's CDN, then our script.
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'src/outlook.html'),
+        filename: 'outlook.html',
+        chunks: ['outlookPane'],
+        scriptLoading: 'defer',
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'src/outlook.html'),
+        filename: 'outlook-send.html',
+        chunks: [SEND_CHECK_ENTRY],
+        scriptLoading: 'defer',
+        officeJsUrl,
+      }),
     ],
     devServer: {
       port: Number(process.env['PORT'] ?? 3000),
       host: 'localhost',
       historyApiFallback: true,
       client: { overlay: { warnings: false } },
-      headers: { 'Content-Security-Policy': csp },
+      /** @param {import('express').Request} req */
+      headers: (req) => ({
+        'Content-Security-Policy': contentSecurityPolicyFor(req.path, cspOptions),
+      }),
       onListening: announceFirstCompile,
     },
   };

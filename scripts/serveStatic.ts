@@ -26,7 +26,9 @@ export interface StaticServer {
 export async function serveStatic(options: {
   readonly dir: string;
   readonly port: number;
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Headers for every response, or for a path (the add-in's pages have a policy of their own). */
+  readonly headers?:
+    Readonly<Record<string, string>> | ((pathname: string) => Readonly<Record<string, string>>);
 }): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://static');
@@ -41,9 +43,13 @@ export async function serveStatic(options: {
       res.writeHead(404).end();
       return;
     }
+    const headers =
+      typeof options.headers === 'function'
+        ? options.headers(`/${path.relative(options.dir, file)}`)
+        : options.headers;
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      ...options.headers,
+      ...headers,
     });
     createReadStream(file).pipe(res);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAuthKind } from './chooseAuth';
+import { chooseAddinAuthKind, chooseAuthKind } from './chooseAuth';
 import { DemoAuthProvider } from './demoAuth';
 import { userFromDemoToken } from './demoToken';
 import { type MsalApp, MsalAuthProvider, msalConfiguration } from './msalAuth';
@@ -15,6 +15,13 @@ describe('choosing the sign-in', () => {
     expect(chooseAuthKind({ demo: false }, { kind: 'outlook', nestedAuth: true })).toBe('naa');
     expect(chooseAuthKind({ demo: false }, { kind: 'm365', nestedAuth: false })).toBe('browser');
     expect(chooseAuthKind({ demo: false }, { kind: 'browser', nestedAuth: false })).toBe('browser');
+  });
+
+  it('signs the Outlook add-in in with nested app authentication or not at all', () => {
+    expect(chooseAddinAuthKind({ demo: false }, true)).toBe('naa');
+    // No redirect sign-in inside Outlook's pane: the pane says so instead.
+    expect(chooseAddinAuthKind({ demo: false }, false)).toBeUndefined();
+    expect(chooseAddinAuthKind({ demo: true }, false)).toBe('demo');
   });
 
   it('keeps MSAL’s token cache in session storage, never local storage', () => {

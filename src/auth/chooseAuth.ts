@@ -17,6 +17,19 @@ export function chooseAuthKind(
   return 'browser';
 }
 
+/**
+ * The Outlook add-in's sign-in: the demo tenant's, or nested app authentication; undefined when
+ * Outlook offers no NestedAppAuth 1.1, because a pane inside Outlook has no redirect sign-in to
+ * fall back on (the pane says so instead).
+ */
+export function chooseAddinAuthKind(
+  config: Pick<AppConfig, 'demo'>,
+  nestedAuthSupported: boolean,
+): AuthKind | undefined {
+  if (config.demo) return 'demo';
+  return nestedAuthSupported ? 'naa' : undefined;
+}
+
 /** The redirect bridge page msal-browser v5 answers popups and redirects on. */
 export const REDIRECT_BRIDGE_PATH = '/auth-redirect.html';
 

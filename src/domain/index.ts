@@ -64,3 +64,5 @@ export {
   type MeetingFrame,
 } from './scheduleRules';
 export * from './validatePlan';
+export * from './formPlan';
+export * from './sendCheck';

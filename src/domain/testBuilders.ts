@@ -2,8 +2,10 @@
  * Small builders for test data. Not part of the public surface (`index.ts`); tests and, later,
  * the emulator's seed use them so both speak of the same people.
  */
+import { Temporal } from 'temporal-polyfill';
 import { bookingFromPlan } from './calendarBooking';
 import type { InvitedMeeting } from './calendarMeeting';
+import type { FormState } from './formPlan';
 import type { Locale } from './localized';
 import type { PlanningClock } from './planningClock';
 import type { Invitee, MeetingPlan, PresentingWorkplace } from './plan';
@@ -120,5 +122,25 @@ export function anInvitedCopy(
     myResponse: 'none',
     html: booking.html,
     ...overrides,
+  };
+}
+
+/** The instant of a Copenhagen wall time. */
+export function instantOf(date: string, time: string): number {
+  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime('Europe/Copenhagen')
+    .epochMilliseconds;
+}
+
+/** The form a plan fills in: its attendees on the two lists, its times. */
+export function formOf(plan: MeetingPlan): FormState {
+  const list = (attendance: 'required' | 'optional') =>
+    plan.invitees
+      .filter((i) => i.attendance === attendance)
+      .map((i) => ({ email: i.email, name: i.name }));
+  return {
+    required: list('required'),
+    optional: list('optional'),
+    start: instantOf(plan.date, plan.start),
+    end: instantOf(plan.date, plan.end),
   };
 }

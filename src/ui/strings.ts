@@ -288,6 +288,12 @@ const da = {
   timePlaceholder: 'tt.mm',
   badDate: 'Kan ikke læse »{text}« som en dato. Skriv fx 15.04.2027.',
   badTime: 'Kan ikke læse »{text}« som et klokkeslæt. Skriv fx 11.00.',
+  outlookPaneTitle: 'Netværksmøde',
+  outlookOrganizerPane: 'Planlæg mødet i Outlooks mødeformular',
+  outlookAttendeePane: 'Din del af mødet',
+  outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
+  outlookNoNestedAuth:
+    'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
 } as const;
 
 /** The keys of the UI's strings. */
@@ -581,6 +587,12 @@ const en: Record<StringKey, string> = {
   timePlaceholder: 'hh:mm',
   badDate: 'Cannot read “{text}” as a date. Type e.g. 15 Apr 2027.',
   badTime: 'Cannot read “{text}” as a time. Type e.g. 11:00.',
+  outlookPaneTitle: 'Network meeting',
+  outlookOrganizerPane: 'Plan the meeting in Outlook’s meeting form',
+  outlookAttendeePane: 'Your part of the meeting',
+  outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
+  outlookNoNestedAuth:
+    'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
 };
 
 /** The UI's strings in each language. */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { contentSecurityPolicy } from '../../scripts/csp.mjs';
+import { contentSecurityPolicyFor } from '../../scripts/csp.mjs';
 import { serveStatic } from '../../scripts/serveStatic';
 import { startEmulator } from '../../src/emulator/server';
 import { chromiumPath } from '../chromiumPath';
@@ -20,6 +20,8 @@ declare module 'vitest' {
     unconfiguredUrl: string;
     harnessUrl: string;
     emulatorUrl: string;
+    /** The page that plays Outlook's meeting form for the add-in (tests/e2e/outlook/). */
+    outlookHostUrl: string;
   }
 }
 
@@ -29,6 +31,9 @@ export default async function setup(project: TestProject) {
   const emulatorUrl = `http://127.0.0.1:${port('E2E_EMULATOR_PORT', 43110)}`;
   const appUrl = `http://127.0.0.1:${port('E2E_APP_PORT', 43111)}`;
   const harnessUrl = `http://127.0.0.1:${port('E2E_HARNESS_PORT', 43112)}`;
+  const outlookHostUrl = `http://127.0.0.1:${port('E2E_OUTLOOK_PORT', 43114)}`;
+  // The add-in's pages load this stand-in instead of office.js from Microsoft's CDN.
+  const officeJsUrl = `${outlookHostUrl}/fake-office.js`;
   const out = path.join(root, 'test-results', 'e2e-app');
 
   const build = (output: string, env: Record<string, string>) => {
@@ -53,6 +58,7 @@ export default async function setup(project: TestProject) {
     NM_DEMO: 'true',
     NM_GRAPH_BASE_URL: emulatorUrl,
     NM_TEST_HARNESS_ORIGINS: harnessUrl,
+    NM_OFFICE_JS_URL: officeJsUrl,
   });
   // A production build with no configuration at all, as someone might deploy by mistake.
   const unconfiguredOut = path.join(root, 'test-results', 'e2e-unconfigured');
@@ -65,16 +71,21 @@ export default async function setup(project: TestProject) {
   const app = await serveStatic({
     dir: out,
     port: Number(new URL(appUrl).port),
-    headers: {
-      'Content-Security-Policy': contentSecurityPolicy({
+    headers: (pathname) => ({
+      'Content-Security-Policy': contentSecurityPolicyFor(pathname, {
         graphBaseUrl: emulatorUrl,
-        extraFrameAncestors: [harnessUrl],
+        extraFrameAncestors: [harnessUrl, outlookHostUrl],
+        officeJsUrl,
       }),
-    },
+    }),
   });
   const harness = await serveStatic({
     dir: path.join(root, 'tests/e2e/harness'),
     port: Number(new URL(harnessUrl).port),
+  });
+  const outlookHost = await serveStatic({
+    dir: path.join(root, 'tests/e2e/outlook'),
+    port: Number(new URL(outlookHostUrl).port),
   });
   const unconfigured = await serveStatic({
     dir: unconfiguredOut,
@@ -85,7 +96,14 @@ export default async function setup(project: TestProject) {
   project.provide('harnessUrl', harness.url);
   project.provide('unconfiguredUrl', unconfigured.url);
   project.provide('emulatorUrl', emulator.url);
+  project.provide('outlookHostUrl', outlookHost.url);
   return async () => {
-    await Promise.all([app.close(), harness.close(), unconfigured.close(), emulator.close()]);
+    await Promise.all([
+      app.close(),
+      harness.close(),
+      outlookHost.close(),
+      unconfigured.close(),
+      emulator.close(),
+    ]);
   };
 }

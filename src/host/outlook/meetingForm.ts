@@ -31,6 +31,21 @@ export type FormResult<T> =
 export const MAX_RECIPIENTS_PER_CALL = 100;
 
 /**
+ * The session-data key under which the organiser's pane keeps the plan's JSON while the form is
+ * open, for the send check to read without a Graph call. Session data (Mailbox 1.11) is per item
+ * and per add-in, compose only, up to 50,000 characters on clients with Mailbox 1.15 or earlier;
+ * it is gone once the form closes, so the pane writes it again whenever it opens.
+ */
+export const PLAN_SESSION_KEY = 'nm-plan';
+
+/**
+ * The custom property (Mailbox 1.1) that marks the organiser's item as a network meeting: the
+ * plan id only, as all of an item's custom properties share 2,500 characters and never reach
+ * attendees.
+ */
+export const PLAN_ID_PROPERTY = 'nmPlanId';
+
+/**
  * The meeting form. Times are instants (`Date`); the pane converts to and from Copenhagen wall
  * times through the domain. Every call is asynchronous, as Office's are.
  */
@@ -65,4 +80,12 @@ export interface MeetingForm {
   getItemRestId(): Promise<FormResult<string | undefined>>;
   /** Saves the draft without sending (`saveAsync`). */
   save(): Promise<FormResult<void>>;
+  /** A session-data value (Mailbox 1.11, compose only), or undefined when it was never set. */
+  getSessionData(key: string): Promise<FormResult<string | undefined>>;
+  /** Sets a session-data value; Office refuses more than 50,000 characters per add-in. */
+  setSessionData(key: string, value: string): Promise<FormResult<void>>;
+  /** One of the add-in's custom properties on the item (`loadCustomPropertiesAsync`). */
+  getCustomProperty(name: string): Promise<FormResult<string | undefined>>;
+  /** Sets a custom property and saves the properties to the item (`CustomProperties.saveAsync`). */
+  setCustomProperty(name: string, value: string): Promise<FormResult<void>>;
 }

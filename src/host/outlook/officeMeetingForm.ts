@@ -1,0 +1,189 @@
+/// <reference types="office-js" />
+import type {
+  AttendeeList,
+  FormAttendee,
+  FormError,
+  FormMode,
+  FormResult,
+  MeetingForm,
+} from './meetingForm';
+import { MAX_RECIPIENTS_PER_CALL } from './meetingForm';
+
+/** The part of Office.js the form uses: the global `Office`, or a mock of it in tests. */
+export type OfficeApi = Pick<typeof Office, 'context'>;
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+/** Office's `AsyncResult` as a promise of our result; a thrown call becomes a failed result. */
+function settle<T>(start: (done: Callback<T>) => void): Promise<FormResult<T>> {
+  return new Promise((resolve) => {
+    try {
+      start((result) => {
+        // Office's enum value is the string "succeeded"; compare the string so no enum object
+        // is needed at run time (the JavaScript-only runtime and the mocks have it, but need not).
+        if (String(result.status) === 'succeeded') resolve({ ok: true, value: result.value });
+        else resolve({ ok: false, error: errorOf(result.error) });
+      });
+    } catch (thrown) {
+      resolve({ ok: false, error: errorOf(thrown) });
+    }
+  });
+}
+
+/** `settle` for a call whose result carries no value. */
+function settleVoid(start: (done: Callback<unknown>) => void): Promise<FormResult<void>> {
+  return settle<unknown>(start).then(voidOf);
+}
+
+function errorOf(raw: unknown): FormError {
+  const e = (raw ?? {}) as { name?: unknown; message?: unknown };
+  return {
+    name: typeof e.name === 'string' ? e.name : 'GenericResponseError',
+    message: typeof e.message === 'string' ? e.message : String(raw),
+  };
+}
+
+const ok = <T>(value: T): Promise<FormResult<T>> => Promise.resolve({ ok: true, value });
+const refused = (name: string, message: string): Promise<FormResult<never>> =>
+  Promise.resolve({ ok: false, error: { name, message } });
+const readOnly = () =>
+  refused('ReadModeItem', 'An attendee’s copy of a meeting cannot be changed by the add-in.');
+
+function attendeeOf(details: Office.EmailAddressDetails): FormAttendee {
+  return { email: details.emailAddress, displayName: details.displayName };
+}
+
+function recipientsOf(attendees: readonly FormAttendee[]): Office.EmailAddressDetails[] {
+  return attendees.map(
+    (a) => ({ emailAddress: a.email, displayName: a.displayName }) as Office.EmailAddressDetails,
+  );
+}
+
+/** Office's own refusal, given before asking it, so a too-long list fails the same everywhere. */
+function tooMany(attendees: readonly FormAttendee[]): Promise<FormResult<never>> | undefined {
+  return attendees.length > MAX_RECIPIENTS_PER_CALL
+    ? refused(
+        'NumberOfRecipientsExceeded',
+        `The number of recipients exceeded ${MAX_RECIPIENTS_PER_CALL} entries.`,
+      )
+    : undefined;
+}
+
+/**
+ * The meeting form over Office.js (Mailbox 1.1–1.12). In compose mode (the organiser) every
+ * field is an object with `getAsync`/`setAsync`; in read mode (an attendee's invitation) the
+ * fields are plain values and nothing can be set. `office` is the global `Office` in the add-in
+ * and a mock in tests.
+ */
+export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingForm {
+  const mailbox = office.context.mailbox;
+  const compose = () => mailbox.item as unknown as Office.AppointmentCompose;
+  const read = () => mailbox.item as unknown as Office.AppointmentRead;
+  const list = (which: AttendeeList) =>
+    which === 'required' ? compose().requiredAttendees : compose().optionalAttendees;
+  const organizer = mode === 'organizer';
+
+  return {
+    mode,
+    mailboxAddress: mailbox.userProfile.emailAddress,
+    displayLanguage: office.context.displayLanguage,
+
+    getSubject: () =>
+      organizer ? settle<string>((cb) => compose().subject.getAsync(cb)) : ok(read().subject),
+    setSubject: (subject) =>
+      organizer ? settleVoid((cb) => compose().subject.setAsync(subject, cb)) : readOnly(),
+    getStart: () =>
+      organizer ? settle<Date>((cb) => compose().start.getAsync(cb)) : ok(read().start),
+    getEnd: () => (organizer ? settle<Date>((cb) => compose().end.getAsync(cb)) : ok(read().end)),
+    setTimes: async (start, end) => {
+      if (!organizer) return readOnly();
+      // Outlook moves the end with the start, so the start goes first and the end after it.
+      const first = await settleVoid((cb) => compose().start.setAsync(start, cb));
+      if (!first.ok) return first;
+      return settleVoid((cb) => compose().end.setAsync(end, cb));
+    },
+    getLocation: () =>
+      organizer ? settle<string>((cb) => compose().location.getAsync(cb)) : ok(read().location),
+    setLocation: (location) =>
+      organizer ? settleVoid((cb) => compose().location.setAsync(location, cb)) : readOnly(),
+    getBodyHtml: () =>
+      settle<string>((cb) =>
+        compose().body.getAsync('html' as Office.CoercionType.Html, cb as Callback<string>),
+      ),
+    setBodyHtml: (html) =>
+      organizer
+        ? settleVoid((cb) =>
+            compose().body.setAsync(html, { coercionType: 'html' as Office.CoercionType.Html }, cb),
+          )
+        : readOnly(),
+    getAttendees: (which) => {
+      if (organizer) {
+        return settle<Office.EmailAddressDetails[]>((cb) => list(which).getAsync(cb)).then((r) =>
+          r.ok ? { ok: true, value: r.value.map(attendeeOf) } : r,
+        );
+      }
+      const details = which === 'required' ? read().requiredAttendees : read().optionalAttendees;
+      return ok((details ?? []).map(attendeeOf));
+    },
+    addAttendees: (which, attendees) =>
+      !organizer
+        ? readOnly()
+        : (tooMany(attendees) ??
+          settleVoid((cb) => list(which).addAsync(recipientsOf(attendees), cb))),
+    setAttendees: (which, attendees) =>
+      !organizer
+        ? readOnly()
+        : (tooMany(attendees) ??
+          settleVoid((cb) => list(which).setAsync(recipientsOf(attendees), cb))),
+    getItemRestId: async () => {
+      let ewsId: string | undefined;
+      if (organizer) {
+        // Mailbox 1.8: a new item has no id until it is saved; Office then fails, with no id.
+        const got = await settle<string>((cb) => compose().getItemIdAsync(cb));
+        if (!got.ok) return got.error.name === 'ItemNotSaved' ? ok(undefined) : got;
+        ewsId = got.value || undefined;
+      } else {
+        ewsId = read().itemId || undefined;
+      }
+      if (ewsId === undefined) return ok(undefined);
+      try {
+        return ok(mailbox.convertToRestId(ewsId, 'v2.0' as Office.MailboxEnums.RestVersion));
+      } catch (thrown) {
+        return { ok: false, error: errorOf(thrown) };
+      }
+    },
+    save: () =>
+      organizer ? settle<string>((cb) => compose().saveAsync(cb)).then(voidOf) : readOnly(),
+    getSessionData: (key) =>
+      organizer
+        ? settle<string>((cb) => compose().sessionData.getAsync(key, cb)).then(
+            (r): FormResult<string | undefined> =>
+              // Office answers an unknown key with an empty string or a failure, by client.
+              r.ok ? { ok: true, value: r.value || undefined } : { ok: true, value: undefined },
+          )
+        : ok(undefined),
+    setSessionData: (key, value) =>
+      organizer ? settleVoid((cb) => compose().sessionData.setAsync(key, value, cb)) : readOnly(),
+    getCustomProperty: (name) =>
+      settle<Office.CustomProperties>((cb) =>
+        compose().loadCustomPropertiesAsync(cb as Callback<Office.CustomProperties>),
+      ).then((r) => {
+        if (!r.ok) return r;
+        const value: unknown = r.value.get(name);
+        return { ok: true, value: typeof value === 'string' && value ? value : undefined };
+      }),
+    setCustomProperty: async (name, value) => {
+      if (!organizer) return readOnly();
+      const loaded = await settle<Office.CustomProperties>((cb) =>
+        compose().loadCustomPropertiesAsync(cb),
+      );
+      if (!loaded.ok) return loaded;
+      loaded.value.set(name, value);
+      return settleVoid((cb) => loaded.value.saveAsync(cb));
+    },
+  };
+}
+
+function voidOf(result: FormResult<unknown>): FormResult<void> {
+  return result.ok ? { ok: true, value: undefined } : result;
+}

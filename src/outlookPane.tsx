@@ -1,0 +1,64 @@
+import { createRoot } from 'react-dom/client';
+import { lazyGraph } from './app/lazyGraph';
+import { RetryFeed } from './app/retryFeed';
+import { chooseAddinAuthKind, createAuthProvider } from './auth/chooseAuth';
+import { readConfig } from './config/appConfig';
+import { BUILD_ENV } from './config/buildEnv';
+import { localeFromTag } from './domain';
+import { connectOutlook } from './host/outlook/officeHost';
+import { MissingConfigPage } from './ui/MissingConfigPage';
+import { mountOutlookPane } from './ui/outlook/mountOutlookPane';
+
+/**
+ * The Outlook add-in's task panes (organiser and attendee), on a page of their own that loads
+ * office.js from Microsoft's CDN before this script. office.js sets `history.pushState` and
+ * `replaceState` to null, so nothing here may navigate with them.
+ */
+async function start(root: HTMLElement) {
+  const configured = readConfig(BUILD_ENV);
+  if (!configured.ok) {
+    createRoot(root).render(
+      <MissingConfigPage missing={configured.missing} locale={localeFromTag(navigator.language)} />,
+    );
+    return;
+  }
+  const config = configured.config;
+  const outlook = await connectOutlook();
+  const kind = chooseAddinAuthKind(config, outlook.nestedAuthSupported);
+  const auth = kind ? await createAuthProvider(kind, config, outlook.info) : undefined;
+  const retries = new RetryFeed();
+  const graph = lazyGraph(async () => {
+    if (!auth) throw new Error('No sign-in: Outlook offers no nested app authentication here.');
+    const { createGraphClient, networkMeetingGraph } = await import(
+      /* webpackChunkName: "graph" */ './graph'
+    );
+    const client = createGraphClient({
+      baseUrl: config.graphBaseUrl,
+      tokens: auth,
+      retry: {
+        onRetry: (n) =>
+          retries.publish({
+            attempt: n.attempt,
+            maxRetries: client.retry.maxRetries,
+            seconds: Math.ceil(n.delayMs / 1000),
+          }),
+      },
+    });
+    return networkMeetingGraph(client);
+  });
+  mountOutlookPane(root, {
+    form: outlook.form,
+    host: outlook.info,
+    nestedAuthSupported: outlook.nestedAuthSupported,
+    auth,
+    graph,
+    retries,
+  });
+}
+
+const root = document.getElementById('root');
+if (root) {
+  start(root).catch((e: unknown) => {
+    root.textContent = e instanceof Error ? e.message : String(e);
+  });
+}

@@ -1,0 +1,264 @@
+// A stand-in for office.js in browser tests, served by the Outlook host page's server in place
+// of Microsoft's CDN (the test build's NM_OFFICE_JS_URL). It answers the add-in's pages as
+// Outlook does: the same `Office` global (the part the add-in uses), every call asynchronous,
+// results in Office's AsyncResult shape. The item itself lives in the host page
+// (outlook-host.js), which this script asks over postMessage: so the pane and the send check,
+// each in its own frame, see one meeting form, as in Outlook.
+(function () {
+  'use strict';
+  var host = window.parent;
+  var hostOrigin = new URL(document.currentScript.src).origin;
+  var pending = new Map();
+  var handlers = new Map();
+  var nextId = 1;
+  var context = null;
+  var readyCallbacks = [];
+
+  // office.js sets these to null (it keeps its own history); so must the stand-in, so a page
+  // that depends on them fails here as it would in Outlook.
+  try {
+    window.history.pushState = null;
+    window.history.replaceState = null;
+  } catch {
+    /* a browser that refuses is no worse than Outlook */
+  }
+
+  function post(message) {
+    host.postMessage(message, hostOrigin);
+  }
+
+  function call(method, args) {
+    return new Promise(function (resolve) {
+      var id = nextId++;
+      pending.set(id, resolve);
+      post({ nmOffice: 'call', id: id, method: method, args: args });
+    });
+  }
+
+  function asyncResult(answer, asyncContext) {
+    return answer.ok
+      ? { status: 'succeeded', value: answer.value, error: undefined, asyncContext: asyncContext }
+      : {
+          status: 'failed',
+          value: undefined,
+          error: {
+            name: answer.error.name,
+            message: answer.error.message,
+            code: answer.error.code,
+          },
+          asyncContext: asyncContext,
+        };
+  }
+
+  // Office's methods take (data..., options?, callback?): the callback is the last function,
+  // options the last plain object; asyncContext stays here (it may hold what cannot be posted).
+  function method(name, dataCount) {
+    return function () {
+      var args = Array.prototype.slice.call(arguments);
+      var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+      var data = args.slice(0, dataCount);
+      var options = args[dataCount] && typeof args[dataCount] === 'object' ? args[dataCount] : {};
+      var asyncContext = options.asyncContext;
+      var sent = {};
+      Object.keys(options).forEach(function (k) {
+        if (k !== 'asyncContext') sent[k] = options[k];
+      });
+      call(name, data.concat([sent])).then(function (answer) {
+        if (callback) callback(asyncResult(answer, asyncContext));
+      });
+    };
+  }
+
+  function field(name) {
+    return { getAsync: method(name + '.getAsync', 0), setAsync: method(name + '.setAsync', 1) };
+  }
+
+  function attendees(name) {
+    var f = field(name);
+    f.addAsync = method(name + '.addAsync', 1);
+    return f;
+  }
+
+  function customProperties(values) {
+    var props = Object.assign({}, values);
+    return {
+      get: function (n) {
+        return props[n];
+      },
+      set: function (n, v) {
+        props[n] = v;
+      },
+      remove: function (n) {
+        props = Object.fromEntries(
+          Object.entries(props).filter(function (entry) {
+            return entry[0] !== n;
+          }),
+        );
+      },
+      getAll: function () {
+        return Object.assign({}, props);
+      },
+      saveAsync: function () {
+        var args = Array.prototype.slice.call(arguments);
+        var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+        var asyncContext = args[0] && args[0].asyncContext;
+        call('customProperties.saveAsync', [props]).then(function (answer) {
+          if (callback) callback(asyncResult(answer, asyncContext));
+        });
+      },
+    };
+  }
+
+  function loadCustomPropertiesAsync() {
+    var args = Array.prototype.slice.call(arguments);
+    var callback = args.shift();
+    var userContext = args[0];
+    call('loadCustomPropertiesAsync', []).then(function (answer) {
+      var result = asyncResult(
+        answer.ok ? { ok: true, value: customProperties(answer.value) } : answer,
+        userContext,
+      );
+      if (callback) callback(result);
+    });
+  }
+
+  function composeItem() {
+    return {
+      itemType: 'appointment',
+      subject: field('subject'),
+      location: field('location'),
+      start: field('start'),
+      end: field('end'),
+      body: {
+        getAsync: method('body.getAsync', 1),
+        setAsync: method('body.setAsync', 1),
+      },
+      requiredAttendees: attendees('requiredAttendees'),
+      optionalAttendees: attendees('optionalAttendees'),
+      getItemIdAsync: method('getItemIdAsync', 0),
+      saveAsync: method('saveAsync', 0),
+      loadCustomPropertiesAsync: loadCustomPropertiesAsync,
+      sessionData: {
+        getAsync: method('sessionData.getAsync', 1),
+        setAsync: method('sessionData.setAsync', 2),
+        getAllAsync: method('sessionData.getAllAsync', 0),
+        removeAsync: method('sessionData.removeAsync', 1),
+        clearAsync: method('sessionData.clearAsync', 0),
+      },
+    };
+  }
+
+  function readItem(item) {
+    return {
+      itemType: 'appointment',
+      itemId: item.itemId,
+      subject: item.subject,
+      location: item.location,
+      start: item.start,
+      end: item.end,
+      organizer: item.organizer,
+      requiredAttendees: item.requiredAttendees,
+      optionalAttendees: item.optionalAttendees,
+      body: { getAsync: method('body.getAsync', 1) },
+      loadCustomPropertiesAsync: loadCustomPropertiesAsync,
+    };
+  }
+
+  function versionAtLeast(have, want) {
+    var a = String(have).split('.').map(Number);
+    var b = String(want || '1.1')
+      .split('.')
+      .map(Number);
+    for (var i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    }
+    return true;
+  }
+
+  var Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Html: 'html', Text: 'text' },
+    MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
+    HostType: { Outlook: 'Outlook' },
+    context: {
+      get displayLanguage() {
+        return context.displayLanguage;
+      },
+      diagnostics: { platform: 'OfficeOnline', host: 'Outlook', version: '16.0' },
+      requirements: {
+        isSetSupported: function (name, version) {
+          var have = context.requirementSets[name];
+          return have !== undefined && versionAtLeast(have, version);
+        },
+      },
+      mailbox: {
+        get userProfile() {
+          return context.userProfile;
+        },
+        get item() {
+          return context.item;
+        },
+        convertToRestId: function (id) {
+          // EWS ids are base64; REST ids the URL-safe form of the same.
+          return String(id).replace(/\//g, '-').replace(/\+/g, '_');
+        },
+        diagnostics: { hostName: 'OutlookWebApp' },
+      },
+    },
+    actions: {
+      associate: function (name, handler) {
+        handlers.set(name, handler);
+        post({ nmOffice: 'associated', name: name });
+      },
+    },
+    onReady: function (callback) {
+      return new Promise(function (resolve) {
+        var done = function () {
+          var info = { host: 'Outlook', platform: 'OfficeOnline' };
+          if (callback) callback(info);
+          resolve(info);
+        };
+        if (context) setTimeout(done, 0);
+        else readyCallbacks.push(done);
+      });
+    },
+  };
+  window.Office = Office;
+
+  window.addEventListener('message', function (event) {
+    if (event.source !== host || event.origin !== hostOrigin) return;
+    var m = event.data;
+    if (!m || typeof m.nmOffice !== 'string') return;
+    if (m.nmOffice === 'context') {
+      context = {
+        displayLanguage: m.displayLanguage,
+        userProfile: m.userProfile,
+        requirementSets: m.requirementSets,
+        item: m.mode === 'organizer' ? composeItem() : readItem(m.item),
+      };
+      var callbacks = readyCallbacks.splice(0);
+      callbacks.forEach(function (c) {
+        c();
+      });
+    } else if (m.nmOffice === 'result') {
+      var resolve = pending.get(m.id);
+      pending.delete(m.id);
+      if (resolve) resolve(m);
+    } else if (m.nmOffice === 'event') {
+      var handler = handlers.get(m.name);
+      var completed = false;
+      var eventObject = {
+        type: m.type,
+        completed: function (options) {
+          if (completed) return;
+          completed = true;
+          post({ nmOffice: 'completed', id: m.id, options: options || {} });
+        },
+      };
+      if (!handler) post({ nmOffice: 'completed', id: m.id, options: {}, missing: true });
+      else handler(eventObject);
+    }
+  });
+
+  post({ nmOffice: 'hello' });
+})();
