@@ -68,6 +68,24 @@ describe('npm run verify:tenant', () => {
     expect(stdout).not.toMatch(/\| (FAIL|differs)$/m);
   }, 60_000);
 
+  it('refuses half a tenant’s arguments with its usage, exit 2, before any sign-in', async () => {
+    const failed = await run(
+      'npx',
+      [
+        'tsx',
+        'scripts/verifyTenant/main.ts',
+        '--tenant',
+        'contoso.onmicrosoft.com',
+        'a@contoso.dk',
+      ],
+      { cwd: root },
+    ).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toMatch(
+      /^usage: npm run verify:tenant \[-- --tenant <tenant id> --client <client id> <mailbox 1> <mailbox 2>/,
+    );
+  }, 30_000);
+
   it('speaks to every row FIDELITY.md marks unconfirmed, and on the emulator sees what it imitates', async () => {
     expect(UNCONFIRMED.map((u) => u.fidelity)).toEqual(unconfirmedInFidelity());
     const rows = await scenarioOn();

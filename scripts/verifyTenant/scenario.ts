@@ -5,8 +5,9 @@
  * a conflicting save, changing and forwarding it, cancelling it. It cleans up after itself:
  * every meeting it books is cancelled, whatever fails.
  */
-import type { CalendarMeeting, InvitedMeeting } from '../../src/domain';
+import type { CalendarMeeting } from '../../src/domain';
 import { GraphRequestError, type InstantRange } from '../../src/graph';
+import { AttendeeCopies, cancelledCopySeen } from './attendeeCopy';
 import { bookingOf, type Recipient, scenarioPlan, withoutViceChair } from './meetingPlan';
 import * as probe from './probes';
 import { check, type Row } from './report';
@@ -17,20 +18,6 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const listed = (m: CalendarMeeting, email: string) => m.responses.some((r) => same(r.email, email));
 const describe = (e: unknown) =>
   e instanceof GraphRequestError ? `${e.status} ${e.code}: ${e.message}` : String(e);
-
-/** Polls until `test` holds or the time is up (one look when there is no time to wait). */
-async function waitFor<T>(
-  timeoutMs: number,
-  read: () => Promise<T>,
-  test: (value: T) => boolean,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (test(value) || Date.now() >= until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-  }
-}
 
 /** The day around a date as UTC instants, wide enough for Copenhagen's offset. */
 function dayAround(date: string): InstantRange {
@@ -71,23 +58,7 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
   let step = 'sign-in';
   let stoppedEarly = false;
   let range: InstantRange | undefined;
-  const patience = target.deliveryTimeoutMs;
-  /** The first test mailbox's copy of the meeting, once Exchange has delivered it. */
-  const attendeeCopy = async (
-    iCalUId: string,
-    within: InstantRange,
-    ready: (m?: InvitedMeeting) => boolean,
-  ) =>
-    view
-      ? waitFor(
-          patience,
-          async () =>
-            (await view.graph.listInvitedMeetings(within, () => true)).find(
-              (m) => m.iCalUId === iCalUId,
-            ),
-          ready,
-        )
-      : undefined;
+  const copies = view && new AttendeeCopies(view, target.deliveryTimeoutMs);
   try {
     const me = await o.graph.me();
     rows.push(check('sign-in', 'the organiser, with a mailbox', me.email, !!me.email));
@@ -202,9 +173,9 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
     rows.push(check(step, 'the meeting, once', `${found.length} time(s)`, found.length === 1));
 
     // The attendee's copy: does it carry the plan, and the names as given?
-    const copy = read.iCalUId ? await attendeeCopy(read.iCalUId, range, (m) => !!m) : undefined;
-    if (view && copy) {
-      const full = await view.graph.getMeeting(copy.eventId);
+    const copy = read.iCalUId ? await copies?.find(read.iCalUId, range, (m) => !!m) : undefined;
+    if (copies && copy) {
+      const full = await copies.read(copy.eventId);
       seen.attendeeCopyPlan = full.storedPlan
         ? 'the attendee’s copy carries the plan'
         : 'the attendee’s copy carries no plan';
@@ -263,41 +234,8 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
       : 'not listed until they answer';
 
     // Unconfirmed: an extension-only change, then an attendees-only PATCH, as the attendee sees them.
-    if (view && copy) {
-      const settled = await waitFor(
-        patience / 4,
-        () => view.graph.getMeeting(copy.eventId),
-        () => false,
-      );
-      const stored = await o.graph.inviteMore(forwarded, booking, []);
-      const quiet = await waitFor(
-        patience / 2,
-        () => view.graph.getMeeting(copy.eventId),
-        (m) => m.etag !== settled.etag,
-      );
-      seen.extensionOnlyChange =
-        quiet.etag === settled.etag
-          ? 'no update reached the attendee'
-          : 'an update reached the attendee';
-      const list = listed(stored, y.email) ? [x] : [x, y];
-      const patchedOnly = await probe.attendeesOnlyPatch(
-        o.client,
-        first.eventId,
-        stored.etag,
-        list,
-      );
-      const updated = await waitFor(
-        patience,
-        () => view.graph.getMeeting(copy.eventId),
-        (m) => m.etag !== quiet.etag,
-      );
-      seen.attendeesOnlyPatch =
-        patchedOnly !== 'accepted'
-          ? `the PATCH was refused: ${patchedOnly}`
-          : updated.etag !== quiet.etag
-            ? 'the attendee who stayed got an update'
-            : 'the attendee who stayed got no update';
-    }
+    if (copies && copy)
+      Object.assign(seen, await copies.updatesSeen(o, forwarded, copy.eventId, booking, x, y));
 
     const latest = await o.graph.getMeeting(first.eventId);
     try {
@@ -331,20 +269,9 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
         gone.startsWith('404'),
       ),
     );
-    if (view && read.iCalUId) {
-      const cancelledCopy = await attendeeCopy(read.iCalUId, range, (m) => !!m?.isCancelled);
-      if (cancelledCopy?.isCancelled) {
-        const prefix = cancelledCopy.subject.slice(
-          0,
-          Math.max(0, cancelledCopy.subject.length - read.subject.length),
-        );
-        seen.cancelledSubject = `the attendee’s copy is cancelled, subject prefixed "${prefix}"`;
-        seen.cancelledBody = cancelledCopy.html.includes(comment)
-          ? cancelledCopy.html.includes('NM-ref')
-            ? 'the invitation, with the comment'
-            : 'the cancellation’s comment'
-          : 'the invitation';
-      } else seen.cancelledSubject = 'the attendee’s copy was not cancelled in time';
+    if (copies && read.iCalUId) {
+      const cancelledCopy = await copies.find(read.iCalUId, range, (m) => !!m?.isCancelled);
+      Object.assign(seen, cancelledCopySeen(cancelledCopy, read.subject, comment));
     }
   } catch (e) {
     stoppedEarly = true;
