@@ -4,7 +4,17 @@
  * host's configuration (Azure Static Web Apps, nginx, IIS / App Service) is generated from here
  * by `npm run hosting:config` (tests/hosting.test.ts keeps the checked-in files equal to it).
  */
-import { contentSecurityPolicy } from '../csp.mjs';
+import * as csp from '../csp.mjs';
+
+/**
+ * What scripts/csp.mjs exports for pages with a policy of their own (the Outlook add-in's, which
+ * load office.js): read when present, so the hosting files follow csp.mjs as it grows.
+ */
+interface PagePolicies {
+  readonly ADDIN_PAGES?: readonly string[];
+  readonly addinContentSecurityPolicy?: (options: { graphBaseUrl: string }) => string;
+}
+const pagePolicies = csp as typeof csp & PagePolicies;
 
 /** Production Graph: the only API the tab talks to besides sign-in. */
 export const PRODUCTION_GRAPH = 'https://graph.microsoft.com';
@@ -31,7 +41,7 @@ export function globalHeaders(): Header[] {
   return [
     {
       name: 'Content-Security-Policy',
-      value: contentSecurityPolicy({ graphBaseUrl: PRODUCTION_GRAPH }),
+      value: csp.contentSecurityPolicy({ graphBaseUrl: PRODUCTION_GRAPH }),
     },
     { name: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
     { name: 'X-Content-Type-Options', value: 'nosniff' },
@@ -44,7 +54,13 @@ export function globalHeaders(): Header[] {
  * same name). The tab's pages take the global policy.
  */
 export function routeHeaders(): RouteHeaders[] {
-  return [];
+  const policy = pagePolicies.addinContentSecurityPolicy;
+  if (!policy) return [];
+  const value = policy({ graphBaseUrl: PRODUCTION_GRAPH });
+  return (pagePolicies.ADDIN_PAGES ?? []).map((route) => ({
+    route,
+    headers: [{ name: 'Content-Security-Policy', value }],
+  }));
 }
 
 /** Where the single-page app's own routes fall back to, and what never does (files). */
