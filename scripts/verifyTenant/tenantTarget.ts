@@ -3,7 +3,7 @@
  * with a device code (msal-node). MSAL's token cache stays in this process's memory (no cache
  * plugin is given, so nothing is written to disk), and nothing the tenant returns is stored.
  */
-import { type AccountInfo, PublicClientApplication } from '@azure/msal-node';
+import { type AccountInfo, type INetworkModule, PublicClientApplication } from '@azure/msal-node';
 import {
   ALL_SCOPES,
   createGraphClient,
@@ -22,6 +22,12 @@ export interface TenantOptions {
   readonly groupId?: string | undefined;
   /** Also sign the first test mailbox in, to see the attendee's copy. */
   readonly attendeeSignIn: boolean;
+  /** Tests only: Graph elsewhere (the emulator), sign-in's HTTP answered in-process, no waiting. */
+  readonly testSeams?: {
+    readonly graphBaseUrl: string;
+    readonly networkClient: INetworkModule;
+    readonly deliveryTimeoutMs: number;
+  };
 }
 
 /** Graph's delegated scopes as full names (the bare ones would do; these say whose they are). */
@@ -38,6 +44,8 @@ async function deviceCodeSignIn(
       clientId: options.clientId,
       authority: `https://login.microsoftonline.com/${options.tenantId}`,
     },
+    // No cache plugin: MSAL keeps its tokens in this process's memory and never on disk.
+    ...(options.testSeams ? { system: { networkClient: options.testSeams.networkClient } } : {}),
   });
   print(`Sign in as ${who}:`);
   const first = await app.acquireTokenByDeviceCode({
@@ -62,7 +70,7 @@ export async function tenantTarget(
     const tokens = await deviceCodeSignIn(options, who, print);
     const traffic = recordTraffic();
     const client = createGraphClient({
-      baseUrl: GRAPH_BASE_URL,
+      baseUrl: options.testSeams?.graphBaseUrl ?? GRAPH_BASE_URL,
       tokens,
       fetch: traffic.fetch,
     });
@@ -80,7 +88,7 @@ export async function tenantTarget(
     mailboxes: options.mailboxes,
     attendee,
     groupId: options.groupId,
-    deliveryTimeoutMs: 60_000,
+    deliveryTimeoutMs: options.testSeams?.deliveryTimeoutMs ?? 60_000,
     close: () => Promise.resolve(),
   };
 }
