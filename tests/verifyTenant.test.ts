@@ -93,7 +93,10 @@ describe('npm run verify:tenant', () => {
     expect(unconfirmed).toHaveLength(UNCONFIRMED.length);
     for (const row of unconfirmed)
       expect(['pass', 'not run'], row.behaviour).toContain(row.verdict);
-    expect(unconfirmed.filter((r) => r.verdict === 'not run')).toHaveLength(2);
+    // Only People search's ranking: Microsoft's own, nothing to hold it to.
+    expect(unconfirmed.filter((r) => r.verdict === 'not run').map((r) => r.behaviour)).toEqual([
+      'unconfirmed: People search',
+    ]);
   }, 30_000);
 
   it('says so when a tenant goes the other way on an unconfirmed behaviour', async () => {

@@ -106,6 +106,23 @@ export class AttendeeCopies {
   }
 }
 
+/**
+ * Whether a meeting the attendee declines (with the app's answer, `decline`) leaves their
+ * calendar, or stays there declined (a mailbox that keeps declined meetings).
+ */
+export async function declinedCopySeen(
+  copies: AttendeeCopies,
+  attendee: SignedIn,
+  iCalUId: string,
+  range: InstantRange,
+): Promise<string> {
+  const copy = await copies.find(iCalUId, range, (m) => !!m);
+  if (!copy) return 'the invitation did not arrive in time';
+  await attendee.graph.answerInvitation(copy.eventId, 'decline', '');
+  const after = await copies.find(iCalUId, range, (m) => !m);
+  return after ? `stays in the calendar, answered ${after.myResponse}` : 'moved to Deleted Items';
+}
+
 /** What a cancelled copy shows: the subject's prefix, and whose text the body is. */
 export function cancelledCopySeen(
   copy: InvitedMeeting | undefined,

@@ -7,7 +7,7 @@
  */
 import type { CalendarMeeting } from '../../src/domain';
 import { GraphRequestError, type InstantRange } from '../../src/graph';
-import { AttendeeCopies, cancelledCopySeen } from './attendeeCopy';
+import { AttendeeCopies, cancelledCopySeen, declinedCopySeen } from './attendeeCopy';
 import { bookingOf, type Recipient, scenarioPlan, withoutViceChair } from './meetingPlan';
 import * as probe from './probes';
 import { check, type Row } from './report';
@@ -272,6 +272,21 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
     if (copies && read.iCalUId) {
       const cancelledCopy = await copies.find(read.iCalUId, range, (m) => !!m?.isCancelled);
       Object.assign(seen, cancelledCopySeen(cancelledCopy, read.subject, comment));
+    }
+
+    // A second, small meeting for the attendee to decline (the first is kept for the rows above).
+    if (copies && view) {
+      step = 'a second meeting, declined by the first test mailbox';
+      const declinePlan = withoutViceChair(
+        scenarioPlan(`verify-tenant-${crypto.randomUUID()}`, now, x, y),
+      );
+      const second = await o.graph.createMeeting(bookingOf(declinePlan));
+      booked.add(second.eventId);
+      const secondRead = await o.graph.getMeeting(second.eventId);
+      if (secondRead.iCalUId)
+        seen.declinedCopy = await declinedCopySeen(copies, view, secondRead.iCalUId, range);
+      await o.graph.cancelMeeting(second.eventId, comment);
+      cancelled.add(second.eventId);
     }
   } catch (e) {
     stoppedEarly = true;

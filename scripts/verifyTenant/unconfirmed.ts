@@ -11,6 +11,7 @@ export interface Observations {
   forwardListed?: string;
   extensionOnlyChange?: string;
   organiserAnswers?: string;
+  declinedCopy?: string;
   cancelledSubject?: string;
   cancelledBody?: string;
   attendeeCopyPlan?: string;
@@ -67,9 +68,8 @@ export const UNCONFIRMED: readonly UnconfirmedBehaviour[] = [
   {
     fidelity: "A declined meeting leaves the attendee's calendar",
     emulator: 'moved to Deleted Items',
-    seen: () => undefined,
-    never:
-      'the attendee would have to decline, and the scenario keeps their copy for the cancel rows; decline in Outlook and look',
+    seen: (o) => o.declinedCopy,
+    needsAttendee: true,
   },
   {
     fidelity: 'Cancelling (`event: cancel`)',
