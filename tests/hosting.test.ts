@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, HOST_FRAME_ANCESTORS } from '../scripts/csp.mjs';
+import {
+  ADDIN_FRAME_ANCESTORS,
+  ADDIN_PAGES,
+  addinContentSecurityPolicy,
+  HOST_FRAME_ANCESTORS,
+  OFFICE_JS_URL,
+  tabContentSecurityPolicy,
+} from '../scripts/csp.mjs';
 import { hostingFiles } from '../scripts/hosting/hostingFiles';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,12 +30,30 @@ describe('the hosting configuration', () => {
   it('serves the tab with the dev server’s CSP, HSTS and nosniff on Azure Static Web Apps', () => {
     const headers = swa().globalHeaders;
     expect(headers['Content-Security-Policy']).toBe(
-      contentSecurityPolicy({ graphBaseUrl: 'https://graph.microsoft.com' }),
+      tabContentSecurityPolicy({ graphBaseUrl: 'https://graph.microsoft.com' }),
     );
     expect(headers['Strict-Transport-Security']).toMatch(/^max-age=31536000\b/);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     // Framing is decided by frame-ancestors; X-Frame-Options would stop Teams framing the tab.
     expect(Object.keys(headers).map((h) => h.toLowerCase())).not.toContain('x-frame-options');
+  });
+
+  it('serves the add-in’s pages, and only them, with the policy that lets office.js load', () => {
+    const routes = swa().routes;
+    expect(routes.map((r) => r.route)).toEqual([...ADDIN_PAGES]);
+    for (const route of routes) {
+      const policy = route.headers?.['Content-Security-Policy'] ?? '';
+      expect(policy).toBe(
+        addinContentSecurityPolicy({ graphBaseUrl: 'https://graph.microsoft.com' }),
+      );
+      expect(policy).toContain(new URL(OFFICE_JS_URL).origin);
+      expect(policy).toContain(`frame-ancestors ${ADDIN_FRAME_ANCESTORS.join(' ')}`);
+    }
+    // The other hosts get the same pages with the same policy.
+    for (const page of ADDIN_PAGES) {
+      expect(checkedIn('hosting/nginx.conf')).toContain(`location = ${page} {`);
+      expect(checkedIn('hosting/web.config')).toContain(`<location path="${page.slice(1)}">`);
+    }
   });
 
   it('lets Teams, Outlook and Microsoft 365 frame the tab, only Microsoft’s hosts frame any page, and runs no inline script', () => {

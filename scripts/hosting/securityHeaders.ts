@@ -4,17 +4,7 @@
  * host's configuration (Azure Static Web Apps, nginx, IIS / App Service) is generated from here
  * by `npm run hosting:config` (tests/hosting.test.ts keeps the checked-in files equal to it).
  */
-import * as csp from '../csp.mjs';
-
-/**
- * What scripts/csp.mjs exports for pages with a policy of their own (the Outlook add-in's, which
- * load office.js): read when present, so the hosting files follow csp.mjs as it grows.
- */
-interface PagePolicies {
-  readonly ADDIN_PAGES?: readonly string[];
-  readonly addinContentSecurityPolicy?: (options: { graphBaseUrl: string }) => string;
-}
-const pagePolicies = csp as typeof csp & PagePolicies;
+import { ADDIN_PAGES, contentSecurityPolicyFor, tabContentSecurityPolicy } from '../csp.mjs';
 
 /** Production Graph: the only API the tab talks to besides sign-in. */
 export const PRODUCTION_GRAPH = 'https://graph.microsoft.com';
@@ -41,7 +31,7 @@ export function globalHeaders(): Header[] {
   return [
     {
       name: 'Content-Security-Policy',
-      value: csp.contentSecurityPolicy({ graphBaseUrl: PRODUCTION_GRAPH }),
+      value: tabContentSecurityPolicy({ graphBaseUrl: PRODUCTION_GRAPH }),
     },
     { name: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
     { name: 'X-Content-Type-Options', value: 'nosniff' },
@@ -50,16 +40,19 @@ export function globalHeaders(): Header[] {
 }
 
 /**
- * Pages whose policy differs from the tab's (a route's header replaces the global one of the
- * same name). The tab's pages take the global policy.
+ * Pages whose policy differs from the tab's: the Outlook add-in's (`ADDIN_PAGES`), which load
+ * office.js from Microsoft's CDN. A route's header replaces the global one of the same name; the
+ * tab's pages take the global policy.
  */
 export function routeHeaders(): RouteHeaders[] {
-  const policy = pagePolicies.addinContentSecurityPolicy;
-  if (!policy) return [];
-  const value = policy({ graphBaseUrl: PRODUCTION_GRAPH });
-  return (pagePolicies.ADDIN_PAGES ?? []).map((route) => ({
+  return ADDIN_PAGES.map((route) => ({
     route,
-    headers: [{ name: 'Content-Security-Policy', value }],
+    headers: [
+      {
+        name: 'Content-Security-Policy',
+        value: contentSecurityPolicyFor(route, { graphBaseUrl: PRODUCTION_GRAPH }),
+      },
+    ],
   }));
 }
 
