@@ -1,10 +1,10 @@
 // @ts-check
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
-import { contentSecurityPolicyFor, OFFICE_JS_URL } from './scripts/csp.mjs';
+import { contentSecurityPolicyFor, OFFICE_JS_URL, SEND_CHECK_FILE } from './scripts/csp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // A developer's .env fills in what the environment does not say; test builds opt out.
@@ -27,7 +27,6 @@ const CONFIG = [
  * no chunks: classic Outlook runs it in a JavaScript-only runtime that loads nothing else.
  */
 export const SEND_CHECK_ENTRY = 'outlookSend';
-export const SEND_CHECK_FILE = 'outlook-send.js';
 
 /** Loaders, resolution and splitting, shared with the benchmark's reference build. */
 export const shared = {
@@ -48,6 +47,28 @@ export const shared = {
     },
   },
   performance: { hints: /** @type {false} */ (false) },
+};
+
+/**
+ * Puts the Outlook add-in's ribbon icons (manifest/addin/, drawn by `npm run icons`) beside the
+ * pages as addin/icon-*.png: the manifest names them by https URL on the app's address.
+ */
+const addinIcons = {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const dir = path.join(root, 'manifest/addin');
+    compiler.hooks.thisCompilation.tap('addinIcons', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'addinIcons', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const file of readdirSync(dir).filter((f) => f.endsWith('.png'))) {
+            const source = new webpack.sources.RawSource(readFileSync(path.join(dir, file)));
+            compilation.emitAsset(`addin/${file}`, source);
+          }
+        },
+      );
+    });
+  },
 };
 
 /**
@@ -113,6 +134,7 @@ export default (_env, argv) => {
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     ...shared,
     plugins: [
+      addinIcons,
       new webpack.DefinePlugin(
         Object.fromEntries(
           CONFIG.map((name) => [`process.env.${name}`, JSON.stringify(process.env[name] ?? '')]),

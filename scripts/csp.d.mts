@@ -15,6 +15,8 @@ export declare const ADDIN_FRAME_ANCESTORS: readonly string[];
 export declare const OFFICE_JS_URL: string;
 /** The add-in's pages, by path. */
 export declare const ADDIN_PAGES: readonly string[];
+/** The send check's script file in dist/. */
+export declare const SEND_CHECK_FILE: string;
 /** The tab's pages' Content-Security-Policy. */
 export declare function tabContentSecurityPolicy(options: TabCspOptions): string;
 /** The tab's pages' Content-Security-Policy (its first name). */

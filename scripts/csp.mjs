@@ -49,6 +49,12 @@ const OFFICE_JS_CONNECT = ['https://browser.pipe.aria.microsoft.com'];
 export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html'];
 
 /**
+ * The send check's script (in dist/), with a fixed name: the manifest's `code.script` points at it
+ * for classic Outlook's JavaScript-only runtime. A script's own policy binds no page.
+ */
+export const SEND_CHECK_FILE = 'outlook-send.js';
+
+/**
  * @typedef {{ graphBaseUrl: string, extraFrameAncestors?: readonly string[] }} TabCspOptions
  * @typedef {TabCspOptions & { officeJsUrl?: string }} AddinCspOptions
  */

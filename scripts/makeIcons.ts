@@ -1,9 +1,11 @@
 /**
  * `npm run icons`: draws the app's icons (a small network of people: three linked circles),
  * manifest/color.png (192×192, on the accent colour) and manifest/outline.png (32×32, white on
- * transparent, as Teams requires).
+ * transparent, as Teams requires), and the Outlook add-in's ribbon icons
+ * manifest/addin/icon-{16,32,80}.png (the accent colour on transparent; served from the app's
+ * address, as the manifest's ribbon icons must be https URLs).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { REPO_ROOT } from '../src/emulator/schema/paths';
@@ -64,4 +66,13 @@ writeFileSync(
   path.join(REPO_ROOT, 'manifest/outline.png'),
   draw(32, [0, 0, 0, 0], [255, 255, 255, 255]),
 );
-console.log('manifest/color.png and manifest/outline.png written');
+/** The sizes of the add-in's ribbon icons: the three Outlook requires. */
+export const ADDIN_ICON_SIZES = [16, 32, 80] as const;
+mkdirSync(path.join(REPO_ROOT, 'manifest/addin'), { recursive: true });
+for (const size of ADDIN_ICON_SIZES) {
+  writeFileSync(
+    path.join(REPO_ROOT, `manifest/addin/icon-${size}.png`),
+    draw(size, [0, 0, 0, 0], ACCENT),
+  );
+}
+console.log('manifest/color.png, manifest/outline.png and manifest/addin/icon-*.png written');

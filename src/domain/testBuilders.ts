@@ -144,3 +144,11 @@ export function formOf(plan: MeetingPlan): FormState {
     end: instantOf(plan.date, plan.end),
   };
 }
+
+/** A covered plan with optional employees added until `count` people are invited. */
+export function aMeetingOf(count: number, plan: MeetingPlan = aCoveredPlan()): MeetingPlan {
+  const extra = Array.from({ length: Math.max(0, count - plan.invitees.length) }, () =>
+    anInvitee(['employee'], { attendance: 'optional' }),
+  );
+  return { ...plan, invitees: [...plan.invitees, ...extra] };
+}

@@ -256,7 +256,12 @@
         },
       };
       if (!handler) post({ nmOffice: 'completed', id: m.id, options: {}, missing: true });
-      else handler(eventObject);
+      // Outlook raises the event once the item is there: wait for the context if need be.
+      else if (context) handler(eventObject);
+      else
+        readyCallbacks.push(function () {
+          handler(eventObject);
+        });
     }
   });
 
