@@ -38,6 +38,8 @@ const PACKAGE_HOMES = [
   { packages: ['@microsoft/teams-js'], zones: ['host'], home: 'src/host' },
   { packages: ['@azure/msal-browser'], zones: ['auth'], home: 'src/auth' },
   { packages: ['@microsoft/microsoft-graph-client'], zones: ['graph'], home: 'src/graph' },
+  // Office.js itself is a global from a script tag, kept in src/host/outlook by `officeStaysHome`.
+  { packages: ['office-addin-mock'], zones: ['host'], home: 'src/host/outlook' },
 ];
 /** The domain is pure: these are the only packages it imports (its tests add the test tools). */
 const DOMAIN_PACKAGES = ['zod', 'temporal-polyfill'];
@@ -145,11 +147,28 @@ const boundaries = {
   },
 };
 
+/**
+ * Office.js (the `Office` global office.js defines, and its types) is used in src/host/outlook
+ * only; everything else talks to Outlook through the MeetingForm interface.
+ */
+const OFFICE_GLOBAL = {
+  name: 'Office',
+  message: 'Only src/host/outlook uses Office.js: go through the MeetingForm interface.',
+};
+const officeStaysHome = {
+  'no-restricted-globals': ['error', OFFICE_GLOBAL],
+  '@typescript-eslint/triple-slash-reference': [
+    'error',
+    { lib: 'always', path: 'never', types: 'never' },
+  ],
+};
+
 /** The UI never fetches on its own: it goes through app and the Graph layer. */
 const uiNeverFetches = {
   'no-restricted-globals': [
     'error',
     { name: 'fetch', message: 'src/ui never calls fetch: go through the Graph layer.' },
+    OFFICE_GLOBAL,
   ],
   'no-restricted-properties': [
     'error',
@@ -184,6 +203,11 @@ export default tseslint.config(
     plugins: { boundaries: boundariesPlugin },
     settings: boundaries.settings,
     rules: boundaries.rules,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/host/outlook/**'],
+    rules: officeStaysHome,
   },
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],

@@ -3,12 +3,15 @@ import { findTimeBench } from './findTime.bench';
 import { firstScreenBench } from './firstScreen.bench';
 import { graphBench } from './graph.bench';
 import { invitationsBench } from './invitations.bench';
+import { sendCheckBench } from './sendCheck.bench';
 
 /** `npm run bench`: every figure of the project, measured side by side in one run. */
 async function main() {
   // The first screen goes first: its demo page reads the emulator this process serves, and after
   // the other benchmarks have filled the heap, collection pauses here slowed the app's page only.
   const firstScreen = await firstScreenBench();
+  // After the first screen, whose build it reads.
+  const sendCheck = await sendCheckBench();
   const domain = await domainBench();
   const graph = await graphBench();
   const invitations = await invitationsBench();
@@ -19,6 +22,7 @@ async function main() {
     ...invitations,
     ...findTime,
     ...firstScreen,
+    ...sendCheck,
   ];
   console.log('\nNetværksmøder benchmarks (times are medians per call)\n');
   const width = Math.max(...rows.map((r) => r.name.length));

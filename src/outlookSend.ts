@@ -1,7 +1,7 @@
 // The Outlook add-in's send check (`appointmentSending`, soft block), built as one small file of
 // its own: classic Outlook for Windows runs it in a JavaScript-only runtime (no DOM, no imports
 // at run time); Outlook on the web and new Outlook load it from outlook-send.html.
-import { localeFromTag, sendCheck } from './domain';
+import { carriesPlan, formUnreadableMessage, localeFromTag, sendCheck } from './domain';
 import {
   registerSendCheck,
   SMART_ALERTS_MESSAGE_MAX,
@@ -10,21 +10,11 @@ import {
 
 const decide: SendDecider = async (markers, readForm, displayLanguage) => {
   const locale = localeFromTag(displayLanguage);
-  const isNetworkMeeting =
-    markers.planJson !== undefined ||
-    markers.planId !== undefined ||
-    markers.bodyHtml.includes('NM-ref');
   // Any other meeting: answer at once, without reading anything more.
-  if (!isNetworkMeeting) return { allowEvent: true };
+  if (!carriesPlan(markers)) return { allowEvent: true };
   const form = await readForm();
   if (!form.ok) {
-    return {
-      allowEvent: false,
-      errorMessage:
-        locale === 'da'
-          ? `Netværksmødet kunne ikke kontrolleres (${form.error.name}). Prøv at sende igen.`
-          : `The network meeting could not be checked (${form.error.name}). Try sending again.`,
-    };
+    return { allowEvent: false, errorMessage: formUnreadableMessage(form.error.name)[locale] };
   }
   const person = (a: { email: string; displayName: string }) => ({
     email: a.email,
@@ -50,7 +40,4 @@ const decide: SendDecider = async (markers, readForm, displayLanguage) => {
     : { allowEvent: false, errorMessage: decision.message[locale] };
 };
 
-registerSendCheck(
-  (globalThis as unknown as { Office: Parameters<typeof registerSendCheck>[0] }).Office,
-  decide,
-);
+registerSendCheck(decide);

@@ -54,6 +54,28 @@ const UNREADABLE: Localized = {
 
 const MORE: Localized = { da: 'og {n} mere', en: 'and {n} more' };
 
+/** Said when Outlook would not give the form's attendees or times: nothing was checked. */
+export function formUnreadableMessage(officeError: string): Localized {
+  return {
+    da: `Netværksmødet kunne ikke kontrolleres, fordi Outlook ikke gav mødets deltagere og tider (${officeError}). Prøv at sende igen.`,
+    en: `The network meeting could not be checked, because Outlook did not give the meeting’s attendees and times (${officeError}). Try sending again.`,
+  };
+}
+
+/**
+ * Whether a form is a network meeting's: the organiser's pane left its plan in the session or
+ * its id on the item, or the body carries the invitation's plan reference.
+ */
+export function carriesPlan(
+  markers: Pick<SendCheckInput, 'bodyHtml' | 'planJson' | 'planId'>,
+): boolean {
+  return (
+    markers.planJson !== undefined ||
+    markers.planId !== undefined ||
+    planRefIn(markers.bodyHtml) !== undefined
+  );
+}
+
 /**
  * One message listing the errors, at most `maxLength` characters (Outlook's Smart Alerts dialog
  * takes 500): as many whole errors as fit, then how many more there are.
@@ -104,12 +126,8 @@ function blocked(
  * with a request to open the pane: the check never lets through what it could not check.
  */
 export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision {
-  const ref = planRefIn(input.bodyHtml);
-  if (input.planJson === undefined) {
-    return ref === undefined && input.planId === undefined
-      ? { allow: true, checked: false, warnings: [] }
-      : blocked('plan-not-open', [], maxLength);
-  }
+  if (!carriesPlan(input)) return { allow: true, checked: false, warnings: [] };
+  if (input.planJson === undefined) return blocked('plan-not-open', [], maxLength);
   const parsed = parsePlanJson(input.planJson);
   if (!parsed.ok) return blocked('plan-unreadable', [], maxLength);
   const findings = validatePlan(planAsInForm(parsed.plan, input.form), planningClockAt(input.now));

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Locale, type MeetingPlan, renderInvite, validatePlan } from '../../src/domain';
@@ -145,5 +148,86 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
     expect(second.allowEvent).toBe(true);
     expect(Date.now() - began).toBeLessThan(1_000);
     await context.close();
+  });
+
+  it('says so when Outlook will not give the attendees, rather than letting it through', async () => {
+    const { context, page } = await opened();
+    await formWithPlan(page, plan, 'da');
+    await outlook(page, (o) => o.failNext('requiredAttendees.getAsync', 'GenericResponseError'));
+    const result = await outlook(page, (o) => o.send());
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage).toContain('kunne ikke kontrolleres');
+    expect(result.errorMessage).toContain('GenericResponseError');
+    await context.close();
+  });
+});
+
+describe('the send check as classic Outlook runs it', () => {
+  const built = path.resolve(import.meta.dirname, '../../test-results/e2e-app/outlook-send.js');
+
+  /** Runs the built file in a bare JavaScript context: Office and timers, no DOM, no loader. */
+  function runInJavaScriptOnlyRuntime(item: Record<string, unknown>, displayLanguage: string) {
+    const handlers = new Map<string, (event: unknown) => void>();
+    const fixedNow = NOW.getTime();
+    const sandbox = {
+      Office: {
+        context: {
+          displayLanguage,
+          mailbox: { userProfile: { emailAddress: 'signe@egeskov.example' }, item },
+        },
+        actions: {
+          associate: (name: string, fn: (event: unknown) => void) => handlers.set(name, fn),
+        },
+      },
+      setTimeout,
+      console,
+    };
+    vm.createContext(sandbox);
+    // The runtime's clock: the plans' week, as the browser tests' page clock.
+    vm.runInContext(
+      `Date = class extends Date { constructor(...a) { if (a.length) super(...a); else super(${fixedNow}); } static now() { return ${fixedNow}; } };`,
+      sandbox,
+    );
+    vm.runInContext(readFileSync(built, 'utf8'), sandbox, { filename: 'outlook-send.js' });
+    return handlers;
+  }
+
+  /** Office's compose item, answering a tick later with Office's result shape. */
+  function composeItem(p: MeetingPlan, inForm: MeetingPlan) {
+    const form = formOf(inForm);
+    const later = (cb: (r: unknown) => void, value: unknown) =>
+      setTimeout(() => cb({ status: 'succeeded', value }), 1);
+    const field = (value: unknown) => ({
+      getAsync: (...args: unknown[]) => later(args.at(-1) as (r: unknown) => void, value),
+    });
+    return {
+      body: field(renderInvite(p, 'da').html),
+      requiredAttendees: field(recipients(inForm, 'required')),
+      optionalAttendees: field(recipients(inForm, 'optional')),
+      start: field(new Date(form.start)),
+      end: field(new Date(form.end)),
+      sessionData: {
+        getAsync: (_k: string, cb: (r: unknown) => void) => later(cb, JSON.stringify(p)),
+      },
+      loadCustomPropertiesAsync: (cb: (r: unknown) => void) =>
+        later(cb, { get: () => p.id, set: () => undefined, saveAsync: () => undefined }),
+    };
+  }
+
+  it('registers its handler and decides with no DOM at all', async () => {
+    const handlers = runInJavaScriptOnlyRuntime(composeItem(plan, withoutChair), 'da-DK');
+    const handler = handlers.get('onAppointmentSendHandler');
+    expect(handler).toBeTypeOf('function');
+    const answer = await new Promise<{ allowEvent: boolean; errorMessage?: string }>((resolve) =>
+      handler?.({ completed: resolve }),
+    );
+    expect(answer.allowEvent).toBe(false);
+    expect(answer.errorMessage).toContain(chairMissing?.message.da);
+    const fine = await new Promise<{ allowEvent: boolean }>((resolve) =>
+      runInJavaScriptOnlyRuntime(composeItem(plan, plan), 'en-US').get(
+        'onAppointmentSendHandler',
+      )?.({ completed: resolve }),
+    );
+    expect(fine.allowEvent).toBe(true);
   });
 });

@@ -202,6 +202,7 @@ describe('packages', () => {
     ['@microsoft/teams-js', ['host']],
     ['@azure/msal-browser', ['auth']],
     ['@microsoft/microsoft-graph-client', ['graph']],
+    ['office-addin-mock', ['host']],
     ['node:fs', ['emulator']],
   ];
 
@@ -288,5 +289,43 @@ describe('the UI', () => {
     expect(
       (await ruleErrors('src/ui/probe.tsx', "export const f = () => window.fetch('/x');\n"))[0],
     ).toContain('never calls fetch');
+  });
+});
+
+describe('Office.js stays in src/host/outlook', () => {
+  const officeCode =
+    '/// <reference types="office-js" />\nexport const item = Office.context.mailbox.item;\n';
+
+  async function officeErrors(filePath: string): Promise<string[]> {
+    const [result] = await eslint.lintText(officeCode, { filePath });
+    return (result?.messages ?? [])
+      .filter(
+        (m) =>
+          m.ruleId === 'no-restricted-globals' ||
+          m.ruleId === '@typescript-eslint/triple-slash-reference',
+      )
+      .map((m) => m.ruleId ?? '');
+  }
+
+  it('lets the Outlook host use the Office global and its types', async () => {
+    expect(await officeErrors('src/host/outlook/probe.ts')).toEqual([]);
+  });
+
+  it.each([
+    'src/ui/outlook/Probe.tsx',
+    'src/app/probe.ts',
+    'src/host/probe.ts',
+    'src/outlookPane.tsx',
+  ])('refuses them in %s', async (file) => {
+    expect((await officeErrors(file)).sort()).toEqual([
+      '@typescript-eslint/triple-slash-reference',
+      'no-restricted-globals',
+    ]);
+  });
+
+  it('keeps the UI from fetching as well', async () => {
+    const errors = await ruleErrors('src/ui/Probe.tsx', 'export const r = fetch("/x");\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('src/ui never calls fetch');
   });
 });

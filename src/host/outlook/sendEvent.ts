@@ -85,8 +85,8 @@ export async function readSendForm(form: MeetingForm): Promise<FormResult<SendFo
  * as Outlook itself does when an add-in is unavailable in soft-block mode.
  */
 export function registerSendCheck(
-  office: OfficeApi & { actions: Pick<typeof Office.actions, 'associate'> },
   decide: SendDecider,
+  office: OfficeApi & { actions: Pick<typeof Office.actions, 'associate'> } = Office,
 ): void {
   office.actions.associate(SEND_CHECK_ACTION, (event: Office.AddinCommands.Event) => {
     const form = officeMeetingForm(office, 'organizer');
