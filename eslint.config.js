@@ -45,6 +45,9 @@ const PACKAGE_HOMES = [
 const DOMAIN_PACKAGES = ['zod', 'temporal-polyfill'];
 const TEST_PACKAGES = ['vitest', 'fast-check', 'parse5'];
 
+/** Files only tests import, wherever they sit: builders, demo plans, fakes, the harness. */
+const TEST_SUPPORT = '**/*.testSupport.{ts,tsx}';
+
 /** @param {string} z */
 const zone = (z) => (z === 'entry' ? { file: { categories: 'entry' } } : { element: { type: z } });
 /** @param {string[]} except */
@@ -106,7 +109,7 @@ const dependencyPolicies = [
       { file: { categories: { noneOf: ['test', 'test-support'] } } },
     ],
     disallow: { to: { file: { categories: ['test', 'test-support'] } } },
-    message: 'Only tests import tests, the test builders and the emulator harness.',
+    message: 'Only tests import tests and test support (`*.testSupport.ts`).',
   },
 ];
 
@@ -122,11 +125,11 @@ const boundaries = {
     'boundaries/files': [
       { category: 'entry', pattern: ENTRY_FILES },
       { category: 'test', pattern: '**/*.test.{ts,tsx}' },
-      {
-        category: 'test-support',
-        pattern: ['src/domain/testBuilders.ts', 'src/emulator/testing.ts'],
-      },
-      { category: 'harness', pattern: 'src/emulator/testing.ts' },
+      // Test support (builders, demo plans, fakes, the harness) is named `*.testSupport.ts`: it
+      // may do what tests do, and only tests and other test support may import it.
+      { category: 'test', pattern: TEST_SUPPORT },
+      { category: 'test-support', pattern: TEST_SUPPORT },
+      { category: 'harness', pattern: 'src/emulator/harness.testSupport.ts' },
     ],
     'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
     'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },

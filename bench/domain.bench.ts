@@ -8,7 +8,12 @@ import {
   validatePlan,
   type MeetingPlan,
 } from '../src/domain';
-import { aCoveredPlan, anInvitedCopy, anInvitee, TEST_CLOCK } from '../src/domain/testBuilders';
+import {
+  aCoveredPlan,
+  anInvitedCopy,
+  anInvitee,
+  TEST_CLOCK,
+} from '../src/domain/testBuilders.testSupport';
 
 /** A plan at the sizes the issue asks for: 10,000 invitees and 40 agenda blocks. */
 export function largePlan(): MeetingPlan {

@@ -9,8 +9,8 @@ import {
   rankSlots,
   SECOND_PROGRAMME,
 } from '../src/domain';
-import { demoPlan } from '../src/emulator/demoPlan';
-import { startHarness } from '../src/emulator/testing';
+import { demoPlan } from '../src/emulator/demoPlan.testSupport';
+import { startHarness } from '../src/emulator/harness.testSupport';
 import { getAvailability } from '../src/graph/schedule';
 import { networkMeetingGraph } from '../src/graph/networkMeetingGraph';
 import type { BenchRow } from './graph.bench';

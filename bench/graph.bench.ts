@@ -1,7 +1,7 @@
 import { bookPlan } from '../src/app/meetings';
 import { FIRST_PROGRAMME, type Invitee, planFromTemplate, type Role } from '../src/domain';
-import { demoWorkplaces } from '../src/emulator/demoPlan';
-import { startHarness } from '../src/emulator/testing';
+import { demoWorkplaces } from '../src/emulator/demoPlan.testSupport';
+import { startHarness } from '../src/emulator/harness.testSupport';
 import { call, pathOf } from '../src/graph/graphClient';
 import { membersPath } from '../src/graph/groups';
 import { networkMeetingGraph } from '../src/graph/networkMeetingGraph';

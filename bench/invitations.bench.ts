@@ -1,8 +1,8 @@
 import { bookPlan, invitationsFor, listInvitedMeetings } from '../src/app/meetings';
 import { planRefIn } from '../src/domain';
 import { seedBusyCalendar } from '../src/emulator/busyCalendar';
-import { demoPlan } from '../src/emulator/demoPlan';
-import { startHarness } from '../src/emulator/testing';
+import { demoPlan } from '../src/emulator/demoPlan.testSupport';
+import { startHarness } from '../src/emulator/harness.testSupport';
 import { EVENT_SELECT } from '../src/graph/eventMapping';
 import { eventsStartingIn } from '../src/graph/events';
 import { networkMeetingGraph } from '../src/graph/networkMeetingGraph';

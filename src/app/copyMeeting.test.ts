@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withStandIn } from '../domain';
-import { aCoveredPlan, aPersonRef } from '../domain/testBuilders';
+import { aCoveredPlan, aPersonRef } from '../domain/testBuilders.testSupport';
 import { planFromEarlier } from './copyMeeting';
 
 describe('copying an earlier meeting', () => {

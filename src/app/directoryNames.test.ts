@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph } from '../graph';
 import { bookPlan, invitationsFor, listInvitedMeetings } from './meetings';
 

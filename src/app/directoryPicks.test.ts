@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePlan } from '../domain';
-import { aCoveredPlan, TEST_CLOCK } from '../domain/testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { NEW_TR_WORKPLACE } from '../emulator/demoTenant';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
 import {
   inviteesFromGroup,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aCoveredPlan } from '../domain/testBuilders';
+import { aCoveredPlan } from '../domain/testBuilders.testSupport';
 import { DraftStore, draftKey } from './drafts';
-import { memoryStorage } from './memoryStorage';
+import { memoryStorage } from './memoryStorage.testSupport';
 
 const at = () => new Date('2027-02-01T10:00:00Z');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SLOT_SEARCH } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph } from '../graph';
 import { findTimes, searchEnd } from './findTimes';
 

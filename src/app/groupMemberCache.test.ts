@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryGroup } from '../domain';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
 import { readTrioGroupsAgain, workplacesFromGroups } from './directoryPicks';
 import { GroupMemberCache } from './groupMemberCache';

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { aCoveredPlan } from '../domain/testBuilders';
+import { aCoveredPlan } from '../domain/testBuilders.testSupport';
 import { icsFileName, icsFromPlan } from './icsExport';
 
 function parse(text: string) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inviteesForRole, type PresentingWorkplace, validatePlan } from '../domain';
-import { aPersonRef, coveringInvitees, TEST_CLOCK, workplaces } from '../domain/testBuilders';
+import {
+  aPersonRef,
+  coveringInvitees,
+  TEST_CLOCK,
+  workplaces,
+} from '../domain/testBuilders.testSupport';
 import { type PlannerAction, type PlannerState, plannerReducer, startPlanner } from './planner';
 
 function run(state: PlannerState, ...actions: PlannerAction[]): PlannerState {

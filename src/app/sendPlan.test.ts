@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { transactionIdFor } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
-import { TEST_CLOCK } from '../domain/testBuilders';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
+import { TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { networkMeetingGraph } from '../graph';
 import { PlanSender } from './sendPlan';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BookedMeeting, SECOND_PROGRAMME, validatePlan, withStandIn } from '../domain';
-import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders';
+import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { nextInSeries, presentedBefore, seriesKey } from './series';
 
 function booked(plan: ReturnType<typeof aCoveredPlan>): BookedMeeting {

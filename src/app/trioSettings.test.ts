@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from './memoryStorage';
+import { memoryStorage } from './memoryStorage.testSupport';
 import { loadTrioGroups, saveTrioGroups, trioGroupsKey } from './trioSettings';
 
 describe('TRIO group settings', () => {

@@ -13,7 +13,7 @@ import {
 import { DayClock } from './dayClock';
 import { NO_PRESENTERS, type MeetingPlan } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
-import { aCoveredPlan, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 
 function ok(result: AgendaEditResult): MeetingPlan {

@@ -6,7 +6,7 @@ import {
 } from './attendanceCoverage';
 import type { MeetingPlan } from './plan';
 import type { Role } from './roles';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 function answers(
   plan: MeetingPlan,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookingFromPlan, changeReachesEveryone } from './calendarBooking';
 import type { MeetingPlan } from './plan';
-import { aCoveredPlan, anInvitee } from './testBuilders';
+import { aCoveredPlan, anInvitee } from './testBuilders.testSupport';
 
 describe('whether a change touches what every attendee sees of the meeting', () => {
   const plan = aCoveredPlan();

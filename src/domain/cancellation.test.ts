@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancellationComment, cancellationNoteIn } from './cancellation';
 import { planRefIn, renderInvite } from './renderInvite';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 describe('a cancellation', () => {
   it('carries the message and the plan’s reference', () => {

@@ -3,7 +3,7 @@ import type { InviteeResponse } from './attendanceCoverage';
 import { bookingFromPlan } from './calendarBooking';
 import { answersLostByMove, deliveryOf } from './changeDelivery';
 import type { MeetingPlan } from './plan';
-import { aCoveredPlan, anInvitee } from './testBuilders';
+import { aCoveredPlan, anInvitee } from './testBuilders.testSupport';
 
 describe('who gets mail when a booked meeting changes', () => {
   const plan = aCoveredPlan();

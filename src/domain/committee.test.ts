@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withCommitteeMembers } from './committee';
 import type { MeetingPlan } from './plan';
 import { refOf } from './roster';
-import { aCoveredPlan, aPersonRef, anInvitee, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, aPersonRef, anInvitee, TEST_CLOCK } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 
 function withCommittee(): MeetingPlan {

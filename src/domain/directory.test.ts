@@ -6,9 +6,9 @@ import {
   workplaceFromGroup,
 } from './directory';
 import { ROLES } from './roles';
-import { aPersonRef } from './testBuilders';
+import { aPersonRef } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
-import { aCoveredPlan, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, TEST_CLOCK } from './testBuilders.testSupport';
 
 describe('from the directory to a plan', () => {
   const leader = aPersonRef('Lise Leder');

@@ -13,7 +13,7 @@ import {
 } from './findTime';
 import type { MeetingPlan } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 const plan = aCoveredPlan({ workplaces: 2 });
 /** Monday 12 and Tuesday 13 April 2027, every slot a day may give. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvitedMeeting } from './calendarMeeting';
 import { invitationFrom, meetingsByTime } from './invitation';
-import { aCoveredPlan, anInvitedCopy } from './testBuilders';
+import { aCoveredPlan, anInvitedCopy } from './testBuilders.testSupport';
 
 // The builders give each plan fresh addresses: one plan for the whole file.
 const plan = aCoveredPlan();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaInInvite } from './inviteAgenda';
 import { renderInvite } from './renderInvite';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 import { formatTimeRange } from './format';
 
 describe('the programme read back from an invitation', () => {

@@ -6,7 +6,7 @@ import { cancellationComment } from './cancellation';
 import { previewMayBeInvitation } from './invitePreview';
 import type { Locale } from './localized';
 import { renderInvite } from './renderInvite';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 type Node = T.ChildNode | T.DocumentFragment;
 /** The body as text, block elements on lines of their own, as a preview is made from it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, parsePlanJson } from './parsePlan';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 describe('parsePlan', () => {
   it('accepts a plan that went through JSON and back unchanged', () => {

@@ -7,7 +7,7 @@ import { BLANK_PROGRAMME, FIRST_PROGRAMME, type Programme, SECOND_PROGRAMME } fr
 import { normalizeText } from './html';
 import { agendaInInvite } from './inviteAgenda';
 import { renderInvite } from './renderInvite';
-import { aWorkplace, TEST_CLOCK, workplaces } from './testBuilders';
+import { aWorkplace, TEST_CLOCK, workplaces } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 
 function laidOut(programme: Programme, options: Partial<TemplateOptions> & { count?: number }) {

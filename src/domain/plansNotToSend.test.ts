@@ -6,7 +6,7 @@ import type { Invitee, MeetingPlan } from './plan';
 import { type PlanningClock, planningClockAt } from './planningClock';
 import { BLANK_PROGRAMME, SECOND_PROGRAMME } from './programmes';
 import type { Role } from './roles';
-import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { canSend, validatePlan } from './validatePlan';
 
 const findingOf = (plan: MeetingPlan, code: FindingCode, clock: PlanningClock = TEST_CLOCK) =>

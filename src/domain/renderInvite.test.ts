@@ -6,7 +6,7 @@ import { normalizeText } from './html';
 import { sameInBoth } from './localized';
 import type { MeetingPlan } from './plan';
 import { planRefIn, renderInvite } from './renderInvite';
-import { aCoveredPlan, aPersonRef } from './testBuilders';
+import { aCoveredPlan, aPersonRef } from './testBuilders.testSupport';
 
 type Node = T.ChildNode | T.DocumentFragment;
 const isElement = (n: Node): n is T.Element => 'tagName' in n;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaInInvite } from './inviteAgenda';
 import { renderInvite } from './renderInvite';
 import { expectationsFor } from './roleExpectations';
-import { aCoveredPlan } from './testBuilders';
+import { aCoveredPlan } from './testBuilders.testSupport';
 
 describe('what the programme expects of an attendee', () => {
   const plan = aCoveredPlan();

@@ -13,7 +13,7 @@ import {
   withoutStandIns,
   withStandIn,
 } from './standIns';
-import { aCoveredPlan, aPersonRef, anInvitee, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, aPersonRef, anInvitee, TEST_CLOCK } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 
 function must<T>(value: T | undefined): T {

@@ -3,7 +3,7 @@ import type { FindingCode } from './findings';
 import type { AgendaBlock, Invitee, MeetingPlan } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
 import type { Role } from './roles';
-import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { isValidEmail } from './invitees';
 import { canSend, validatePlan } from './validatePlan';
 import type { PlanningClock } from './planningClock';

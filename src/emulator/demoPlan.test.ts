@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECOND_PROGRAMME, validatePlan } from '../domain';
-import { demoPlan } from './demoPlan';
-import { TEST_CLOCK } from '../domain/testBuilders';
+import { demoPlan } from './demoPlan.testSupport';
+import { TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { demoTenant } from './demoTenant';
 
 describe('demo tenant and its plans', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTokenFor } from '../auth/demoToken';
 import type { Notice } from './state';
-import { type EmulatorHarness, startHarness } from './testing';
+import { type EmulatorHarness, startHarness } from './harness.testSupport';
 
 /** The Exchange behaviours of FIDELITY.md that decide who gets mail, over raw HTTP. */
 let h: EmulatorHarness;

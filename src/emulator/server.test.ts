@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTokenFor } from '../auth/demoToken';
 import { startEmulator } from './server';
 import { CorruptStateError } from './store';
-import { type EmulatorHarness, startHarness } from './testing';
+import { type EmulatorHarness, startHarness } from './harness.testSupport';
 
 const ORGANISER = 'signe.vestergaard@egeskov.example';
 const auth = {

@@ -17,8 +17,8 @@ import {
   moveMeeting,
   transactionIdFor,
 } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import type { Notice } from '../emulator/state';
 import { call } from './graphClient';
 import { GraphRequestError } from './graphError';

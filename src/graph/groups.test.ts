@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { chunkRequests } from './batch';
 import { GraphRequestError } from './graphError';
 import { groupMembers, searchGroups } from './groups';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookPlan, invitationsFor, listInvitedMeetings } from '../app/meetings';
 import { seedBusyCalendar } from '../emulator/busyCalendar';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { slicesOf } from './invitations';
 import { networkMeetingGraph } from './networkMeetingGraph';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { retryAfterSeconds } from './graphError';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from './middleware';
 import { getMe } from './users';

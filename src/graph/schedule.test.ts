@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookPlan } from '../app/meetings';
 import type { Availability } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
 import { networkMeetingGraph } from './networkMeetingGraph';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { getAvailability, SCHEDULES_PER_CALL } from './schedule';
 
 let h: EmulatorHarness;

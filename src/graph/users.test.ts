@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphClient } from './graphClient';
 import { GraphRequestError } from './graphError';
 import { findPeople, getMe } from './users';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 
 let h: EmulatorHarness;
 beforeAll(async () => {

@@ -233,14 +233,17 @@ describe('packages', () => {
 describe('tests and test support', () => {
   it('lets tests use the emulator, the test builders and app', async () => {
     const test = 'src/graph/probe.test.ts';
-    expect(await importErrors(test, valueImport('../emulator/testing'))).toEqual([]);
-    expect(await importErrors(test, valueImport('../domain/testBuilders'))).toEqual([]);
+    expect(await importErrors(test, valueImport('../emulator/harness.testSupport'))).toEqual([]);
+    expect(await importErrors(test, valueImport('../domain/testBuilders.testSupport'))).toEqual([]);
     expect(await importErrors(test, valueImport('../app/meetings'))).toEqual([]);
   });
 
   it('keeps the domain’s tests pure and tests out of the UI of other zones', async () => {
     expect(
-      await importErrors('src/domain/probe.test.ts', valueImport('../emulator/demoPlan')),
+      await importErrors(
+        'src/domain/probe.test.ts',
+        valueImport('../emulator/demoPlan.testSupport'),
+      ),
     ).toHaveLength(1);
     expect(
       await importErrors('src/config/probe.test.ts', valueImport('../ui/MissingConfigPage')),
@@ -249,17 +252,43 @@ describe('tests and test support', () => {
 
   it('keeps tests, builders and the harness out of the app', async () => {
     for (const [file, from] of [
-      ['src/app/probe.ts', '../domain/testBuilders'],
-      ['src/domain/probe.ts', './testBuilders'],
-      ['src/app/probe.ts', '../emulator/testing'],
+      ['src/app/probe.ts', '../domain/testBuilders.testSupport'],
+      ['src/domain/probe.ts', './testBuilders.testSupport'],
+      ['src/app/probe.ts', '../emulator/harness.testSupport'],
       ['src/app/probe.ts', './drafts.test'],
     ] as const) {
       expect(await importErrors(file, valueImport(from)), from).toHaveLength(1);
     }
   });
 
+  it('refuses test support (`*.testSupport.ts`) to production code, whichever folder it sits in', async () => {
+    for (const [file, from] of [
+      ['src/app/probe.ts', './memoryStorage.testSupport'],
+      ['src/emulator/probe.ts', './demoPlan.testSupport'],
+      ['src/emulator/probe.ts', './harness.testSupport'],
+      ['src/ui/Probe.tsx', './hookTests.testSupport'],
+      ['src/domain/probe.ts', './testBuilders.testSupport'],
+    ] as const) {
+      for (const code of [valueImport, typeImport]) {
+        expect(await importErrors(file, code(from)), from).toEqual([
+          'Only tests import tests and test support (`*.testSupport.ts`).',
+        ]);
+      }
+    }
+  });
+
+  it('lets tests and other test support use it', async () => {
+    for (const [file, from] of [
+      ['src/app/probe.test.ts', './memoryStorage.testSupport'],
+      ['src/ui/probe.test.tsx', './hookTests.testSupport'],
+      ['src/ui/probe.testSupport.ts', '../emulator/demoPlan.testSupport'],
+    ] as const) {
+      expect(await importErrors(file, valueImport(from)), from).toEqual([]);
+    }
+  });
+
   it('lets the emulator’s harness, and no other emulator file, hand out Graph clients', async () => {
-    const harness = 'src/emulator/testing.ts';
+    const harness = 'src/emulator/harness.testSupport.ts';
     expect(await importErrors(harness, valueImport('../graph'))).toEqual([]);
     expect(await importErrors(harness, valueImport('../auth/demoTokenSource'))).toEqual([]);
     expect(await importErrors('src/emulator/server.ts', valueImport('../graph'))).toHaveLength(1);

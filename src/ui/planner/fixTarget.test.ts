@@ -7,7 +7,7 @@ import {
   sameInBoth,
   validatePlan,
 } from '../../domain';
-import { aCoveredPlan, TEST_CLOCK, workplaces } from '../../domain/testBuilders';
+import { aCoveredPlan, TEST_CLOCK, workplaces } from '../../domain/testBuilders.testSupport';
 import { attendanceSwitchId, fixTargetOf } from './fixTarget';
 
 const some = (code: FindingCode, subject = {}) => finding(code, sameInBoth(code), subject);

@@ -3,7 +3,13 @@
  * replaced so tests do not wait. Shared by the Graph layer's tests and the benchmarks.
  */
 import { demoTokenSource } from '../auth/demoTokenSource';
-import { createGraphClient, type GraphClient, type RetryNotice } from '../graph';
+import {
+  createGraphClient,
+  type GraphClient,
+  type NetworkMeetingGraph,
+  networkMeetingGraph,
+  type RetryNotice,
+} from '../graph';
 import type { KeyPerson } from './demoTenant';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from './server';
 
@@ -17,6 +23,8 @@ export interface EmulatorHarness {
     user: string,
     options?: { fetch?: typeof fetch },
   ): GraphClient & { readonly waits: RetryNotice[] };
+  /** The app's Graph layer signed in as a user (address or key person), for UI and app tests. */
+  graph(user: string): NetworkMeetingGraph;
   close(): Promise<void>;
 }
 
@@ -25,7 +33,7 @@ export async function startHarness(options: EmulatorOptions = {}): Promise<Emula
   const emulator = await startEmulator({ port: 0, anchor: '2027-03-01', ...options });
   const tenant = emulator.core.tenant;
   const address = (person: KeyPerson) => emulator.core.user(tenant.key[person])?.mail ?? '';
-  return {
+  const harness: EmulatorHarness = {
     emulator,
     address,
     client(user, clientOptions = {}) {
@@ -39,6 +47,8 @@ export async function startHarness(options: EmulatorOptions = {}): Promise<Emula
       });
       return Object.assign(graph, { waits });
     },
+    graph: (user) => networkMeetingGraph(harness.client(user)),
     close: () => emulator.close(),
   };
+  return harness;
 }
