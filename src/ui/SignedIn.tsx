@@ -26,25 +26,26 @@ export default function SignedIn({
   readonly retries?: RetryFeed | undefined;
 }) {
   const screens = useSignedInScreens(user, graph, person);
+  const { screen } = screens;
   return (
     <RetryFeedContext.Provider value={retries}>
-      {screens.following ? (
+      {screen.kind === 'following' ? (
         <MeetingDashboard
           graph={graph}
-          eventId={screens.following}
-          onBack={screens.stopFollowing}
+          eventId={screen.eventId}
+          onBack={screens.goHome}
           onPlanNext={screens.planNext}
           onCancelled={screens.markCancelled}
         />
-      ) : screens.planning ? (
+      ) : screen.kind === 'planning' ? (
         <Planner
-          initial={screens.planning}
+          initial={screen.plan}
           user={user}
           drafts={screens.drafts}
           storage={screens.storage}
           earlier={screens.earlier.kind === 'loaded' ? screens.earlier.meetings : []}
           graph={graph}
-          onBack={screens.stopPlanning}
+          onBack={screens.goHome}
           onFollowUp={screens.followUpBooked}
         />
       ) : (
