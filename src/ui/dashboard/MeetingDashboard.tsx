@@ -20,6 +20,7 @@ import { DeclinedNote } from './DeclinedNote';
 import { PeopleChanges } from './PeopleChanges';
 import { RemindDialog } from './RemindDialog';
 import { RoleAttendanceTable } from './RoleAttendanceTable';
+import { exportMeetingIcs } from './exportMeetingIcs';
 import { useMeetingDashboard } from './useMeetingDashboard';
 import { FailureBar } from '../FailureBar';
 
@@ -121,7 +122,9 @@ export function MeetingDashboard(props: {
               </Button>
             ) : null}
             {cancelled ? null : (
-              <Button onClick={() => void dashboard.exportIcs()}>{t('exportIcs')}</Button>
+              <Button onClick={() => void exportMeetingIcs(meeting, locale)}>
+                {t('exportIcs')}
+              </Button>
             )}
             {/* Stays mounted once cancelled: a dialog unmounted while it closes leaves the page
                 hidden from assistive technology. */}
@@ -133,6 +136,7 @@ export function MeetingDashboard(props: {
           {!cancelled && dashboard.reminded !== undefined ? (
             <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>
           ) : null}
+          <FailureBar failure={dashboard.remindFailure} />
           <FailureBar failure={dashboard.cancelFailure} />
           {/* A cancelled meeting leaves no role to cover: no answer findings. */}
           {!cancelled && coverage.findings.length === 0 ? (
