@@ -1,15 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, signInWithDraft } from './drafts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
+import { appUrl, harnessUrl, browserFixture, signInWithDraft, coveredDemoPlan } from './fixture';
 
-const appUrl = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 // Reduced motion: Fluent then skips its colour transitions, so axe never measures a button
 // caught halfway between two colours (a flaky contrast finding on a busy machine).
@@ -38,12 +33,12 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
   for (const theme of THEMES) {
     it(`finds no violation on the sign-in and start screens, ${theme.name}`, async () => {
-      const context = await browser.newContext({
+      const page = await session.newPage({
         locale: 'da-DK',
         viewport: { width: 1100, height: 720 },
         ...theme.options,
       });
-      const page = await context.newPage();
+      const context = page.context();
       await page.goto(`${appUrl}/`);
       await page.getByRole('button', { name: /Log ind som/ }).waitFor();
       expect(await violations(page)).toEqual([]);
@@ -56,18 +51,18 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
   }
 
   it('finds no violation inside Teams with its high-contrast theme', async () => {
-    const context = await browser.newContext({
+    const page = await session.newPage({
       locale: 'da-DK',
       viewport: { width: 1100, height: 720 },
     });
-    const page = await context.newPage();
+    const context = page.context();
     const query = new URLSearchParams({
       app: `${appUrl}/`,
       host: 'Teams',
       locale: 'da-DK',
       theme: 'contrast',
     });
-    await page.goto(`${inject('harnessUrl')}/harness.html?${query}`);
+    await page.goto(`${harnessUrl}/harness.html?${query}`);
     const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
     await tab?.getByRole('button', { name: /Log ind som/ }).waitFor();
     expect(await violations(page)).toEqual([]);
@@ -76,8 +71,8 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
   });
 
   it('signs in with the keyboard alone', async () => {
-    const context = await browser.newContext({ locale: 'da-DK' });
-    const page = await context.newPage();
+    const page = await session.newPage({ locale: 'da-DK' });
+    const context = page.context();
     await page.goto(`${appUrl}/`);
     await page.getByRole('combobox').waitFor();
     await page.keyboard.press('Tab');
@@ -96,12 +91,8 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
 
   for (const theme of THEMES) {
     it(`finds no violation on any screen of the organiser's flow, ${theme.name}`, async () => {
-      const context = await browser.newContext({
-        locale: 'da-DK',
-        viewport: { width: 1280, height: 900 },
-        ...theme.options,
-      });
-      const page = await context.newPage();
+      const page = await session.newPage(theme.options);
+      const context = page.context();
       // A draft with a TRIO seat left empty, so findings, their Fix buttons and an empty seat show.
       const covered = coveredDemoPlan(`a11y-${theme.name}-${Date.now()}`);
       const [first, ...rest] = covered.presentingWorkplaces;
@@ -114,7 +105,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
             ),
           }
         : covered;
-      await signInWithDraft(page, appUrl, plan);
+      await signInWithDraft(page, plan);
       await page.getByRole('button', { name: /^Fortsæt kladden/ }).waitFor();
       await page.getByRole('heading', { name: 'Møder, du arrangerer' }).waitFor();
       expect(await violations(page)).toEqual([]);

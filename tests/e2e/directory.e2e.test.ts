@@ -5,32 +5,20 @@
  * are invited, and a workplace's own people first when filling its TRIO seat.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { ORGANISER, signInAs } from './drafts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
+import { ORGANISER, browserFixture, emulator, type EmulatorTenant } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-let browser: Browser;
-let workplaces: { name: string; amrName: string; trName: string }[] = [];
+const session = browserFixture();
+let workplaces: EmulatorTenant['workplaces'] = [];
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const tenant = (await (await fetch(`${emulatorUrl}/_emulator/tenant`)).json()) as {
-    workplaces: typeof workplaces;
-  };
-  workplaces = tenant.workplaces;
+  workplaces = (await emulator.tenant()).workplaces;
 });
-afterAll(() => browser.close());
 
 async function planner(): Promise<{ page: Page; steps: OrganiserSteps }> {
-  const context = await browser.newContext({
-    locale: 'da-DK',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await signInAs(page, appUrl, /Signe Vestergaard/);
+  const page = await session.signedIn(/Signe Vestergaard/);
   await page.getByRole('button', { name: 'Planlæg: 1. netværksmøde' }).click();
   await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
   return { page, steps: new OrganiserSteps(page, 'da', 'directory') };

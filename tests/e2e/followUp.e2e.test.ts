@@ -1,51 +1,35 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoTokenFor } from '../../src/auth/demoToken';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { violationsInThemes } from './axeThemes';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { typeDate, typeTime } from './dateTime';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs, signInWithDraft } from './drafts';
-import { buildDemoTenant } from '../../src/emulator/demoTenant';
+import {
+  ORGANISER,
+  CHAIR,
+  VICE,
+  browserFixture,
+  coveredDemoPlan,
+  demoTenant,
+  emulator,
+} from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-const CHAIR = 'birgitte.holm@egeskov.example';
-const VICE = 'mads.noergaard@egeskov.example';
-let browser: Browser;
+const session = browserFixture();
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Tandplejen does not present here, so its TR is not invited: the vice-chair's replacement.
-  const tenant = (await (await fetch(`${emulatorUrl}/_emulator/tenant`)).json()) as {
-    workplaces: { name: string; trName: string }[];
-  };
+  const tenant = await emulator.tenant();
   newTr = tenant.workplaces.find((w) => w.name === 'Tandplejen')?.trName ?? '';
   // Names repeat in a tenant of 5,000; the address tells the TR apart.
   newTrMail =
-    buildDemoTenant().users.find(
+    demoTenant().users.find(
       (u) =>
         u.displayName === newTr && u.department === 'Tandplejen' && u.jobTitle.includes('(TR)'),
     )?.mail ?? '';
 });
-afterAll(() => browser.close());
 
-interface Mailbox {
-  events: {
-    id: string;
-    iCalUId: string;
-    transactionId: string | null;
-    attendees: { emailAddress: { address: string } }[];
-    start: { dateTime: string };
-    body: { content: string };
-    onlineMeeting: { joinUrl: string } | null;
-  }[];
-  notices: { kind: string; iCalUId: string }[];
-}
-async function mailbox(address: string): Promise<Mailbox> {
-  return (await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}`)).json();
-}
+const mailbox = emulator.mailbox;
 
 const followUpName = /^Følg op: 1\. netværksmøde om social kapital, .*3\. juni 2027/;
 let newTr = '';
@@ -74,13 +58,9 @@ async function addPerson(page: Page, name: string) {
 async function answerAs(address: string, iCalUId: string, answer: 'accept' | 'decline') {
   const copy = (await mailbox(address)).events.find((e) => e.iCalUId === iCalUId);
   if (!copy) throw new Error(`${address} has no copy`);
-  const res = await fetch(`${emulatorUrl}/v1.0/me/events/${copy.id}/${answer}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${demoTokenFor(address)}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ sendResponse: true, comment: '' }),
+  const res = await emulator.postAs(address, `/me/events/${copy.id}/${answer}`, {
+    sendResponse: true,
+    comment: '',
   });
   expect(res.status).toBe(202);
 }
@@ -88,7 +68,7 @@ async function answerAs(address: string, iCalUId: string, answer: 'accept' | 'de
 describe('the organiser follows a sent meeting up', () => {
   it('sees answers per role and what a decline leaves open, reminds, replaces and adds people, resolves a conflict, moves the meeting, exports .ics and cancels', async () => {
     const plan = coveredDemoPlan(`follow-${Date.now()}`, '2027-06-03');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
     const event = (await mailbox(ORGANISER)).events.find(
@@ -141,12 +121,8 @@ describe('the organiser follows a sent meeting up', () => {
         (n) => n.kind === 'request' && n.iCalUId === event.iCalUId,
       ).length;
     const forwards = async () =>
-      (
-        (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as {
-          method: string;
-          path: string;
-        }[]
-      ).filter((r) => r.method === 'POST' && r.path.endsWith('/forward')).length;
+      (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/forward'))
+        .length;
     const invitees = plan.invitees.map((i) => i.email).filter((e) => e !== ORGANISER);
     const requestsBefore = new Map<string, number>();
     for (const a of invitees) requestsBefore.set(a, await requestsTo(a));
@@ -246,12 +222,8 @@ describe('the organiser follows a sent meeting up', () => {
     await screenshot(page, 'follow-up-replaced-da');
 
     // Two organisers at once: the later save is told, sees the other's change, keeps its own.
-    const other = await context
-      .browser()
-      ?.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    if (!other) throw new Error('no second session');
-    const page2 = await other.newPage();
-    await signInWithDraft(page2, appUrl, plan);
+    const page2 = await session.withDraft(plan);
+    const other = page2.context();
     await page2.getByRole('button', { name: followUpName }).click();
     await page2.getByTestId('role-attendance').waitFor();
     // Adding people and nothing else: the meeting is forwarded to them, and only they get mail.
@@ -405,9 +377,8 @@ describe('the organiser follows a sent meeting up', () => {
     expect(missing).toEqual([]);
 
     // In the chair's app the meeting stays, marked as called off, with nothing left to answer.
-    const chairContext = await browser.newContext({ locale: 'da-DK' });
-    const chair = await chairContext.newPage();
-    await signInAs(chair, appUrl, /Birgitte Holm/);
+    const chair = await session.signedIn(/Birgitte Holm/);
+    const chairContext = chair.context();
     const called = chair.locator(`li[data-plan="${plan.id}"]`);
     expect(await called.getByTestId('cancelled').textContent()).toBe(
       'Arrangøren har aflyst mødet.',
@@ -424,17 +395,13 @@ describe('the organiser follows a sent meeting up', () => {
 
   it('lets the MED chair confirm in the app; the organiser sees it, as Outlook would show it', async () => {
     const plan = coveredDemoPlan(`confirm-${Date.now()}`, '2027-06-17');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
 
     // The chair, in her own session: the meeting is among her invitations, with its programme.
-    const chairContext = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const chair = await chairContext.newPage();
-    await signInAs(chair, appUrl, /Birgitte Holm/);
+    const chair = await session.signedIn(/Birgitte Holm/);
+    const chairContext = chair.context();
     const item = chair.locator(`li[data-plan="${plan.id}"]`);
     await item.waitFor();
     expect(await item.getByTestId('my-answer').textContent()).toBe('Dit svar: Intet svar');
@@ -457,9 +424,8 @@ describe('the organiser follows a sent meeting up', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await chairContext.close();
     for (const theme of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
-      const themed = await browser.newContext({ locale: 'da-DK', ...theme });
-      const view = await themed.newPage();
-      await signInAs(view, appUrl, /Birgitte Holm/);
+      const view = await session.signedIn(/Birgitte Holm/, theme);
+      const themed = view.context();
       await view.locator(`li[data-plan="${plan.id}"]`).waitFor();
       const result = await new AxeBuilder({ page: view })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -3,18 +3,12 @@ import {
   teamsHighContrastTheme,
   teamsLightTheme,
 } from '@fluentui/react-components';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, rgb, screenshot } from './browser';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { rgb, screenshot } from './browser';
+import { appUrl, harnessUrl, unconfiguredUrl, browserFixture, signIn } from './fixture';
 
-const appUrl = inject('appUrl');
-const harnessUrl = inject('harnessUrl');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 interface Opened {
   readonly context: BrowserContext;
@@ -24,12 +18,12 @@ interface Opened {
 }
 
 /** Opens the tab inside the harness as the given host. */
-async function inHost(query: Record<string, string>, browserLocale = 'da-DK'): Promise<Opened> {
-  const context = await browser.newContext({
-    locale: browserLocale,
+async function inHost(query: Record<string, string>, locale = 'da-DK'): Promise<Opened> {
+  const page = await session.newPage({
+    locale,
     viewport: { width: 1100, height: 720 },
   });
-  const page = await context.newPage();
+  const context = page.context();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const url = `${harnessUrl}/harness.html?${new URLSearchParams({ app: `${appUrl}/`, ...query })}`;
@@ -48,12 +42,6 @@ function background(tab: Frame): Promise<string> {
     .evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
-async function signInAs(tab: Frame, name: RegExp): Promise<void> {
-  await tab.getByRole('combobox').click();
-  await tab.getByRole('option', { name }).click();
-  await tab.getByRole('button', { name }).click();
-}
-
 describe('the tab in its hosts', () => {
   it('runs in Teams in Danish with the dark theme, and tells Teams it is ready', async () => {
     const { context, page, tab, errors } = await inHost({
@@ -64,7 +52,7 @@ describe('the tab in its hosts', () => {
     await tab.getByRole('heading', { name: 'Netværksmøder', level: 1 }).waitFor();
     expect(await tab.getByText('Kører i Microsoft Teams').count()).toBe(1);
     expect(await background(tab)).toBe(rgb(teamsDarkTheme.colorNeutralBackground2));
-    await signInAs(tab, /Signe Vestergaard/);
+    await signIn(tab, /Signe Vestergaard/);
     await expect
       .poll(() => tab.getByTestId('signed-in-user').textContent())
       .toBe('Logget ind som Signe Vestergaard');
@@ -90,7 +78,7 @@ describe('the tab in its hosts', () => {
     expect(await tab.getByText('Running in Outlook').count()).toBe(1);
     expect(await tab.getByText('Demo: Egeskov Kommune').count()).toBe(1);
     expect(await background(tab)).toBe(rgb(teamsLightTheme.colorNeutralBackground2));
-    await signInAs(tab, /Birgitte Holm/);
+    await signIn(tab, /Birgitte Holm/);
     await expect
       .poll(() => tab.getByTestId('signed-in-user').textContent())
       .toBe('Signed in as Birgitte Holm');
@@ -151,11 +139,11 @@ describe('the tab in its hosts', () => {
 
 describe('the tab in a plain browser, on the demo tenant', () => {
   it('signs in a demo person, shows their name, and keeps no token in localStorage', async () => {
-    const context = await browser.newContext({
+    const page = await session.newPage({
       locale: 'da-DK',
       viewport: { width: 1100, height: 720 },
     });
-    const page = await context.newPage();
+    const context = page.context();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const started = Date.now();
@@ -166,7 +154,7 @@ describe('the tab in a plain browser, on the demo tenant', () => {
     expect(await page.getByText('Kører i Browser').count()).toBe(1);
     const main = page.mainFrame();
     expect(await background(main)).toBe(rgb(teamsLightTheme.colorNeutralBackground2));
-    await signInAs(main, /Mads Nørgaard/);
+    await signIn(page, /Mads Nørgaard/);
     await expect
       .poll(() => page.getByTestId('signed-in-user').textContent())
       .toBe('Logget ind som Mads Nørgaard');
@@ -186,9 +174,9 @@ describe('the tab in a plain browser, on the demo tenant', () => {
   });
 
   it('says what is missing, in a clear page, when a production build has no configuration', async () => {
-    const context = await browser.newContext({ locale: 'da-DK' });
-    const page = await context.newPage();
-    await page.goto(`${inject('unconfiguredUrl')}/`);
+    const page = await session.newPage({ locale: 'da-DK' });
+    const context = page.context();
+    await page.goto(`${unconfiguredUrl}/`);
     await page.getByRole('heading', { name: 'Appen mangler opsætning' }).waitFor();
     expect(await page.locator('code').allTextContents()).toEqual(['NM_CLIENT_ID', 'NM_APP_URL']);
     await screenshot(page, 'unconfigured-build-da');

@@ -1,22 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoTokenFor } from '../../src/auth/demoToken';
+import { describe, expect, it } from 'vitest';
 import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { violationsInThemes } from './axeThemes';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, signInAs } from './drafts';
+import { screenshot } from './browser';
+import { ORGANISER, CHAIR, VICE, browserFixture, coveredDemoPlan, emulator } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-const VICE = 'mads.noergaard@egeskov.example';
 const DAY_MS = 86_400_000;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 /** A date `days` from today, as a plan takes it. */
 function dayFromNow(days: number): string {
@@ -25,14 +16,7 @@ function dayFromNow(days: number): string {
 
 /** Posts to the emulator's Graph as a demo user, as Outlook would on their behalf. */
 async function graphAs(address: string, path: string, body: unknown) {
-  const res = await fetch(`${emulatorUrl}/v1.0${path}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${demoTokenFor(address)}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(body),
-  });
+  const res = await emulator.postAs(address, path, body);
   expect(res.status).toBeLessThan(300);
   return res.status === 202 ? undefined : ((await res.json()) as { iCalUId: string });
 }
@@ -49,14 +33,10 @@ async function book(plan: MeetingPlan): Promise<string> {
 
 /** The vice-chair accepts his copy of a meeting, as in Outlook. */
 async function acceptAsVice(iCalUId: string) {
-  const box = (await (
-    await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(VICE)}`)
-  ).json()) as { events: { id: string; iCalUId: string }[] };
+  const box = await emulator.mailbox(VICE);
   const copy = box.events.find((e) => e.iCalUId === iCalUId);
   await graphAs(VICE, `/me/events/${copy?.id ?? 'missing'}/accept`, { sendResponse: true });
 }
-
-const signInAsVice = (page: Page) => signInAs(page, appUrl, /Mads Nørgaard/);
 
 describe('an attendee’s network meetings', () => {
   it('shows the vice-chair his roles, the reflection block he holds, and the meetings he took part in', async () => {
@@ -67,12 +47,8 @@ describe('an attendee’s network meetings', () => {
     const reflection = ahead.agenda.find((b) => b.presenters.roles.includes('medViceChair'));
     expect(reflection).toBeDefined();
 
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInAsVice(page);
+    const page = await session.signedIn(/Mads Nørgaard/);
+    const context = page.context();
     const upcoming = page.getByRole('list', { name: 'Kommende', exact: true });
     const item = upcoming.locator(`li[data-plan="${ahead.id}"]`);
     await item.waitFor();
@@ -103,9 +79,8 @@ describe('an attendee’s network meetings', () => {
     await context.close();
 
     // In English the roles are the viewer's language; the programme stays the invitation's.
-    const english = await browser.newContext({ locale: 'en-GB' });
-    const en = await english.newPage();
-    await signInAsVice(en);
+    const en = await session.signedIn(/Mads Nørgaard/, { locale: 'en-GB' });
+    const english = en.context();
     const enItem = en.locator(`li[data-plan="${ahead.id}"]`);
     await enItem.waitFor();
     expect(await enItem.getByTestId('my-roles').textContent()).toBe(
@@ -115,9 +90,8 @@ describe('an attendee’s network meetings', () => {
     await english.close();
 
     // The organiser finds the same two meetings among those she organises, ahead and before.
-    const own = await browser.newContext({ locale: 'da-DK' });
-    const organiser = await own.newPage();
-    await signInAs(organiser, appUrl, /Signe Vestergaard/);
+    const organiser = await session.signedIn(/Signe Vestergaard/);
+    const own = organiser.context();
     const followUp = (plan: MeetingPlan) =>
       new RegExp(`^Følg op: .*, ${formatDate(plan.date, 'da')}$`);
     await organiser
@@ -136,9 +110,8 @@ describe('an attendee’s network meetings', () => {
       { colorScheme: 'dark' as const },
       { forcedColors: 'active' as const },
     ]) {
-      const themed = await browser.newContext({ locale: 'da-DK', ...theme });
-      const view = await themed.newPage();
-      await signInAsVice(view);
+      const view = await session.signedIn(/Mads Nørgaard/, theme);
+      const themed = view.context();
       await view.locator(`li[data-plan="${ahead.id}"]`).getByTestId('expected-blocks').waitFor();
       await view.locator(`li[data-plan="${past.id}"]`).waitFor();
       const result = await new AxeBuilder({ page: view })
@@ -153,23 +126,12 @@ describe('an attendee’s network meetings', () => {
 
 /** Sets the Exchange calendar setting that keeps declined meetings in a mailbox's calendar. */
 async function preserveDeclined(address: string, on: boolean) {
-  const res = await fetch(
-    `${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}/calendarConfiguration`,
-    { method: 'PUT', body: JSON.stringify({ preserveDeclinedMeetings: on }) },
-  );
-  expect(res.status).toBe(204);
+  await emulator.calendarConfiguration(address, { preserveDeclinedMeetings: on });
 }
 
 /** The attendees' answers on the organiser's copy of a meeting, by address. */
 async function answersOnOrganisersCopy(iCalUId: string): Promise<Map<string, string>> {
-  const box = (await (
-    await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(ORGANISER)}`)
-  ).json()) as {
-    events: {
-      iCalUId: string;
-      attendees: { emailAddress: { address: string }; status: { response: string } }[];
-    }[];
-  };
+  const box = await emulator.mailbox(ORGANISER);
   const event = box.events.find((e) => e.iCalUId === iCalUId);
   return new Map(
     (event?.attendees ?? []).map((a) => [a.emailAddress.address.toLowerCase(), a.status.response]),
@@ -178,18 +140,12 @@ async function answersOnOrganisersCopy(iCalUId: string): Promise<Map<string, str
 
 describe('an attendee who declines', () => {
   it('changes their mind in the app where the mailbox keeps declined meetings, and is told where the meeting went where it does not', async () => {
-    const CHAIR = 'birgitte.holm@egeskov.example';
     const plan = coveredDemoPlan(`decline-${Date.now()}`, dayFromNow(75));
     const uid = await book(plan);
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-
     // Exchange's default: the declined meeting goes to Deleted Items. The app keeps it in view,
     // says where it went and how to change the answer, and offers nothing it cannot do.
-    const vice = await context.newPage();
-    await signInAsVice(vice);
+    const vice = await session.signedIn(/Mads Nørgaard/);
+    const context = vice.context();
     const viceItem = vice.locator(`li[data-plan="${plan.id}"]`);
     await viceItem.waitFor();
     expect(await viceItem.getByTestId('please-confirm').count()).toBe(1);
@@ -211,12 +167,8 @@ describe('an attendee who declines', () => {
     // Where the mailbox keeps declined meetings, the chair declines and then accepts after all.
     await preserveDeclined(CHAIR, true);
     try {
-      const chairContext = await browser.newContext({
-        locale: 'da-DK',
-        viewport: { width: 1280, height: 900 },
-      });
-      const chair = await chairContext.newPage();
-      await signInAs(chair, appUrl, /Birgitte Holm/);
+      const chair = await session.signedIn(/Birgitte Holm/);
+      const chairContext = chair.context();
       const item = chair.locator(`li[data-plan="${plan.id}"]`);
       await item.waitFor();
       await item.getByRole('button', { name: 'Jeg melder afbud' }).click();

@@ -1,28 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { shownDate, typeDate } from './dateTime';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft } from './drafts';
+import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 async function organiserEvent(transactionId: string) {
-  const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
-    events: { transactionId: string | null; start: { dateTime: string } }[];
-  };
+  const box = await emulator.mailbox(ORGANISER);
   return box.events.find((e) => e.transactionId === transactionId);
 }
 
 describe('moving a booked meeting', () => {
   it('offers the same search on the dashboard, and moves nothing until the changes are saved', async () => {
     const plan = coveredDemoPlan(`move-find-${Date.now()}`, '2027-03-15');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
     const transactionId = `netvaerksmoeder-${plan.id}`;
@@ -75,7 +66,7 @@ describe('moving a booked meeting', () => {
 
   it('refuses to move a booked meeting into the past, and sends nothing', async () => {
     const plan = coveredDemoPlan(`move-past-${Date.now()}`, '2027-03-16');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     await send.click();
     await page.getByRole('button', { name: 'Følg op på mødet' }).click();
     await page.getByTestId('role-attendance').waitFor();

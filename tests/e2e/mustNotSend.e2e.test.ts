@@ -1,14 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, signInWithDraft } from './drafts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
+import { browserFixture, signInWithDraft, coveredDemoPlan } from './fixture';
 
-const appUrl = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 // The draft's day; the browser's clock is set around it, so the test never depends on the real date.
 const MEETING_DAY = '2027-04-22';
@@ -43,13 +38,9 @@ const TEXT = {
 } as const;
 
 async function openDraft(locale: keyof typeof TEXT, id: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: TEXT[locale].locale,
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
+  const page = await session.newPage({ locale: TEXT[locale].locale });
   await page.clock.setFixedTime(DAY_BEFORE);
-  await signInWithDraft(page, appUrl, coveredDemoPlan(id, MEETING_DAY));
+  await signInWithDraft(page, coveredDemoPlan(id, MEETING_DAY));
   await page.getByRole('button', { name: TEXT[locale].continueDraft }).click();
   return page;
 }

@@ -4,32 +4,29 @@
  * says, signed in as whom it names. Fails on a blank first screen, a console error or a CSP
  * violation.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/ui/strings';
-import { launchBrowser, screenshot } from './browser';
-import { signInAs } from './drafts';
+import { screenshot } from './browser';
 import { isListening, type NpmStart, startNpmStart } from './npmStart';
+import { browserFixture, signInAs } from './fixture';
 
 /** `npm start`'s last start-up line: where to open the app and whom to sign in as. */
 const STARTUP_LINE =
   /^Netværksmøder kører: åbn (http:\/\/localhost:\d+) og log ind som (.+) \(arrangør, (.+)\)\.$/;
 const t = STRINGS.da;
 
+const session = browserFixture();
 let started: NpmStart;
-let browser: Browser;
 let startup: RegExpExecArray;
 
 beforeAll(async () => {
-  [started, browser] = await Promise.all([startNpmStart(), launchBrowser()]);
+  started = await startNpmStart();
   // The dev server's first compile takes a minute or more on two busy cores.
   startup = await started.waitForLine(STARTUP_LINE, 420_000);
 }, 450_000);
 
-afterAll(async () => {
-  await browser?.close();
-  started?.dispose();
-});
+afterAll(() => started?.dispose());
 
 /** Console errors, uncaught errors and CSP violations of a page, as they happen. */
 async function watch(page: Page): Promise<string[]> {
@@ -71,11 +68,11 @@ describe('npm start', () => {
 
   it('shows the sign-in screen, then the start screen, with no error or CSP violation', async () => {
     const [, url = '', name = ''] = startup;
-    const context = await browser.newContext({
+    const page = await session.newPage({
       locale: 'da-DK',
       viewport: { width: 1280, height: 800 },
     });
-    const page = await context.newPage();
+    const context = page.context();
     const problems = await watch(page);
     try {
       await page.goto(`${url}/`);
@@ -85,7 +82,7 @@ describe('npm start', () => {
       await page.getByRole('heading', { name: t.demoTitle }).waitFor();
       await screenshot(page, 'npm-start-01-sign-in');
 
-      await signInAs(page, url, new RegExp(name));
+      await signInAs(page, new RegExp(name), url);
       expect(await page.getByTestId('signed-in-user').innerText()).toBe(`${t.signedInAs} ${name}`);
       await page.getByRole('heading', { name: t.invitedTo }).waitFor();
       await page.getByRole('heading', { name: t.programmes }).waitFor();

@@ -1,27 +1,19 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain';
 import { STRINGS } from '../../src/ui/strings';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, signInWithDraft } from './drafts';
+import { screenshot } from './browser';
+import { ORGANISER, browserFixture, coveredDemoPlan } from './fixture';
 
-const appUrl = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 /** The organiser's draft (22 April 2027, a Thursday, at 11.00) open in the planner. */
 async function planner(locale: Locale, id: string): Promise<Page> {
-  const context = await browser.newContext({
+  const page = await session.withDraft(coveredDemoPlan(id, '2027-04-22'), {
     // An English host for English; a Danish host for Danish: the machine's own format is irrelevant.
     locale: locale === 'da' ? 'da-DK' : 'en-US',
-    viewport: { width: 1280, height: 900 },
   });
-  const page = await context.newPage();
-  await signInWithDraft(page, appUrl, coveredDemoPlan(id, '2027-04-22'));
   await page.getByRole('button', { name: new RegExp(`^${STRINGS[locale].continueDraft}`) }).click();
   await page.getByRole('heading', { name: STRINGS[locale].plannerTitle }).waitFor();
   return page;

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   escapeHtml,
   FIRST_PROGRAMME,
@@ -10,47 +9,21 @@ import {
   type Programme,
   SECOND_PROGRAMME,
 } from '../../src/domain';
-import { launchBrowser } from './browser';
 import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
+import { ORGANISER, browserFixture, browserLocale, emulator, type MailboxEvent } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-const ORGANISER = 'signe.vestergaard@egeskov.example';
-let browser: Browser;
+const session = browserFixture();
 let tandplejenTr = '';
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const tenant = (await (await fetch(`${emulatorUrl}/_emulator/tenant`)).json()) as {
-    workplaces: { name: string; trName: string }[];
-  };
+  const tenant = await emulator.tenant();
   tandplejenTr = tenant.workplaces.find((w) => w.name === 'Tandplejen')?.trName ?? '';
 });
-afterAll(() => browser.close());
 
-interface EmulatorEvent {
-  id: string;
-  iCalUId: string;
-  transactionId: string | null;
-  subject: string;
-  start: { dateTime: string; timeZone: string };
-  end: { dateTime: string; timeZone: string };
-  isOnlineMeeting: boolean;
-  onlineMeetingProvider: string;
-  body: { contentType: string; content: string };
-  attendees: { type: string; emailAddress: { address: string } }[];
-}
-interface Mailbox {
-  events: EmulatorEvent[];
-  notices: { kind: string; iCalUId: string }[];
-}
-
-async function mailbox(address: string): Promise<Mailbox> {
-  return (await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}`)).json();
-}
+const mailbox = emulator.mailbox;
 
 /** The organiser's events booked from a plan: found by the transaction id the plan gives. */
-async function bookedFrom(plan: MeetingPlan): Promise<EmulatorEvent[]> {
+async function bookedFrom(plan: MeetingPlan): Promise<MailboxEvent[]> {
   const box = await mailbox(ORGANISER);
   return box.events.filter((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
 }
@@ -70,17 +43,10 @@ function agendaRows(html: string): number {
 }
 
 async function planAndSend(programme: Programme, places: readonly string[], locale: Locale) {
-  const context = await browser.newContext({
-    locale: locale === 'da' ? 'da-DK' : 'en-GB',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
+  const page = await session.signedIn(/Signe Vestergaard/, { locale: browserLocale(locale) });
+  const context = page.context();
   const steps = new OrganiserSteps(page, locale, `plan-${programme.id}-${locale}`);
   const t = steps.t;
-  await page.goto(`${appUrl}/`);
-  await page.getByRole('combobox').click();
-  await page.getByRole('option', { name: /Signe Vestergaard/ }).click();
-  await page.getByRole('button', { name: new RegExp(`^${t.demoSignIn}`) }).click();
   await page.getByRole('button', { name: `${t.plan}: ${programme.name[locale]}` }).click();
   await page.getByRole('heading', { name: t.plannerTitle }).waitFor();
   await typeDate(page.locator('#meeting-date'), '2027-04-15', locale);
@@ -140,7 +106,7 @@ async function planAndSend(programme: Programme, places: readonly string[], loca
 async function checkBooked(plan: MeetingPlan, locale: Locale) {
   const events = await bookedFrom(plan);
   expect(events).toHaveLength(1);
-  const event = events[0] as EmulatorEvent;
+  const event = events[0] as MailboxEvent;
   // Copenhagen wall-clock times, as Exchange names the zone.
   expect(event.start).toEqual({
     dateTime: expect.stringMatching(new RegExp(`^${plan.date}T${plan.start}:00`)),

@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { shownDate, shownTime, typeTime } from './dateTime';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInAs } from './drafts';
+import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 async function signedIn(name: RegExp): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'da-DK',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await signInAs(page, appUrl, name);
+  const page = await session.signedIn(name);
   await page.getByRole('heading', { name: 'Programmer' }).waitFor();
   return page;
 }
@@ -34,10 +23,7 @@ async function firstBlock(page: Page): Promise<string> {
 }
 
 async function createsSoFar(): Promise<number> {
-  const log = (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as {
-    method: string;
-    path: string;
-  }[];
+  const log = await emulator.requests();
   return log.filter((r) => r.method === 'POST' && r.path === '/me/events').length;
 }
 
@@ -149,20 +135,13 @@ describe('the agenda editor', () => {
 describe('sending', () => {
   it('books one event when the answer to the send is lost, and the meeting can be copied', async () => {
     const plan = coveredDemoPlan(`dropped-${Date.now()}`, '2027-05-20');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'PUT',
-      body: JSON.stringify({
-        rules: [{ method: 'POST', path: '^/me/events$', dropAfterCommit: true }],
-      }),
-    });
+    const { context, page, send } = await session.plannerWithDraft(plan);
+    await emulator.faults([{ method: 'POST', path: '^/me/events$', dropAfterCommit: true }]);
     const creates = await createsSoFar();
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
     expect(await createsSoFar()).toBe(creates + 2);
-    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
-      events: { transactionId: string | null }[];
-    };
+    const box = await emulator.mailbox(ORGANISER);
     expect(box.events.filter((e) => e.transactionId === `netvaerksmoeder-${plan.id}`)).toHaveLength(
       1,
     );
@@ -186,7 +165,7 @@ describe('sending', () => {
 describe('when Microsoft 365 is busy or out of reach', () => {
   it('shows the retries while throttled, keeps the draft offline, and books once when sent again', async () => {
     const plan = coveredDemoPlan(`busy-${Date.now()}`, '2027-05-06');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
 
     // Offline: a plain message, the draft kept, nothing booked.
     await context.setOffline(true);
@@ -201,21 +180,16 @@ describe('when Microsoft 365 is busy or out of reach', () => {
     expect(draft).toContain(plan.id);
 
     // Throttled twice: the wait is shown, then the send goes through.
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'PUT',
-      body: JSON.stringify({
-        rules: [{ method: 'POST', path: '^/me/events$', status: 429, retryAfter: 1, times: 2 }],
-      }),
-    });
+    await emulator.faults([
+      { method: 'POST', path: '^/me/events$', status: 429, retryAfter: 1, times: 2 },
+    ]);
     await send.click();
     await page
       .getByText(/^Microsoft 365 har travlt\. Prøver igen om 1 s \(forsøg 1\/3\)$/)
       .waitFor();
     await screenshot(page, 'planner-throttled-da');
     await page.getByText('Invitationen er sendt').waitFor();
-    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
-      events: { transactionId: string | null }[];
-    };
+    const box = await emulator.mailbox(ORGANISER);
     expect(box.events.filter((e) => e.transactionId === `netvaerksmoeder-${plan.id}`)).toHaveLength(
       1,
     );
@@ -226,7 +200,7 @@ describe('when Microsoft 365 is busy or out of reach', () => {
 describe('finding a time', () => {
   it('offers a few times a day spread over the weeks, never on a holiday, names who cannot come by role, and books nothing until Send', async () => {
     const plan = coveredDemoPlan(`find-${Date.now()}`, '2027-03-15');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     // The search starts from the plan's date, and its six weeks take in Easter 2027.
     expect(await page.locator('#find-from').inputValue()).toBe(shownDate('2027-03-15', 'da'));
     await page.getByRole('button', { name: 'Find tider' }).click();
@@ -285,11 +259,7 @@ describe('finding a time', () => {
     // Nothing is booked by choosing: no event, no request to create one.
     expect(await createsSoFar()).toBe(before);
     const eventOf = async () => {
-      const box = (await (
-        await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)
-      ).json()) as {
-        events: { transactionId: string | null; start: { dateTime: string } }[];
-      };
+      const box = await emulator.mailbox(ORGANISER);
       return box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
     };
     expect(await eventOf()).toBeUndefined();
@@ -306,7 +276,7 @@ describe('finding a time', () => {
 describe('editing people and blocks, and what Send shows', () => {
   it('sets attendance, removes, shows progress while a group expands, edits blocks, and links the sent meeting', async () => {
     const plan = coveredDemoPlan(`people-${Date.now()}`, '2027-07-01');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     const draftOf = async () =>
       JSON.parse(
         (await page.evaluate((key) => localStorage.getItem(key), `nm.draft.${ORGANISER}`)) ?? '{}',
@@ -324,12 +294,7 @@ describe('editing people and blocks, and what Send shows', () => {
     await expect.poll(async () => invitee(await draftOf(), 'Peter Lauridsen')).toBeUndefined();
 
     // A slow directory group shows what it is doing, then its members, tagged with the role.
-    await fetch(`${emulatorUrl}/_emulator/faults`, {
-      method: 'PUT',
-      body: JSON.stringify({
-        rules: [{ method: 'GET', path: 'transitiveMembers', delayMs: 1500 }],
-      }),
-    });
+    await emulator.faults([{ method: 'GET', path: 'transitiveMembers', delayMs: 1500 }]);
     await page.locator('#invite-role').click();
     await page.getByRole('option', { name: 'Anden stabsfunktion', exact: true }).click();
     await page.locator('#group-search').click();
@@ -379,14 +344,7 @@ describe('editing people and blocks, and what Send shows', () => {
     const sent = await draftOf();
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
-    const box = (await (await fetch(`${emulatorUrl}/_emulator/mailboxes/${ORGANISER}`)).json()) as {
-      events: {
-        transactionId: string | null;
-        webLink: string;
-        onlineMeeting: { joinUrl: string } | null;
-        body: { content: string };
-      }[];
-    };
+    const box = await emulator.mailbox(ORGANISER);
     const event = box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
     // The block's row in the invitation names its presenter.
     expect(event?.body.content).toMatch(

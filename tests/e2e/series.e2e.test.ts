@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type MeetingPlan, SECOND_PROGRAMME } from '../../src/domain';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { typeDate } from './dateTime';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft } from './drafts';
 import { OrganiserSteps } from './organiser';
+import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 /** The plans stored on the organiser's events, by plan id. */
 async function storedPlans(): Promise<Map<string, MeetingPlan>> {
-  const box = (await (
-    await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(ORGANISER)}`)
-  ).json()) as { events: { extensions?: { plan?: string }[] }[] };
+  const box = await emulator.mailbox(ORGANISER);
   const plans = box.events.flatMap((e) =>
     (e.extensions ?? []).flatMap((x) => (x.plan ? [JSON.parse(x.plan) as MeetingPlan] : [])),
   );
@@ -47,7 +39,7 @@ describe('a series of network meetings', () => {
   it('plans three meetings of one effort, each its own event, rotating the workplaces', async () => {
     const covered = coveredDemoPlan(`series-${Date.now()}`, '2027-09-02');
     const first = { ...covered, series: { position: 1, size: 3 } };
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, first);
+    const { context, page, send } = await session.plannerWithDraft(first);
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
 

@@ -1,41 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingPlan } from '../../src/domain';
-import { demoPlan } from '../../src/emulator/demoPlan';
-import { buildDemoTenant } from '../../src/emulator/demoTenant';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER, plannerWithDraft, signInWithDraft } from './drafts';
+import { demoPlan } from '../../src/emulator/demoPlan.testSupport';
+import { screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
+import {
+  ORGANISER,
+  VICE,
+  browserFixture,
+  coveredDemoPlan,
+  demoTenant,
+  emulator,
+  type MailboxEvent,
+} from './fixture';
 
-const appUrl = inject('appUrl');
-const emulatorUrl = inject('emulatorUrl');
-const VICE = 'mads.noergaard@egeskov.example';
 // A communications consultant, invited to none of the demo plan's roles.
 const STAND_IN = { name: 'Kasper Nissen', email: 'kasper.nissen@egeskov.example' };
-const tenant = buildDemoTenant();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const tenant = demoTenant();
+const session = browserFixture();
 
-interface MailboxEvent {
-  id: string;
-  iCalUId: string;
-  transactionId: string | null;
-  attendees: { emailAddress: { address: string; name?: string } }[];
-  body: { content: string };
-}
-async function events(address: string): Promise<MailboxEvent[]> {
-  const box = (await (
-    await fetch(`${emulatorUrl}/_emulator/mailboxes/${encodeURIComponent(address)}`)
-  ).json()) as { events: MailboxEvent[] };
-  return box.events;
+async function events(address: string): Promise<readonly MailboxEvent[]> {
+  return (await emulator.mailbox(address)).events;
 }
 async function bookedEvent(plan: MeetingPlan): Promise<MailboxEvent> {
-  const event = (await events(ORGANISER)).find(
-    (e) => e.transactionId === `netvaerksmoeder-${plan.id}`,
-  );
+  const event = await emulator.booked(plan);
   if (!event) throw new Error('not booked');
   return event;
 }
@@ -55,7 +42,7 @@ function trOf(workplace: string) {
 describe('roles follow people, for one meeting', () => {
   it('makes a replacement of the vice-chair a stand-in: shown and sent as such, and the next meeting invites the vice-chair again', async () => {
     const plan = coveredDemoPlan(`stand-in-${Date.now()}`, '2027-08-26');
-    const { context, page, send } = await plannerWithDraft(browser, appUrl, plan);
+    const { context, page, send } = await session.plannerWithDraft(plan);
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
     const event = await bookedEvent(plan);
@@ -130,12 +117,8 @@ describe('roles follow people, for one meeting', () => {
       date: '2027-08-12',
       workplaces: 0,
     });
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await signInWithDraft(page, appUrl, plan);
+    const page = await session.withDraft(plan);
+    const context = page.context();
     await page.getByRole('button', { name: /^Fortsæt kladden/ }).click();
     const steps = new OrganiserSteps(page, 'da', 'merged-roles');
     await steps.chooseTrioGroups();

@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
+import { browserFixture, browserLocale, signInAs } from './fixture';
 
-const appUrl = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 /** Counts the group-member reads the page sends, inside `$batch`es or alone. */
 function countMemberReads(page: Page): () => number {
@@ -28,18 +24,12 @@ function countMemberReads(page: Page): () => number {
 describe('the TRIO groups, read once per session', () => {
   for (const locale of ['da', 'en'] as const satisfies readonly Locale[]) {
     it(`reads the three groups once for all workplaces, and again on demand (${locale})`, async () => {
-      const context = await browser.newContext({
-        locale: locale === 'da' ? 'da-DK' : 'en-GB',
-        viewport: { width: 1280, height: 900 },
-      });
-      const page = await context.newPage();
+      const page = await session.newPage({ locale: browserLocale(locale) });
+      const context = page.context();
       const reads = countMemberReads(page);
       const steps = new OrganiserSteps(page, locale, `trio-groups-${locale}`);
       const t = steps.t;
-      await page.goto(`${appUrl}/`);
-      await page.getByRole('combobox').click();
-      await page.getByRole('option', { name: /Signe Vestergaard/ }).click();
-      await page.getByRole('button', { name: new RegExp(`^${t.demoSignIn}`) }).click();
+      await signInAs(page, /Signe Vestergaard/);
       await page
         .getByRole('button', { name: new RegExp(`^${t.plan}: `) })
         .first()
