@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copenhagenWallTime, formPersonId, planAsInForm } from './formPlan';
-import { aCoveredPlan, formOf, instantOf, TEST_CLOCK } from './testBuilders';
+import { aCoveredPlan, formOf, instantOf, TEST_CLOCK } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 
 describe('the plan as the meeting form has it', () => {

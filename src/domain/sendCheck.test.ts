@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finding } from './findings';
 import { renderInvite } from './renderInvite';
 import { type SendCheckInput, sendBlockedMessage, sendCheck } from './sendCheck';
-import { aCoveredPlan, formOf } from './testBuilders';
+import { aCoveredPlan, formOf } from './testBuilders.testSupport';
 
 /** Before the covered plan's date (2026-03-12). */
 const NOW = Date.parse('2026-01-05T08:00:00Z');

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
-import { appUrl, harnessUrl, browserFixture, signInWithDraft, coveredDemoPlan } from './fixture';
+import { appUrl, browserFixture, coveredDemoPlan, harnessUrl, signInWithDraft } from './fixture';
 
 const session = browserFixture();
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
-import { ORGANISER, browserFixture, emulator, type EmulatorTenant } from './fixture';
+import { browserFixture, emulator, type EmulatorTenant, ORGANISER } from './fixture';
 
 const session = browserFixture();
 let workplaces: EmulatorTenant['workplaces'] = [];

@@ -26,6 +26,8 @@ export const emulatorUrl = inject('emulatorUrl');
 export const harnessUrl = inject('harnessUrl');
 /** The build without configuration. */
 export const unconfiguredUrl = inject('unconfiguredUrl');
+/** The page that plays Outlook's meeting form around the add-in's panes. */
+export const outlookHostUrl = inject('outlookHostUrl');
 
 /** The demo organiser. */
 export const ORGANISER = 'signe.vestergaard@egeskov.example';

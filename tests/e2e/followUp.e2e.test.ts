@@ -7,13 +7,13 @@ import { violationsInThemes } from './axeThemes';
 import { screenshot } from './browser';
 import { typeDate, typeTime } from './dateTime';
 import {
-  ORGANISER,
-  CHAIR,
-  VICE,
   browserFixture,
+  CHAIR,
   coveredDemoPlan,
   demoTenant,
   emulator,
+  ORGANISER,
+  VICE,
 } from './fixture';
 
 const session = browserFixture();

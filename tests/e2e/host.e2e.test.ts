@@ -6,7 +6,7 @@ import {
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rgb, screenshot } from './browser';
-import { appUrl, harnessUrl, unconfiguredUrl, browserFixture, signIn } from './fixture';
+import { appUrl, browserFixture, harnessUrl, signIn, unconfiguredUrl } from './fixture';
 
 const session = browserFixture();
 

@@ -4,7 +4,7 @@ import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain'
 import { createEventBody } from '../../src/graph/eventMapping';
 import { violationsInThemes } from './axeThemes';
 import { screenshot } from './browser';
-import { ORGANISER, CHAIR, VICE, browserFixture, coveredDemoPlan, emulator } from './fixture';
+import { browserFixture, CHAIR, coveredDemoPlan, emulator, ORGANISER, VICE } from './fixture';
 
 const DAY_MS = 86_400_000;
 const session = browserFixture();

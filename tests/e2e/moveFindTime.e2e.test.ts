@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { shownDate, typeDate } from './dateTime';
-import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
+import { browserFixture, coveredDemoPlan, emulator, ORGANISER } from './fixture';
 
 const session = browserFixture();
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
-import { browserFixture, signInWithDraft, coveredDemoPlan } from './fixture';
+import { browserFixture, coveredDemoPlan, signInWithDraft } from './fixture';
 
 const session = browserFixture();
 

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
+import { appUrl, browserFixture, outlookHostUrl } from './fixture';
 import { openOutlook, outlook } from './outlookHost';
 
-const urls = { appUrl: inject('appUrl'), outlookHostUrl: inject('outlookHostUrl') };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const urls = { appUrl, outlookHostUrl };
+const session = browserFixture();
 
 describe('the add-in’s pane page in Outlook’s meeting form', () => {
   it('opens beside the organiser’s form, reads it through office.js, in Danish', async () => {
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       subject: 'Netværksmøde om trivsel',
     });
     const frame = await pane();
@@ -31,7 +26,7 @@ describe('the add-in’s pane page in Outlook’s meeting form', () => {
   });
 
   it('opens beside an attendee’s invitation in English', async () => {
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       mode: 'attendee',
       locale: 'en-GB',
       user: 'birgitte.holm@egeskov.example',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain';
 import { STRINGS } from '../../src/ui/strings';
 import { screenshot } from './browser';
-import { ORGANISER, browserFixture, coveredDemoPlan } from './fixture';
+import { browserFixture, coveredDemoPlan, ORGANISER } from './fixture';
 
 const session = browserFixture();
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/domain';
 import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
-import { ORGANISER, browserFixture, browserLocale, emulator, type MailboxEvent } from './fixture';
+import { browserFixture, browserLocale, emulator, type MailboxEvent, ORGANISER } from './fixture';
 
 const session = browserFixture();
 let tandplejenTr = '';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { shownDate, shownTime, typeTime } from './dateTime';
-import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
+import { browserFixture, coveredDemoPlan, emulator, ORGANISER } from './fixture';
 
 const session = browserFixture();
 

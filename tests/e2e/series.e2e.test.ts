@@ -4,7 +4,7 @@ import { type MeetingPlan, SECOND_PROGRAMME } from '../../src/domain';
 import { screenshot } from './browser';
 import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
-import { ORGANISER, browserFixture, coveredDemoPlan, emulator } from './fixture';
+import { browserFixture, coveredDemoPlan, emulator, ORGANISER } from './fixture';
 
 const session = browserFixture();
 

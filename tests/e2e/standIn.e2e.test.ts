@@ -4,13 +4,13 @@ import { demoPlan } from '../../src/emulator/demoPlan.testSupport';
 import { screenshot } from './browser';
 import { OrganiserSteps } from './organiser';
 import {
-  ORGANISER,
-  VICE,
   browserFixture,
   coveredDemoPlan,
   demoTenant,
   emulator,
   type MailboxEvent,
+  ORGANISER,
+  VICE,
 } from './fixture';
 
 // A communications consultant, invited to none of the demo plan's roles.
