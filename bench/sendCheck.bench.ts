@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Bench } from 'tinybench';
 import { renderInvite, type MeetingPlan } from '../src/domain';
-import { aMeetingOf, formOf } from '../src/domain/testBuilders';
+import { aMeetingOf, formOf } from '../src/domain/testBuilders.testSupport';
 import type { BenchRow } from './graph.bench';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Locale, type MeetingPlan, renderInvite, validatePlan } from '../../src/domain';
-import { aCoveredPlan, aMeetingOf, formOf } from '../../src/domain/testBuilders';
+import { aCoveredPlan, aMeetingOf, formOf } from '../../src/domain/testBuilders.testSupport';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
+import { appUrl, browserFixture, outlookHostUrl } from './fixture';
 import { openOutlook, outlook } from './outlookHost';
 
-const urls = { appUrl: inject('appUrl'), outlookHostUrl: inject('outlookHostUrl') };
+const urls = { appUrl, outlookHostUrl };
 /** A week before the plans' date; the send check reads the page's clock. */
 const NOW = new Date('2027-03-04T09:00:00+01:00');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const session = browserFixture();
 
 const recipients = (plan: MeetingPlan, attendance: 'required' | 'optional') =>
   plan.invitees
@@ -43,7 +40,7 @@ async function formWithPlan(page: Page, plan: MeetingPlan, locale: Locale, inFor
 }
 
 async function opened(query: Record<string, string> = {}) {
-  const o = await openOutlook(browser, urls, { wait: '1', ...query });
+  const o = await openOutlook(session.browser, urls, { wait: '1', ...query });
   await o.context.clock.setFixedTime(NOW);
   return o;
 }
