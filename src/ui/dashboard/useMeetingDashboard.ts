@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
-import { applyFollowUpEdits, type FollowUpEdit, followUpRefusals } from '../../app/followUpEdits';
 import {
   cancelBookedMeeting,
   deliveryOfPlan,
@@ -10,8 +9,11 @@ import {
 } from '../../app/meetings';
 import {
   answersLostByMove,
+  applyFollowUpEdits,
   attendanceCoverage,
   type BookedMeeting,
+  type FollowUpEdit,
+  followUpRefusals,
   type Invitee,
   type Locale,
   mergeInvitees,
