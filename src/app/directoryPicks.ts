@@ -6,6 +6,7 @@ import {
   inviteesForRole,
   type PresentingWorkplace,
   type Role,
+  roleOfSeat,
   type TrioSeat,
   workplaceFromGroup,
 } from '../domain';
@@ -17,12 +18,6 @@ import { groupMemberCacheOf } from './groupMemberCache';
  * AMRs and TRs. Set once by the organiser; a workplace's TRIO is its members who are in them.
  */
 export type TrioGroups = Readonly<Partial<Record<TrioSeat, DirectoryGroup>>>;
-
-const SEAT_ROLE: Readonly<Record<TrioSeat, Role>> = {
-  leader: 'workplaceLeader',
-  amr: 'amr',
-  tr: 'tr',
-};
 
 /** A group's users, nested groups expanded, in one Graph round trip. */
 export async function membersOfGroup(
@@ -72,7 +67,7 @@ export async function workplacesFromGroups(
   ]);
   const holders: Partial<Record<Role, readonly DirectoryPerson[]>> = {};
   for (const [seat, group] of Object.entries(trioGroups) as [TrioSeat, DirectoryGroup][]) {
-    holders[SEAT_ROLE[seat]] = members.get(group.id) ?? [];
+    holders[roleOfSeat(seat)] = members.get(group.id) ?? [];
   }
   return groups.map((g) => workplaceFromGroup(g, members.get(g.id) ?? [], holders));
 }

@@ -4,6 +4,7 @@ import {
   type Locale,
   type MeetingPlan,
   type PlanningClock,
+  sendBlockers,
   validatePlan,
 } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
@@ -36,7 +37,7 @@ export class PlanSender {
 
   /** Sends a plan, or says why not. */
   send(plan: MeetingPlan, locale: Locale): Promise<SendOutcome> {
-    const errors = validatePlan(plan, this.clock()).filter((f) => f.severity === 'error');
+    const errors = sendBlockers(validatePlan(plan, this.clock()));
     if (errors.length > 0) return Promise.resolve({ kind: 'blocked', findings: errors });
     const done = this.sent.get(plan.id);
     if (done) return Promise.resolve({ kind: 'sent', meeting: done });

@@ -1,8 +1,6 @@
-import type { DirectoryGroup, TrioSeat } from '../domain';
+import { type DirectoryGroup, TRIO_SEATS, type TrioSeat } from '../domain';
 import type { DraftStorage } from './drafts';
 import type { TrioGroups } from './directoryPicks';
-
-const SEATS: readonly TrioSeat[] = ['leader', 'amr', 'tr'];
 
 /** The storage key of a user's TRIO groups; a setting, kept per user like the draft. */
 export function trioGroupsKey(user: string): string {
@@ -23,7 +21,7 @@ export function loadTrioGroups(storage: DraftStorage, user: string): TrioGroups 
     return {};
   }
   const out: Partial<Record<TrioSeat, DirectoryGroup>> = {};
-  for (const seat of SEATS) {
+  for (const { seat } of TRIO_SEATS) {
     const group = (saved as Record<string, unknown> | null)?.[seat];
     if (isGroup(group)) out[seat] = { id: group.id, name: group.name };
   }

@@ -1,6 +1,6 @@
-import { defaultAttendanceFor } from './directory';
 import { personKey } from './invitees';
 import type { Invitee, MeetingPlan } from './plan';
+import { inviteeFor } from './roleInvitees';
 import { type PersonRef, refOf } from './roster';
 
 /**
@@ -26,12 +26,7 @@ export function withCommitteeMembers(
   const invited = new Set(invitees.map((i) => personKey(i.email)));
   const joined = members
     .filter((m) => !invited.has(personKey(m.email)))
-    .map((m): Invitee => ({
-      ...refOf(m),
-      roles: ['medMember'],
-      workplaceId: undefined,
-      attendance: defaultAttendanceFor('medMember'),
-    }));
+    .map((m) => inviteeFor(m, 'medMember'));
   return {
     ...plan,
     invitees: [...invitees, ...joined],

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultAttendanceFor,
-  inviteesForRole,
-  trioFromMembership,
-  workplaceFromGroup,
-} from './directory';
-import { ROLES } from './roles';
+import { trioFromMembership, workplaceFromGroup } from './directory';
 import { aPersonRef } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
 import { aCoveredPlan, TEST_CLOCK } from './testBuilders.testSupport';
@@ -39,26 +33,5 @@ describe('from the directory to a plan', () => {
       (f) => f.code === 'trio-incomplete' && f.workplaceIds.includes('g-1'),
     );
     expect(finding?.message.en).toContain('AMR): no one in the directory');
-  });
-
-  it('tags every member of a role group with the role they are invited for', () => {
-    expect(inviteesForRole([leader, tr], 'medMember', 'optional')).toEqual([
-      { ...leader, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
-      { ...tr, roles: ['medMember'], workplaceId: undefined, attendance: 'optional' },
-    ]);
-  });
-});
-
-describe('default attendance', () => {
-  it('asks the roles the guide counts on to come, and only welcomes the rest', () => {
-    const required = ROLES.filter((r) => defaultAttendanceFor(r) === 'required');
-    expect(required).toEqual(
-      expect.arrayContaining(['director', 'medChair', 'medViceChair', 'tr']),
-    );
-    expect(ROLES.filter((r) => defaultAttendanceFor(r) === 'optional')).toEqual([
-      'medMember',
-      'otherStaff',
-      'employee',
-    ]);
   });
 });

@@ -1,12 +1,13 @@
 import type { Availability, BusyInterval } from './freeBusy';
 import { isClosedForMeetings } from './danishHolidays';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
-import { type MustHave, mustHavesOf, personEmailKey as key } from './mustHaves';
+import { personKey } from './invitees';
+import { type MustHave, mustHavesOf } from './mustHaves';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
 import { PROGRAMMES } from './programmes';
 import type { Role } from './roles';
 import type { PersonRef } from './roster';
-import { TRIO_SEATS } from './roster';
+import { TRIO_SEATS } from './trioSeats';
 import {
   type Absentee,
   type SlotNote,
@@ -17,6 +18,8 @@ import {
 
 export { mustHavesOf, peopleToCheck, type MustHave, type MustHaveSubject } from './mustHaves';
 export type { Absentee, SlotNote, SlotStatus, UncoveredMustHave } from './slotNotes';
+
+const key = (p: PersonRef): string => personKey(p.email);
 
 /** Where and how finely to look for a time. */
 export interface SlotSearch {
@@ -205,7 +208,7 @@ export function rankSlots(
   };
   const calendars = new Map<string, Calendar>(
     availability.map((a) => [
-      a.email.trim().toLowerCase(),
+      personKey(a.email),
       {
         known: a.known,
         busy: a.busy

@@ -21,6 +21,7 @@ export {
 } from './dayClock';
 export * from './findings';
 export * from './findTime';
+export * from './followUpEdits';
 export * from './freeBusy';
 export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
@@ -32,6 +33,7 @@ export {
   mergeInvitees,
   personKey,
   rolesAtMeeting,
+  withInviteesAdded,
   type MergedInvitees,
 } from './invitees';
 export * from './invitation';
@@ -40,6 +42,7 @@ export * from './localized';
 export * from './parsePlan';
 export * from './plan';
 export { meetingPlanSchema } from './planSchema';
+export * from './planEdits';
 export * from './planFromTemplate';
 export * from './programmes';
 export {
@@ -52,8 +55,10 @@ export {
 export * from './invitePreview';
 export * from './renderInvite';
 export * from './roleExpectations';
+export * from './roleInvitees';
 export * from './roles';
 export * from './roster';
+export * from './trioSeats';
 export * from './planningClock';
 export { suggestedMeetingDate } from './suggestedDate';
 export * from './standIns';

@@ -76,6 +76,40 @@ export function mergeInvitee(kept: Invitee, extra: Invitee): Invitee {
 }
 
 /**
+ * Puts one entry into a list whose positions `byKey` holds: folded into the entry already there
+ * for the same person, or appended. Returns where it was folded in, if it was.
+ */
+function foldInto(
+  list: Invitee[],
+  byKey: Map<string, number>,
+  invitee: Invitee,
+): number | undefined {
+  const key = personKey(invitee.email);
+  const at = byKey.get(key);
+  if (at === undefined) {
+    byKey.set(key, list.length);
+    list.push(invitee);
+    return undefined;
+  }
+  list[at] = mergeInvitee(list[at] as Invitee, invitee);
+  return at;
+}
+
+/**
+ * The invitees with more people added, each folded into the entry already listed for the same
+ * person (both roles kept); entries already listed stay as they are, apart or not.
+ */
+export function withInviteesAdded(
+  current: readonly Invitee[],
+  added: readonly Invitee[],
+): Invitee[] {
+  const list = [...current];
+  const byKey = new Map(list.map((i, at) => [personKey(i.email), at]));
+  for (const invitee of added) foldInto(list, byKey, invitee);
+  return list;
+}
+
+/**
  * Folds entries for the same person into one, the union of their roles, required if any entry
  * is, first name and order kept; and indexes the result. The same person is the same address,
  * as Exchange sees it: one invitation goes to each address. One pass and one map, because
@@ -86,15 +120,8 @@ export function indexInvitees(raw: readonly Invitee[]): InviteeIndex {
   const invitees: Invitee[] = [];
   const mergedAt = new Set<number>();
   for (const invitee of raw) {
-    const key = personKey(invitee.email);
-    const at = byKey.get(key);
-    if (at === undefined) {
-      byKey.set(key, invitees.length);
-      invitees.push(invitee);
-    } else {
-      invitees[at] = mergeInvitee(invitees[at] as Invitee, invitee);
-      mergedAt.add(at);
-    }
+    const at = foldInto(invitees, byKey, invitee);
+    if (at !== undefined) mergedAt.add(at);
   }
   const byRole = new Map<Role, Invitee[]>();
   const byStandIn = new Map<string, number>();

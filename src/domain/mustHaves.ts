@@ -1,9 +1,9 @@
-import { indexInvitees, rolesAtMeeting } from './invitees';
+import { indexInvitees, personKey, rolesAtMeeting } from './invitees';
 import type { MeetingPlan } from './plan';
 import { coversRole, findInvitee } from './requirements';
 import type { Role } from './roles';
 import type { PersonRef } from './roster';
-import { TRIO_SEATS } from './roster';
+import { TRIO_SEATS } from './trioSeats';
 
 /**
  * Whom a must-have stands for, as data the UI words: a role, top management, a workplace's
@@ -25,11 +25,6 @@ export interface MustHave {
 
 /** The roles of top management; one of them is enough. */
 export const TOP_MANAGEMENT: readonly Role[] = ['director', 'departmentDirector'];
-
-/** A person's key for matching across calendars and plans: the address, trimmed, lower case. */
-export function personEmailKey(p: PersonRef): string {
-  return p.email.trim().toLowerCase();
-}
 
 /** Invitees covering any of the roles: only required ones do (`coversRole`). */
 function holders(plan: MeetingPlan, roles: readonly Role[]): PersonRef[] {
@@ -86,7 +81,7 @@ export function mustHavesOf(plan: MeetingPlan): MustHave[] {
       out.push(byRole(plan, role));
     }
     for (const person of block.presenters.people) {
-      const id = `person:${personEmailKey(person)}`;
+      const id = `person:${personKey(person.email)}`;
       if (seen.has(id)) continue;
       seen.add(id);
       out.push({
@@ -103,8 +98,8 @@ export function mustHavesOf(plan: MeetingPlan): MustHave[] {
 /** The people whose free/busy a plan's search reads: must-haves and every other invitee. */
 export function peopleToCheck(plan: MeetingPlan): string[] {
   const emails = [
-    ...mustHavesOf(plan).flatMap((m) => m.candidates.map(personEmailKey)),
-    ...plan.invitees.map(personEmailKey),
+    ...mustHavesOf(plan).flatMap((m) => m.candidates.map((c) => personKey(c.email))),
+    ...plan.invitees.map((i) => personKey(i.email)),
   ];
   return [...new Set(emails)];
 }

@@ -1,6 +1,6 @@
 import { commitSlots, editError, type AgendaEditError, type Slot } from './agendaEdits';
 import { DayClock, isPlainDate, isWallTime, wallMinutes } from './dayClock';
-import { defaultAttendanceForRoles } from './directory';
+import { defaultAttendanceForRoles, inviteeForSeat } from './roleInvitees';
 import { joinList } from './format';
 import { personKey } from './invitees';
 import type { Localized } from './localized';
@@ -18,7 +18,7 @@ import {
 } from './plan';
 import { type Programme, type TemplateBlock, WORKPLACES_PLACEHOLDER } from './programmes';
 import type { Role } from './roles';
-import { TRIO_SEATS } from './roster';
+import { TRIO_SEATS } from './trioSeats';
 
 /** What the organiser chooses before the programme is laid out. */
 export interface TemplateOptions {
@@ -141,11 +141,9 @@ function presentersFor(bound: BoundBlock): Presenters {
 /** The TRIO members of the presenting workplaces as required invitees, each for their seat. */
 export function trioInvitees(workplaces: readonly PresentingWorkplace[]): Invitee[] {
   return workplaces.flatMap((w) =>
-    TRIO_SEATS.flatMap(({ seat, role }) => {
+    TRIO_SEATS.flatMap(({ seat }) => {
       const person = w.trio[seat];
-      return person
-        ? [{ ...person, roles: [role], workplaceId: w.id, attendance: 'required' as const }]
-        : [];
+      return person ? [inviteeForSeat(person, seat, w.id)] : [];
     }),
   );
 }

@@ -3,7 +3,8 @@ import { escapeHtml, normalizeText, userTextHtml } from './html';
 import type { Locale } from './localized';
 import type { AgendaBlock, MeetingPlan, PresentingWorkplace } from './plan';
 import { ROLE_LABELS } from './roles';
-import { type PersonRef, TRIO_SEATS } from './roster';
+import type { PersonRef } from './roster';
+import { TRIO_SEATS } from './trioSeats';
 import { comingInPlaceOf, inviteeWithStandIn } from './standIns';
 
 /** The invitation as it goes to Graph: subject, HTML body, and the same in plain text. */

@@ -2,8 +2,8 @@ import type { FindingCode } from './findings';
 import { type InviteeIndex, personKey } from './invitees';
 import type { AgendaBlock, Invitee, MeetingPlan, PresentingWorkplace } from './plan';
 import type { Role } from './roles';
-import type { PersonRef, TrioSeat } from './roster';
-import { TRIO_SEATS } from './roster';
+import type { PersonRef } from './roster';
+import { TRIO_SEATS, type TrioSeat } from './trioSeats';
 
 /**
  * A role rule of the guide's "who must be there" table. Like every role the programme cannot do

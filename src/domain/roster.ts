@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import { TRIO_SEATS, type TrioSeat } from './trioSeats';
 
 /** Enough of a person to name them and send them an invitation. */
 export interface PersonRef {
@@ -15,18 +16,8 @@ export interface Person extends PersonRef {
   readonly workplaceId?: string | undefined;
 }
 
-/** The three seats of a Lokal TRIO. */
-export type TrioSeat = 'leader' | 'amr' | 'tr';
-
 /** The people who present a workplace: its leader, AMR and TR; a seat nobody holds is absent. */
 export type Trio = Readonly<Partial<Record<TrioSeat, PersonRef>>>;
-
-/** The TRIO's seats in the order the guide names them, with the role that fills each. */
-export const TRIO_SEATS: readonly { readonly seat: TrioSeat; readonly role: Role }[] = [
-  { seat: 'leader', role: 'workplaceLeader' },
-  { seat: 'amr', role: 'amr' },
-  { seat: 'tr', role: 'tr' },
-];
 
 /** A local workplace (institution, department, unit) working with social capital. */
 export interface Workplace {

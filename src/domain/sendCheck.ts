@@ -4,7 +4,7 @@ import type { Locale, Localized } from './localized';
 import { parsePlanJson } from './parsePlan';
 import { planningClockAt } from './planningClock';
 import { planRefIn } from './renderInvite';
-import { validatePlan } from './validatePlan';
+import { sendBlockers, validatePlan } from './validatePlan';
 
 /** What the send check reads from the form being sent. */
 export interface SendCheckInput {
@@ -131,7 +131,7 @@ export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision 
   const parsed = parsePlanJson(input.planJson);
   if (!parsed.ok) return blocked('plan-unreadable', [], maxLength);
   const findings = validatePlan(planAsInForm(parsed.plan, input.form), planningClockAt(input.now));
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = sendBlockers(findings);
   if (errors.length > 0) return blocked('coverage', errors, maxLength);
   return { allow: true, checked: true, warnings: findings.filter((f) => f.severity === 'warning') };
 }

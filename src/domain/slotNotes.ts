@@ -1,3 +1,4 @@
+import { personKey } from './invitees';
 import type { MustHave } from './mustHaves';
 import { ROLES, type Role } from './roles';
 import type { PersonRef } from './roster';
@@ -52,10 +53,6 @@ export interface SlotFacts {
   readonly mustHaveRoles: readonly Role[];
 }
 
-function key(p: PersonRef): string {
-  return p.email.trim().toLowerCase();
-}
-
 /** The notes for one slot, in the order the UI shows them. */
 export function slotNotes(facts: SlotFacts): SlotNote[] {
   const notes: SlotNote[] = [];
@@ -63,13 +60,14 @@ export function slotNotes(facts: SlotFacts): SlotNote[] {
   const named = new Set<string>();
   for (const u of facts.uncovered) {
     notes.push({ code: 'mustHaveBusy', mustHave: u.mustHave, people: u.blocked });
-    for (const b of u.blocked) named.add(key(b.person));
+    for (const b of u.blocked) named.add(personKey(b.person.email));
   }
   const order: (Role | undefined)[] = [...new Set([...facts.mustHaveRoles, ...ROLES]), undefined];
   const groups = new Map<Role | undefined, Absentee[]>();
   for (const a of facts.everyone) {
-    if (a.status === 'free' || a.status === 'unknown' || named.has(key(a.person))) continue;
-    named.add(key(a.person));
+    const key = personKey(a.person.email);
+    if (a.status === 'free' || a.status === 'unknown' || named.has(key)) continue;
+    named.add(key);
     const role = order.find((r) => r === undefined || a.roles.includes(r));
     groups.set(role, [...(groups.get(role) ?? []), a]);
   }

@@ -1,4 +1,4 @@
-import { defaultAttendanceForRoles } from './directory';
+import { defaultAttendanceForRoles } from './roleInvitees';
 import { joinList } from './format';
 import { mergeInvitee, personKey } from './invitees';
 import type { Locale } from './localized';

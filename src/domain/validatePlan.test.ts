@@ -5,7 +5,7 @@ import { SECOND_PROGRAMME } from './programmes';
 import type { Role } from './roles';
 import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { isValidEmail } from './invitees';
-import { canSend, validatePlan } from './validatePlan';
+import { canSend, sendBlockers, validatePlan } from './validatePlan';
 import type { PlanningClock } from './planningClock';
 
 const codes = (plan: MeetingPlan, clock: PlanningClock = TEST_CLOCK) =>
@@ -283,5 +283,18 @@ describe('isValidEmail', () => {
     ['"Anne" <anne@example.dk>', false],
   ])('%s → %s', (email, valid) => {
     expect(isValidEmail(email)).toBe(valid);
+  });
+});
+
+describe('what stops a plan from being sent', () => {
+  it('is its errors only: warnings are shown but do not stop it', () => {
+    const warned = withBlock(aCoveredPlan(), 'lunch', { kind: 'other' });
+    expect(codes(warned)).toContain('no-break');
+    expect(sendBlockers(validatePlan(warned, TEST_CLOCK))).toEqual([]);
+    expect(canSend(validatePlan(warned, TEST_CLOCK))).toBe(true);
+    const blocked = without(warned, 'medChair');
+    const findings = validatePlan(blocked, TEST_CLOCK);
+    expect(sendBlockers(findings).map((f) => f.code)).toEqual(['med-chair-missing']);
+    expect(canSend(findings)).toBe(false);
   });
 });

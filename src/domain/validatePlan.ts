@@ -100,7 +100,12 @@ export function validatePlan(plan: MeetingPlan, clock: PlanningClock): Finding[]
   return findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
+/** The findings that stop a plan from being sent: its errors, in the order found. */
+export function sendBlockers(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
 /** True when nothing stops the plan from being sent. */
 export function canSend(findings: readonly Finding[]): boolean {
-  return findings.every((f) => f.severity !== 'error');
+  return sendBlockers(findings).length === 0;
 }

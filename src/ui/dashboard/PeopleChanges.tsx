@@ -12,12 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FollowUpEdit } from '../../app/followUpEdits';
 import type { SavedChange } from '../../app/meetings';
 import {
   type AnswerLost,
   type ChangeDelivery,
   type Finding,
+  type FollowUpEdit,
   formatDate,
   formatTime,
   type Invitee,

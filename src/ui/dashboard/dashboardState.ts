@@ -1,5 +1,5 @@
 import type { GraphFailure } from '../../app/graphFailure';
-import type { FollowUpEdit } from '../../app/followUpEdits';
+import type { FollowUpEdit } from '../../domain';
 import type { SavedChange } from '../../app/meetings';
 import type { BookedMeeting } from '../../domain';
 

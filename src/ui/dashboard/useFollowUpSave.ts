@@ -1,5 +1,5 @@
 import { type Dispatch, useState } from 'react';
-import { applyFollowUpEdits, followUpRefusals } from '../../app/followUpEdits';
+import { applyFollowUpEdits, followUpRefusals } from '../../domain';
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
 import { savePlan } from '../../app/meetings';
 import { type Locale, planningClockAt } from '../../domain';

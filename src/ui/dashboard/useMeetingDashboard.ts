@@ -1,10 +1,12 @@
 import { useMemo, useReducer } from 'react';
-import { applyFollowUpEdits, type FollowUpEdit, followUpRefusals } from '../../app/followUpEdits';
 import { deliveryOfPlan } from '../../app/meetings';
 import {
   answersLostByMove,
+  applyFollowUpEdits,
   attendanceCoverage,
   type BookedMeeting,
+  type FollowUpEdit,
+  followUpRefusals,
   type Invitee,
   type Locale,
   mergeInvitees,

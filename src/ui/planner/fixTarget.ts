@@ -1,4 +1,4 @@
-import type { Finding, MeetingPlan, Role, TrioSeat } from '../../domain';
+import { type Finding, type MeetingPlan, type Role, seatOfRole, type TrioSeat } from '../../domain';
 
 /** Where the planner takes the organiser to fix a finding. */
 export type FixTarget =
@@ -10,12 +10,6 @@ export type FixTarget =
   | { readonly kind: 'block'; readonly blockId: string }
   /** A control of the planner, by element id. */
   | { readonly kind: 'control'; readonly id: string };
-
-const SEAT_OF: Partial<Record<Role, TrioSeat>> = {
-  workplaceLeader: 'leader',
-  amr: 'amr',
-  tr: 'tr',
-};
 
 /** The role each "missing" code is fixed by inviting someone for. */
 const INVITE_ROLE: Partial<Record<Finding['code'], Role>> = {
@@ -59,7 +53,7 @@ export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | un
     case 'trio-incomplete': {
       // An empty seat first: a filled one only lacks its invitation.
       const trio = plan.presentingWorkplaces.find((w) => w.id === workplaceId)?.trio ?? {};
-      const seats = finding.roles.flatMap((r) => SEAT_OF[r] ?? []);
+      const seats = finding.roles.flatMap((r) => seatOfRole(r) ?? []);
       const seat = seats.find((s) => !trio[s]) ?? seats[0];
       return workplaceId && seat ? { kind: 'seat', workplaceId, seat } : undefined;
     }

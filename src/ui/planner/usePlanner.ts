@@ -8,6 +8,7 @@ import {
   type MeetingPlan,
   planningClockAt,
   type Role,
+  sendBlockers,
   validatePlan,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
@@ -40,7 +41,7 @@ export function usePlanner(options: {
     () => validatePlan(state.plan, clock),
     [state.plan, clock],
   );
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = sendBlockers(findings);
   const [draftSaved, setDraftSaved] = useState<boolean | undefined>();
   const [outcome, setOutcome] = useState<SendOutcome | undefined>();
   const [sending, setSending] = useState(false);

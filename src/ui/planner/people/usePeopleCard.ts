@@ -85,17 +85,7 @@ export function usePeopleCard(options: {
   }
 
   function addPerson(person: DirectoryPerson) {
-    dispatch({
-      type: 'invite',
-      invitees: [
-        {
-          ...refOf(person),
-          roles: [role],
-          workplaceId: undefined,
-          attendance: defaultAttendanceFor(role),
-        },
-      ],
-    });
+    dispatch({ type: 'inviteFor', person, role });
   }
 
   return {

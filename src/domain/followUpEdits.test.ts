@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../domain';
-import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders.testSupport';
+import { validatePlan } from './validatePlan';
+import { aCoveredPlan, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { applyFollowUpEdits, followUpRefusals } from './followUpEdits';
 
 describe('follow-up edits', () => {

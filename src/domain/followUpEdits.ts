@@ -1,17 +1,10 @@
-import {
-  defaultAttendanceFor,
-  type DirectoryPerson,
-  type Finding,
-  type MeetingPlan,
-  type PlanningClock,
-  refOf,
-  type PlainDateString,
-  type Role,
-  timingFindings,
-  type WallTime,
-  withStandIn,
-} from '../domain';
-import { plannerReducer } from './planner';
+import type { DirectoryPerson } from './directory';
+import type { Finding } from './findings';
+import type { MeetingPlan, PlainDateString, WallTime } from './plan';
+import { applyPlanEdits, type PlanEdit } from './planEdits';
+import { type PlanningClock, timingFindings } from './planningClock';
+import type { Role } from './roles';
+import { refOf } from './roster';
 
 /** A change an organiser makes to a booked meeting's people while following it up. */
 export type FollowUpEdit =
@@ -19,38 +12,28 @@ export type FollowUpEdit =
   | { readonly kind: 'replace'; readonly email: string; readonly person: DirectoryPerson }
   | { readonly kind: 'move'; readonly date: PlainDateString; readonly start: WallTime };
 
+/** The plan edit a follow-up edit is. */
+function planEditOf(edit: FollowUpEdit): PlanEdit {
+  switch (edit.kind) {
+    case 'add':
+      return { kind: 'inviteFor', person: edit.person, role: edit.role };
+    case 'replace':
+      // Who comes to this meeting changes, not who holds the role or the TRIO seat.
+      return { kind: 'standIn', email: edit.email, person: refOf(edit.person) };
+    case 'move':
+      return { kind: 'move', date: edit.date, start: edit.start };
+  }
+}
+
 /**
  * Applies follow-up edits to a plan. Kept as edits, not as a changed plan, so that when another
  * organiser saved first they can be laid on top of the meeting as it now is and nothing is lost.
  * A replacement stands in for the replaced person at this meeting only (`withStandIn`): they
- * cover the roles, attendance and TRIO seat here, and the plan keeps who holds them.
+ * cover the roles, attendance and TRIO seat here, and the plan keeps who holds them. A move the
+ * domain refuses leaves the time as it was.
  */
 export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEdit[]): MeetingPlan {
-  let state = { plan };
-  for (const edit of edits) {
-    if (edit.kind === 'move') {
-      // The whole agenda moves with the meeting; a time the domain refuses leaves it as it was.
-      state = plannerReducer(state, { type: 'move', date: edit.date, start: edit.start });
-      continue;
-    }
-    if (edit.kind === 'add') {
-      state = plannerReducer(state, {
-        type: 'invite',
-        invitees: [
-          {
-            ...refOf(edit.person),
-            roles: [edit.role],
-            workplaceId: undefined,
-            attendance: defaultAttendanceFor(edit.role),
-          },
-        ],
-      });
-      continue;
-    }
-    // Who comes to this meeting changes, not who holds the role or the TRIO seat.
-    state = { plan: withStandIn(state.plan, edit.email, refOf(edit.person)) };
-  }
-  return state.plan;
+  return applyPlanEdits(plan, edits.map(planEditOf));
 }
 
 /**
