@@ -32,6 +32,7 @@ export function PlannerSection(props: {
   const styles = usePlannerSectionStyles();
   const headingId = HEADING_ID[props.section];
   const bodyId = `${props.section}-section`;
+  const tallyId = `${props.section}-tally`;
   const { errors, warnings } = props.tally;
   return (
     <section
@@ -40,18 +41,22 @@ export function PlannerSection(props: {
       data-section={props.section}
       data-open={props.open}
     >
-      <h3 className={styles.header} id={headingId} tabIndex={-1}>
-        <Button
-          appearance="subtle"
-          className={styles.toggle}
-          icon={props.open ? <ChevronDownRegular /> : <ChevronRightRegular />}
-          aria-expanded={props.open}
-          aria-controls={bodyId}
-          onClick={props.onToggle}
-        >
-          <span className={styles.step}>{`${props.step}.`}</span>&nbsp;{props.title}
-        </Button>
-        <span className={styles.tally} data-testid="section-tally">
+      <div className={styles.header}>
+        {/* The step number is for the eye; the heading is named by the title alone. */}
+        <h3 className={styles.heading} id={headingId} tabIndex={-1}>
+          <Button
+            appearance="subtle"
+            className={styles.toggle}
+            icon={props.open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+            aria-expanded={props.open}
+            aria-controls={bodyId}
+            aria-describedby={tallyId}
+            onClick={props.onToggle}
+          >
+            <span className={styles.step} aria-hidden>{`${props.step}.`}</span>&nbsp;{props.title}
+          </Button>
+        </h3>
+        <span className={styles.tally} id={tallyId} data-testid="section-tally">
           {errors > 0 ? (
             <Badge appearance="tint" color="danger">
               {errors === 1 ? t('sectionError') : t('sectionErrors').replace('{n}', `${errors}`)}
@@ -70,7 +75,7 @@ export function PlannerSection(props: {
             </Badge>
           ) : null}
         </span>
-      </h3>
+      </div>
       <div
         id={bodyId}
         className={mergeClasses(styles.body, !props.open && styles.closed)}

@@ -14,8 +14,8 @@ export const usePlannerSectionStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
   },
+  heading: { margin: 0, minWidth: 0 },
   toggle: {
     minWidth: 0,
     justifyContent: 'flex-start',
