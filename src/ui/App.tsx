@@ -22,6 +22,9 @@ import { useAuth } from './useAuth';
 import { useHostTheme } from './useHostTheme';
 import { useSignedInUser } from './useSignedInUser';
 
+/** A meeting's side panel, a phone: less room to give away to padding. */
+const NARROW = '@media (max-width: 600px)';
+
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -30,21 +33,39 @@ const useStyles = makeStyles({
   },
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    [NARROW]: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   titles: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
     '& > *': { margin: 0 },
   },
-  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  main: { display: 'grid', gap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalXXL },
+  user: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  main: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalXL,
+    padding: tokens.spacingHorizontalXXL,
+    [NARROW]: { padding: tokens.spacingHorizontalM },
+  },
 });
 
 const SignedIn = lazy(() => import(/* webpackChunkName: "signed-in" */ './SignedIn'));

@@ -24,9 +24,9 @@ import { useLocale, useStrings } from './StringsContext';
 import type { EarlierMeetings } from './useSignedInScreens';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   cards: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  card: { width: '280px' },
+  card: { width: '280px', maxWidth: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 

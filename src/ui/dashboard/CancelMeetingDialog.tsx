@@ -11,6 +11,7 @@ export function CancelMeetingDialog(props: {
     <MessageDialog
       trigger={t('cancelMeeting')}
       disabled={props.disabled}
+      danger
       title={t('cancelMeeting')}
       messageLabel={t('cancelMessage')}
       initialMessage={t('cancelMessageDefault')}

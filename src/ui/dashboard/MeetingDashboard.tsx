@@ -25,14 +25,23 @@ import { useMeetingDashboard } from './useMeetingDashboard';
 import { FailureBar } from '../FailureBar';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalL },
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
   header: {
     display: 'flex',
     alignItems: 'center',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM,
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  group: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Apart from the rest, at the far end of the row (or on a line of its own).
+  danger: { display: 'flex', marginLeft: 'auto' },
   when: { color: tokens.colorNeutralForeground2 },
   message: { whiteSpace: 'pre-wrap' },
 });
@@ -97,41 +106,50 @@ export function MeetingDashboard(props: {
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          <div className={styles.actions}>
-            {cancelled ? null : (
-              <>
-                <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
-                  {t('openInOutlook')}
-                </Button>
-                {meeting.joinUrl ? (
-                  <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
-                    {t('joinTeams')}
+          {/* Three groups: what follows the meeting up, what is handy, and cancelling apart. */}
+          <div className={styles.actions} data-testid="follow-up-actions">
+            <div role="group" aria-label={t('mainActions')} className={styles.group}>
+              {cancelled ? null : (
+                <>
+                  <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
+                    {t('openInOutlook')}
                   </Button>
-                ) : null}
-                <Button onClick={() => void dashboard.refresh()}>{t('refresh')}</Button>
-                <RemindDialog
-                  recipients={dashboard.unanswered}
-                  disabled={dashboard.unanswered.length === 0}
-                  onSend={(comment) => void dashboard.remind(comment)}
-                />
-              </>
-            )}
-            {meeting.plan.series.position < meeting.plan.series.size ? (
-              <Button onClick={() => void props.onPlanNext(meeting)}>
-                {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
-              </Button>
-            ) : null}
+                  {meeting.joinUrl ? (
+                    <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
+                      {t('joinTeams')}
+                    </Button>
+                  ) : null}
+                  <RemindDialog
+                    recipients={dashboard.unanswered}
+                    disabled={dashboard.unanswered.length === 0}
+                    onSend={(comment) => void dashboard.remind(comment)}
+                  />
+                </>
+              )}
+              {meeting.plan.series.position < meeting.plan.series.size ? (
+                <Button onClick={() => void props.onPlanNext(meeting)}>
+                  {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
+                </Button>
+              ) : null}
+            </div>
             {cancelled ? null : (
-              <Button onClick={() => void exportMeetingIcs(meeting, locale)}>
-                {t('exportIcs')}
-              </Button>
+              <div role="group" aria-label={t('moreActions')} className={styles.group}>
+                <Button appearance="subtle" onClick={() => void dashboard.refresh()}>
+                  {t('refresh')}
+                </Button>
+                <Button appearance="subtle" onClick={() => void exportMeetingIcs(meeting, locale)}>
+                  {t('exportIcs')}
+                </Button>
+              </div>
             )}
             {/* Stays mounted once cancelled: a dialog unmounted while it closes leaves the page
                 hidden from assistive technology. */}
-            <CancelMeetingDialog
-              disabled={cancelled || dashboard.cancelling}
-              onCancel={(comment) => void dashboard.cancel(comment)}
-            />
+            <div role="group" aria-label={t('dangerActions')} className={styles.danger}>
+              <CancelMeetingDialog
+                disabled={cancelled || dashboard.cancelling}
+                onCancel={(comment) => void dashboard.cancel(comment)}
+              />
+            </div>
           </div>
           {!cancelled && dashboard.reminded !== undefined ? (
             <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>

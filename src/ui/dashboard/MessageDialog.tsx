@@ -16,6 +16,20 @@ import { type ReactNode, useState } from 'react';
 
 const useStyles = makeStyles({
   content: { display: 'grid', gap: tokens.spacingVerticalM },
+  // Fluent v9 has no danger button: red text and border, red ground under the pointer.
+  danger: {
+    color: tokens.colorPaletteRedForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorPaletteRedBackground3,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorPaletteRedForeground1,
+    },
+  },
 });
 
 /**
@@ -26,6 +40,8 @@ const useStyles = makeStyles({
 export function MessageDialog(props: {
   readonly trigger: string;
   readonly disabled: boolean;
+  /** Whether the action cannot be undone (cancel): the trigger is drawn in the danger style. */
+  readonly danger?: boolean;
   readonly title: string;
   /** What the action will do and to whom, above the message. */
   readonly children?: ReactNode;
@@ -43,7 +59,12 @@ export function MessageDialog(props: {
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
-        <Button disabled={props.disabled}>{props.trigger}</Button>
+        <Button
+          disabled={props.disabled}
+          className={props.danger && !props.disabled ? styles.danger : undefined}
+        >
+          {props.trigger}
+        </Button>
       </DialogTrigger>
       <DialogSurface aria-describedby={props.describedBy}>
         <DialogBody>

@@ -47,7 +47,7 @@ export function CoveragePanel({
       aria-live="polite"
       data-testid="coverage"
     >
-      <Subtitle2 as="h2" id="coverage-heading">
+      <Subtitle2 as="h2" id="coverage-heading" tabIndex={-1}>
         {t('coverage')}
       </Subtitle2>
       {findings.length === 0 ? <Body1>{t('noFindings')}</Body1> : null}

@@ -1,7 +1,7 @@
-import { Button, Card, Subtitle2 } from '@fluentui/react-components';
+import { Button, Card } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { type MeetingPlan, renderInvite } from '../../domain';
-import { MailBodyFrame } from '../MailBodyFrame';
+import { FIT_TO_FRAME_CSS, MailBodyFrame } from '../MailBodyFrame';
 import { useLocale, useStrings } from '../StringsContext';
 
 /** The invitation exactly as it will be sent: `renderInvite`'s HTML in a sandboxed frame. */
@@ -15,7 +15,6 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
   );
   return (
     <Card>
-      <Subtitle2 as="h3">{t('preview')}</Subtitle2>
       <div>
         <Button aria-expanded={open} aria-controls="invite-preview" onClick={() => setOpen(!open)}>
           {open ? t('hidePreview') : t('showPreview')}
@@ -25,7 +24,7 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
         <MailBodyFrame
           id="invite-preview"
           title={`${t('preview')}: ${invite.subject}`}
-          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title></head><body>${invite.html}</body></html>`}
+          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title><style>${FIT_TO_FRAME_CSS}</style></head><body>${invite.html}</body></html>`}
         />
       ) : null}
     </Card>

@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   SpinButton,
-  Subtitle2,
   Switch,
   Textarea,
 } from '@fluentui/react-components';
@@ -38,7 +37,6 @@ export function MeetingDetailsCard(props: {
   const frame = meetingFrame(plan);
   return (
     <Card>
-      <Subtitle2 as="h3">{t('meeting')}</Subtitle2>
       <Field label={t('meetingTitle')}>
         <Input
           id="meeting-title"

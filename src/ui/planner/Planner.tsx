@@ -1,7 +1,7 @@
 import { Button, Caption1, Title3 } from '@fluentui/react-components';
 import type { DraftStorage, DraftStore } from '../../app/drafts';
 import { presentedBefore } from '../../app/series';
-import type { BookedMeeting, MeetingPlan } from '../../domain';
+import type { BookedMeeting, Finding, MeetingPlan } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useLocale, useStrings } from '../StringsContext';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -10,14 +10,27 @@ import { FindTimeCard } from './findTime/FindTimeCard';
 import { InvitePreview } from './InvitePreview';
 import { MeetingDetailsCard } from './MeetingDetailsCard';
 import { PeopleCard } from './people/PeopleCard';
+import type { PlannerSectionId } from './plannerSections';
+import { PlannerSection } from './PlannerSection';
 import { SendBar } from './SendBar';
+import { StickyActionBar } from './StickyActionBar';
 import { usePlanner } from './usePlanner';
+import { usePlannerSections } from './usePlannerSections';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 import { WorkplacesCard } from './workplaces/WorkplacesCard';
 
+/** Brings the findings (or, once sent, the result below them) into view and to the keyboard. */
+function showFindings() {
+  const heading = document.getElementById('coverage-heading');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
+
 /**
- * The organiser's planner: the meeting, its workplaces, its people and its agenda on the left;
- * the coverage findings and Send always in view on the right.
+ * The organiser's planner: the meeting, its workplaces, its people, its programme and the
+ * invitation in sections that open and close and say what is left in each; the coverage findings
+ * and Send beside them on a wide screen, below them and in a bar at the window's bottom on a
+ * narrow one.
  */
 export function Planner(props: {
   readonly initial: MeetingPlan;
@@ -35,7 +48,20 @@ export function Planner(props: {
   const locale = useLocale();
   const styles = usePlannerStyles();
   const planner = usePlanner({ ...props, locale });
+  const sections = usePlannerSections(planner.findings);
   const { plan, dispatch } = planner;
+  const section = (id: PlannerSectionId, step: number, title: string) => ({
+    section: id,
+    step,
+    title,
+    tally: sections.tally[id],
+    open: sections.open.has(id),
+    onToggle: () => sections.toggle(id),
+  });
+  const fix = (f: Finding) => {
+    sections.openFor(f);
+    planner.jumpTo(f);
+  };
 
   return (
     <section className={styles.page} aria-labelledby="planner-heading">
@@ -56,43 +82,49 @@ export function Planner(props: {
       </div>
       <div className={styles.columns}>
         <div className={styles.form}>
-          <MeetingDetailsCard plan={plan} refused={planner.refused} dispatch={dispatch} />
-          <WorkplacesCard
-            workplaces={plan.presentingWorkplaces}
-            dispatch={dispatch}
-            graph={props.graph}
-            user={props.user}
-            storage={props.storage}
-            presentedBefore={presentedBefore(plan, props.earlier)}
-          />
-          <PeopleCard
-            invitees={plan.invitees}
-            dispatch={dispatch}
-            graph={props.graph}
-            role={planner.inviteRole}
-            onRoleChange={planner.setInviteRole}
-          />
-          <FindTimeCard
-            plan={plan}
-            graph={props.graph}
-            onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
-            hint={t('chooseSlotHint')}
-            chosen={t('slotChosen')}
-            next={t('slotNothingBooked')}
-          />
-          <AgendaEditor
-            plan={plan}
-            refused={planner.refused}
-            edit={(edit) => dispatch({ type: 'agenda', edit })}
-          />
-          <InvitePreview plan={plan} />
+          <PlannerSection {...section('meeting', 1, t('meeting'))}>
+            <MeetingDetailsCard plan={plan} refused={planner.refused} dispatch={dispatch} />
+          </PlannerSection>
+          <PlannerSection {...section('workplaces', 2, t('workplaces'))}>
+            <WorkplacesCard
+              workplaces={plan.presentingWorkplaces}
+              dispatch={dispatch}
+              graph={props.graph}
+              user={props.user}
+              storage={props.storage}
+              presentedBefore={presentedBefore(plan, props.earlier)}
+            />
+          </PlannerSection>
+          <PlannerSection {...section('people', 3, t('people'))}>
+            <PeopleCard
+              invitees={plan.invitees}
+              dispatch={dispatch}
+              graph={props.graph}
+              role={planner.inviteRole}
+              onRoleChange={planner.setInviteRole}
+            />
+            <FindTimeCard
+              plan={plan}
+              graph={props.graph}
+              onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
+              hint={t('chooseSlotHint')}
+              chosen={t('slotChosen')}
+              next={t('slotNothingBooked')}
+            />
+          </PlannerSection>
+          <PlannerSection {...section('programme', 4, t('agenda'))}>
+            <AgendaEditor
+              plan={plan}
+              refused={planner.refused}
+              edit={(edit) => dispatch({ type: 'agenda', edit })}
+            />
+          </PlannerSection>
+          <PlannerSection {...section('invitation', 5, t('preview'))}>
+            <InvitePreview plan={plan} />
+          </PlannerSection>
         </div>
         <aside className={styles.aside} aria-label={t('coverage')}>
-          <CoveragePanel
-            findings={planner.findings}
-            canFix={planner.canFix}
-            onFix={planner.jumpTo}
-          />
+          <CoveragePanel findings={planner.findings} canFix={planner.canFix} onFix={fix} />
           <SendBar
             errorCount={planner.errors.length}
             sending={planner.sending}
@@ -102,6 +134,13 @@ export function Planner(props: {
           />
         </aside>
       </div>
+      <StickyActionBar
+        errorCount={planner.errors.length}
+        sending={planner.sending}
+        sent={planner.outcome?.kind === 'sent'}
+        onSend={() => void planner.send()}
+        onShowFindings={showFindings}
+      />
     </section>
   );
 }

@@ -146,6 +146,7 @@ export function AgendaBlockRow(props: {
         <Field label={t('blockPresenters')} className={styles.wide}>
           <Dropdown
             className={styles.dropdown}
+            button={{ className: styles.dropdownButton }}
             multiselect
             placeholder="–"
             selectedOptions={presenterValues(block)}

@@ -5,7 +5,6 @@ import {
   Card,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { type Dispatch, useState } from 'react';
@@ -41,9 +40,6 @@ export function AgendaEditor(props: {
 
   return (
     <Card>
-      <Subtitle2 as="h3" id="agenda-heading" tabIndex={-1}>
-        {t('agenda')}
-      </Subtitle2>
       <Caption1 className={styles.hint}>{t('dragHint')}</Caption1>
       {props.refused ? (
         <MessageBar intent="error" role="alert">

@@ -36,6 +36,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // A narrow window: the person on a line of their own, the switch and removal below.
+    '@media (max-width: 599px)': {
+      gridTemplateColumns: 'minmax(0, 1fr) auto',
+      '& > :first-child': { gridColumn: '1 / -1' },
+    },
   },
   who: { display: 'grid', minWidth: 0 },
   roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },

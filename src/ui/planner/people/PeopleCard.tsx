@@ -1,4 +1,4 @@
-import { Body1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../../app/planner';
 import type { Invitee, Role } from '../../../domain';
@@ -38,9 +38,6 @@ export function PeopleCard(props: {
   const card = usePeopleCard(props);
   return (
     <Card>
-      <Subtitle2 as="h3" id="people-heading">
-        {t('people')}
-      </Subtitle2>
       <div className={styles.pickers}>
         <RolePicker
           id="invite-role"

@@ -70,7 +70,6 @@ export function WorkplacesCard(props: {
   const card = useWorkplacesCard(props);
   return (
     <Card>
-      <Subtitle2 as="h3">{t('workplaces')}</Subtitle2>
       <section aria-labelledby="trio-groups-heading">
         <Body1Strong as="h4" id="trio-groups-heading" className={styles.block}>
           {t('trioGroups')}

@@ -1,0 +1,44 @@
+import { Button } from '@fluentui/react-components';
+import { useStrings } from '../StringsContext';
+import { useStickyActionBarStyles } from './useStickyActionBarStyles.styles';
+
+/**
+ * Send, always at the bottom of a narrow window (a meeting's side panel, a phone), where the
+ * findings and Send are below the long form rather than beside it. With errors left it says how
+ * many ("Send invitation (3 fejl)") and takes the organiser to the findings; once sent, to the
+ * result.
+ */
+export function StickyActionBar(props: {
+  readonly errorCount: number;
+  readonly sending: boolean;
+  readonly sent: boolean;
+  readonly onSend: () => void;
+  readonly onShowFindings: () => void;
+}) {
+  const t = useStrings();
+  const styles = useStickyActionBarStyles();
+  const { errorCount } = props;
+  const label = props.sent
+    ? t('sentSeeResult')
+    : props.sending
+      ? t('sending')
+      : errorCount === 1
+        ? t('sendWithError')
+        : errorCount > 1
+          ? t('sendWithErrors').replace('{n}', `${errorCount}`)
+          : t('send');
+  const showFindings = errorCount > 0 || props.sent;
+  return (
+    <div className={styles.bar} data-testid="action-bar">
+      <Button
+        className={styles.send}
+        appearance={showFindings ? 'secondary' : 'primary'}
+        disabledFocusable={props.sending}
+        aria-describedby={errorCount > 0 && !props.sent ? 'send-blocked' : undefined}
+        onClick={showFindings ? props.onShowFindings : props.onSend}
+      >
+        {label}
+      </Button>
+    </div>
+  );
+}
