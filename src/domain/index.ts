@@ -39,6 +39,7 @@ export * from './inviteAgenda';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';
+export * from './plural';
 export { meetingPlanSchema } from './planSchema';
 export * from './planFromTemplate';
 export * from './programmes';

@@ -1,4 +1,11 @@
-import type { Locale } from '../domain';
+import { countOf, formatCount, type Locale, plural } from '../domain';
+
+/**
+ * One entry of the catalogue: a text, or a whole sentence with typed placeholders. A message is a
+ * function of its parameters, never a fragment to glue to others: word order and plural forms
+ * belong to the language (`countOf` picks "1 person" / "2 personer" by `Intl.PluralRules`).
+ */
+type Message = string | ((params: never) => string);
 
 /** Every string the UI shows, in Danish; the English catalogue must have the same keys. */
 const da = {
@@ -92,11 +99,12 @@ const da = {
   inviteGuest: 'Inviter',
   loadingGroup: 'Henter medlemmerne af',
   groupLoaded: 'Tilføjet fra gruppen',
-  importMembers: '{group}: {n} personer',
+  importMembers: (p: { group: string; n: number }) =>
+    `${p.group}: ${countOf('da', p.n, 'person', 'personer')}`,
   importIntro: 'Alle er valgt. Fjern fluebenet ved dem, der ikke skal inviteres.',
-  importAdd: 'Tilføj {n} personer som {role}',
-  importAddOne: 'Tilføj 1 person som {role}',
-  importShowAll: 'Vis alle {n}',
+  importAdd: (p: { n: number; role: string }) =>
+    `Tilføj ${countOf('da', p.n, 'person', 'personer')} som ${p.role}`,
+  importShowAll: (p: { n: number }) => `Vis alle ${formatCount('da', p.n)}`,
   importCancel: 'Fortryd',
   required: 'Obligatorisk',
   optional: 'Valgfri',
@@ -182,24 +190,26 @@ const da = {
   pendingAdd: 'Tilføj',
   saveChanges: 'Gem og send til de berørte',
   whoHearsNone: 'Ingen får besked: ændringen rører ikke ved det, deltagerne ser.',
-  whoHearsForward:
-    'Kun {names} får besked: mødet videresendes til dem fra din kalender. Ingen andre får en mail.',
-  whoHearsUpdate:
-    'Alle {n} deltagere får en opdateret invitation: Exchange sender en ændring af mødet til alle.',
-  whoHearsInvited: '{names} får invitationen.',
-  whoHearsCancelled: '{names} får en aflysning.',
+  whoHearsForward: (p: { names: string }) =>
+    `Kun ${p.names} får besked: mødet videresendes til dem fra din kalender. Ingen andre får en mail.`,
+  whoHearsUpdate: (p: { n: number }) =>
+    `${plural('da', p.n, { one: 'Den ene deltager får', other: `Alle ${p.n} deltagere får` })} en opdateret invitation: Exchange sender en ændring af mødet til alle.`,
+  whoHearsInvited: (p: { names: string }) => `${p.names} får invitationen.`,
+  whoHearsCancelled: (p: { names: string }) => `${p.names} får en aflysning.`,
   moveWarning:
     'Flytningen beder alle deltagere om at svare igen: deres svar står som intet svar, til de svarer på ny.',
-  moveWarningAnswered: 'Disse har svaret og skal svare igen: {names}.',
-  moveWarningConfirm:
-    'Guiden beder MED-formanden og -næstformanden bekræfte, så {names} skal bekræfte igen.',
+  moveWarningAnswered: (p: { names: string }) => `Disse har svaret og skal svare igen: ${p.names}.`,
+  moveWarningConfirm: (p: { names: string }) =>
+    `Guiden beder MED-formanden og -næstformanden bekræfte, så ${p.names} skal bekræfte igen.`,
   savedNone: 'Gemt. Ingen har fået besked.',
-  savedForward: 'Gemt. Mødet er videresendt til {names}; ingen andre har fået besked.',
-  savedNotListed:
-    'Exchange viser endnu ikke {names} på mødets deltagerliste; det sker, når de svarer.',
-  savedUpdate: 'Gemt. Alle {n} deltagere har fået en opdateret invitation.',
-  savedInvited: '{names} har fået invitationen.',
-  savedCancelled: '{names} har fået en aflysning.',
+  savedForward: (p: { names: string }) =>
+    `Gemt. Mødet er videresendt til ${p.names}; ingen andre har fået besked.`,
+  savedNotListed: (p: { names: string }) =>
+    `Exchange viser endnu ikke ${p.names} på mødets deltagerliste; det sker, når de svarer.`,
+  savedUpdate: (p: { n: number }) =>
+    `Gemt. ${plural('da', p.n, { one: 'Den ene deltager har', other: `Alle ${p.n} deltagere har` })} fået en opdateret invitation.`,
+  savedInvited: (p: { names: string }) => `${p.names} har fået invitationen.`,
+  savedCancelled: (p: { names: string }) => `${p.names} har fået en aflysning.`,
   savedAskedAgain: 'Alle er bedt om at svare igen.',
   conflict:
     'En anden har gemt ændringer i mødet imens. Mødet er hentet igen med deres ændringer, og dine står stadig herunder: gem igen.',
@@ -286,20 +296,33 @@ const da = {
   weekNumber: 'Uge {0}',
   datePlaceholder: 'dd.mm.åååå',
   timePlaceholder: 'tt.mm',
-  badDate: 'Kan ikke læse »{text}« som en dato. Skriv fx 15.04.2027.',
-  badTime: 'Kan ikke læse »{text}« som et klokkeslæt. Skriv fx 11.00.',
+  badDate: (p: { text: string }) => `Kan ikke læse »${p.text}« som en dato. Skriv fx 15.04.2027.`,
+  badTime: (p: { text: string }) => `Kan ikke læse »${p.text}« som et klokkeslæt. Skriv fx 11.00.`,
   outlookPaneTitle: 'Netværksmøde',
   outlookOrganizerPane: 'Planlæg mødet i Outlooks mødeformular',
   outlookAttendeePane: 'Din del af mødet',
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
     'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
-} as const;
+} satisfies Record<string, Message>;
 
-/** The keys of the UI's strings. */
-export type StringKey = keyof typeof da;
+/** The catalogue's shape: every key, and each message's parameters. */
+type Catalogue = typeof da;
 
-const en: Record<StringKey, string> = {
+/** The keys of the UI's plain texts (no parameters). */
+export type StringKey = {
+  [K in keyof Catalogue]: Catalogue[K] extends string ? K : never;
+}[keyof Catalogue];
+
+/** The keys of the UI's messages with parameters. */
+export type MessageKey = Exclude<keyof Catalogue, StringKey>;
+
+/** The parameters a message takes. */
+export type MessageParams<K extends MessageKey> = Catalogue[K] extends (p: infer P) => string
+  ? P
+  : never;
+
+const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   appName: 'Network meetings',
   tagline: 'Plan network meetings on social capital',
   loading: 'Loading …',
@@ -390,11 +413,10 @@ const en: Record<StringKey, string> = {
   inviteGuest: 'Invite',
   loadingGroup: 'Fetching the members of',
   groupLoaded: 'Added from the group',
-  importMembers: '{group}: {n} people',
+  importMembers: (p) => `${p.group}: ${countOf('en', p.n, 'person', 'people')}`,
   importIntro: 'Everyone is ticked. Untick anyone who should not be invited.',
-  importAdd: 'Add {n} people as {role}',
-  importAddOne: 'Add 1 person as {role}',
-  importShowAll: 'Show all {n}',
+  importAdd: (p) => `Add ${countOf('en', p.n, 'person', 'people')} as ${p.role}`,
+  importShowAll: (p) => `Show all ${formatCount('en', p.n)}`,
   importCancel: 'Cancel',
   required: 'Required',
   optional: 'Optional',
@@ -480,24 +502,26 @@ const en: Record<StringKey, string> = {
   pendingAdd: 'Add',
   saveChanges: 'Save and tell those affected',
   whoHearsNone: 'Nobody is told: the change touches nothing attendees see.',
-  whoHearsForward:
-    'Only {names} will be told: the meeting is forwarded to them from your calendar. Nobody else gets mail.',
-  whoHearsUpdate:
-    'All {n} attendees get an updated invitation: Exchange sends a change of the meeting to everyone.',
-  whoHearsInvited: '{names} will get the invitation.',
-  whoHearsCancelled: '{names} will get a cancellation.',
+  whoHearsForward: (p) =>
+    `Only ${p.names} will be told: the meeting is forwarded to them from your calendar. Nobody else gets mail.`,
+  whoHearsUpdate: (p) =>
+    `${plural('en', p.n, { one: 'The 1 attendee gets', other: `All ${p.n} attendees get` })} an updated invitation: Exchange sends a change of the meeting to everyone.`,
+  whoHearsInvited: (p) => `${p.names} will get the invitation.`,
+  whoHearsCancelled: (p) => `${p.names} will get a cancellation.`,
   moveWarning:
     'Moving the meeting asks every attendee to answer again: their answers show as no answer until they answer anew.',
-  moveWarningAnswered: 'These have answered and must answer again: {names}.',
-  moveWarningConfirm:
-    'The guide asks the MED chair and vice-chair to confirm, so {names} must confirm again.',
+  moveWarningAnswered: (p) => `These have answered and must answer again: ${p.names}.`,
+  moveWarningConfirm: (p) =>
+    `The guide asks the MED chair and vice-chair to confirm, so ${p.names} must confirm again.`,
   savedNone: 'Saved. Nobody has been told.',
-  savedForward: 'Saved. The meeting has been forwarded to {names}; nobody else has been told.',
-  savedNotListed:
-    'Exchange does not list {names} among the meeting’s attendees yet; that happens when they answer.',
-  savedUpdate: 'Saved. All {n} attendees have had an updated invitation.',
-  savedInvited: 'The invitation has gone to {names}.',
-  savedCancelled: 'A cancellation has gone to {names}.',
+  savedForward: (p) =>
+    `Saved. The meeting has been forwarded to ${p.names}; nobody else has been told.`,
+  savedNotListed: (p) =>
+    `Exchange does not list ${p.names} among the meeting’s attendees yet; that happens when they answer.`,
+  savedUpdate: (p) =>
+    `Saved. ${plural('en', p.n, { one: 'The 1 attendee has', other: `All ${p.n} attendees have` })} had an updated invitation.`,
+  savedInvited: (p) => `The invitation has gone to ${p.names}.`,
+  savedCancelled: (p) => `A cancellation has gone to ${p.names}.`,
   savedAskedAgain: 'Everyone has been asked to answer again.',
   conflict:
     'Someone else saved changes to the meeting meanwhile. The meeting has been fetched again with their changes, and yours are still listed below: save again.',
@@ -585,8 +609,8 @@ const en: Record<StringKey, string> = {
   weekNumber: 'Week {0}',
   datePlaceholder: 'e.g. 15 Apr 2027',
   timePlaceholder: 'hh:mm',
-  badDate: 'Cannot read “{text}” as a date. Type e.g. 15 Apr 2027.',
-  badTime: 'Cannot read “{text}” as a time. Type e.g. 11:00.',
+  badDate: (p) => `Cannot read “${p.text}” as a date. Type e.g. 15 Apr 2027.`,
+  badTime: (p) => `Cannot read “${p.text}” as a time. Type e.g. 11:00.`,
   outlookPaneTitle: 'Network meeting',
   outlookOrganizerPane: 'Plan the meeting in Outlook’s meeting form',
   outlookAttendeePane: 'Your part of the meeting',
@@ -596,4 +620,28 @@ const en: Record<StringKey, string> = {
 };
 
 /** The UI's strings in each language. */
-export const STRINGS: Readonly<Record<Locale, Readonly<Record<StringKey, string>>>> = { da, en };
+export const STRINGS: Readonly<Record<Locale, Catalogue>> = { da, en };
+
+/** The catalogue in one language: a plain text by key, or a message filled with its parameters. */
+export interface Translate {
+  (key: StringKey): string;
+  <K extends MessageKey>(key: K, params: MessageParams<K>): string;
+}
+
+function translatorFor(locale: Locale): Translate {
+  const catalogue: Readonly<Record<string, Message>> = STRINGS[locale];
+  return ((key: string, params?: unknown) => {
+    const entry = catalogue[key];
+    return typeof entry === 'function' ? (entry as (p: unknown) => string)(params) : (entry ?? key);
+  }) as Translate;
+}
+
+const TRANSLATORS: Readonly<Record<Locale, Translate>> = {
+  da: translatorFor('da'),
+  en: translatorFor('en'),
+};
+
+/** The catalogue in `locale`, for code outside React; components use `useStrings`. */
+export function translator(locale: Locale): Translate {
+  return TRANSLATORS[locale];
+}

@@ -4,7 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type Locale, type MeetingPlan, type Role, ROLE_LABELS } from '../../src/domain';
+import {
+  type Locale,
+  type MeetingPlan,
+  type Role,
+  ROLE_LABELS,
+  roleInSentence,
+} from '../../src/domain';
 import { STRINGS } from '../../src/ui/strings';
 import { screenshot } from './browser';
 
@@ -71,12 +77,14 @@ export class OrganiserSteps {
 
   /** The group import's add button for a role: "Tilføj 12 personer som MED-medlem". */
   importButton(role: Role) {
-    const label = (template: string) =>
-      escapeRegExp(template)
-        .replace(escapeRegExp('{n}'), '[\\d.,]+')
-        .replace(escapeRegExp('{role}'), escapeRegExp(ROLE_LABELS[role][this.locale]));
+    const inSentence = roleInSentence(role, this.locale);
+    const one = escapeRegExp(this.t.importAdd({ n: 1, role: inSentence }));
+    const many = escapeRegExp(this.t.importAdd({ n: 12345, role: inSentence })).replace(
+      /12\S{1,2}345/,
+      '[\\d.,]+',
+    );
     return this.page.getByTestId('group-import').getByRole('button', {
-      name: new RegExp(`^(${label(this.t.importAdd)}|${label(this.t.importAddOne)})$`),
+      name: new RegExp(`^(${one}|${many})$`),
     });
   }
 
