@@ -91,7 +91,7 @@ export function MeetingDashboard(props: {
                 {t('cancelled')}
                 {dashboard.cancelledWith ? (
                   <Body1 as="p" block className={styles.message}>
-                    {`${t('cancelMessage')}: ${dashboard.cancelledWith}`}
+                    {t('cancelledWith', { message: dashboard.cancelledWith })}
                   </Body1>
                 ) : null}
               </MessageBarBody>
@@ -118,7 +118,10 @@ export function MeetingDashboard(props: {
             )}
             {meeting.plan.series.position < meeting.plan.series.size ? (
               <Button onClick={() => void props.onPlanNext(meeting)}>
-                {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
+                {t('planNext', {
+                  position: meeting.plan.series.position + 1,
+                  size: meeting.plan.series.size,
+                })}
               </Button>
             ) : null}
             {cancelled ? null : (
@@ -134,7 +137,7 @@ export function MeetingDashboard(props: {
             />
           </div>
           {!cancelled && dashboard.reminded !== undefined ? (
-            <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>
+            <Body1 role="status">{t('reminded', { n: dashboard.reminded })}</Body1>
           ) : null}
           <FailureBar failure={dashboard.remindFailure} />
           <FailureBar failure={dashboard.cancelFailure} />
@@ -187,8 +190,7 @@ export function MeetingDashboard(props: {
               }}
               onChoose={(s) => dashboard.addEdit({ kind: 'move', date: s.date, start: s.start })}
               hint={t('moveSlotHint')}
-              chosen={t('moveSlotChosen')}
-              next={t('moveSlotNext')}
+              chosen={(when) => t('moveSlotChosen', { when })}
             />
           )}
           <FailureBar failure={dashboard.saveFailure} />

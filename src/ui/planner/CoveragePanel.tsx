@@ -68,7 +68,7 @@ export function CoveragePanel({
                     <Button
                       size="small"
                       appearance="transparent"
-                      aria-label={`${t('fix')}: ${f.message[locale]}`}
+                      aria-label={t('fixFinding', { finding: f.message[locale] })}
                       onClick={() => onFix(f)}
                     >
                       {t('fix')}

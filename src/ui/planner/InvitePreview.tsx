@@ -24,7 +24,7 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
       {invite ? (
         <MailBodyFrame
           id="invite-preview"
-          title={`${t('preview')}: ${invite.subject}`}
+          title={t('previewOf', { subject: invite.subject })}
           html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title></head><body>${invite.html}</body></html>`}
         />
       ) : null}

@@ -77,8 +77,7 @@ export function Planner(props: {
             graph={props.graph}
             onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
             hint={t('chooseSlotHint')}
-            chosen={t('slotChosen')}
-            next={t('slotNothingBooked')}
+            chosen={(when) => t('slotChosen', { when })}
           />
           <AgendaEditor
             plan={plan}
