@@ -284,9 +284,7 @@ describe('editing people and blocks, and what Send shows', () => {
     const invitee = (p: typeof plan, name: string) => p.invitees.find((i) => i.name === name);
 
     // Required → optional, then removed.
-    await page
-      .getByRole('switch', { name: 'Deltagelse for Peter Lauridsen: Obligatorisk' })
-      .click();
+    await page.getByRole('switch', { name: 'Påkrævet deltagelse for Peter Lauridsen' }).click();
     await expect
       .poll(async () => invitee(await draftOf(), 'Peter Lauridsen')?.attendance)
       .toBe('optional');

@@ -76,7 +76,9 @@ export function SendBar(props: {
           <ul className={styles.invited} aria-labelledby="sent-invited" tabIndex={0}>
             {sent.plan.invitees.map((i) => (
               <li key={i.email}>
-                <Body1>{`${i.name} (${i.attendance === 'required' ? t('required') : t('optional')})`}</Body1>
+                <Body1>
+                  {t('sentInvitee', { name: i.name, required: i.attendance === 'required' })}
+                </Body1>
               </li>
             ))}
           </ul>
