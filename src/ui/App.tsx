@@ -94,7 +94,9 @@ export function App({
           <header className={styles.header}>
             <div className={styles.titles}>
               <Title2 as="h1">{t.appName}</Title2>
-              <Caption1 as="p">{`${t.tagline} · ${t[RUNNING_IN[host.info.kind]]}`}</Caption1>
+              <Caption1 as="p">
+                {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
+              </Caption1>
             </div>
             {state === 'signedIn' ? (
               <div className={styles.user}>

@@ -77,9 +77,9 @@ export function InvitationItem(props: {
   return (
     <li className={styles.item} data-plan={m.planId} aria-labelledby={headingId}>
       <Body1Strong id={headingId}>{m.subject}</Body1Strong>
-      <Caption1
-        className={styles.muted}
-      >{`${when} · ${t('organisedBy', { name: m.organizer.name })}`}</Caption1>
+      <Caption1 className={styles.muted}>
+        {t('organisedBy', { when, name: m.organizer.name })}
+      </Caption1>
       {m.myRoles.length > 0 ? (
         <Body1 data-testid="my-roles">
           {t('yourRoles', {

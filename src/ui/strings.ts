@@ -53,9 +53,10 @@ const da = {
   seriesSize: 'Møder i forløbet',
   coverage: 'Dækning af roller',
   noFindings: 'Alle roller er dækket, og programmet hænger sammen.',
-  errors: 'Fejl',
-  warnings: 'Advarsler',
-  infos: 'Oplysninger',
+  errors: (p: { n: number }) => `Fejl (${formatCount('da', p.n)})`,
+  warnings: (p: { n: number }) =>
+    `${plural('da', p.n, { one: 'Advarsel', other: 'Advarsler' })} (${formatCount('da', p.n)})`,
+  infos: (p: { n: number }) => `Oplysninger (${formatCount('da', p.n)})`,
   send: 'Send invitation',
   sending: 'Sender …',
   sendBlocked: (p: { n: number }) =>
@@ -154,7 +155,7 @@ const da = {
   yourRoles: (p: { roles: string }) => `Inviteret som ${p.roles}`,
   expectedOfYou: 'Din del af programmet',
   pleaseConfirm: 'Som formand eller næstformand for MED bedes du bekræfte, om du deltager.',
-  organisedBy: (p: { name: string }) => `Arrangør: ${p.name}`,
+  organisedBy: (p: { when: string; name: string }) => `${p.when} · Arrangør: ${p.name}`,
   yourAnswer: (p: { answer: string }) => `Dit svar: ${p.answer}`,
   answerAccept: 'Jeg deltager',
   answerTentative: 'Måske',
@@ -398,9 +399,11 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   seriesSize: 'Meetings in the series',
   coverage: 'Role coverage',
   noFindings: 'Every role is covered and the programme holds together.',
-  errors: 'Errors',
-  warnings: 'Warnings',
-  infos: 'Information',
+  errors: (p) =>
+    `${plural('en', p.n, { one: 'Error', other: 'Errors' })} (${formatCount('en', p.n)})`,
+  warnings: (p) =>
+    `${plural('en', p.n, { one: 'Warning', other: 'Warnings' })} (${formatCount('en', p.n)})`,
+  infos: (p) => `Information (${formatCount('en', p.n)})`,
   send: 'Send invitation',
   sending: 'Sending …',
   sendBlocked: (p) =>
@@ -495,7 +498,7 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   yourRoles: (p) => `Invited as ${p.roles}`,
   expectedOfYou: 'Your part in the programme',
   pleaseConfirm: 'As MED chair or vice-chair, please confirm whether you will attend.',
-  organisedBy: (p) => `Organiser: ${p.name}`,
+  organisedBy: (p) => `${p.when} · Organiser: ${p.name}`,
   yourAnswer: (p) => `Your answer: ${p.answer}`,
   answerAccept: 'I will attend',
   answerTentative: 'Maybe',

@@ -13,9 +13,10 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
     () => (open ? renderInvite(plan, locale) : undefined),
     [open, plan, locale],
   );
+  const heading = t('preview');
   return (
     <Card>
-      <Subtitle2 as="h3">{t('preview')}</Subtitle2>
+      <Subtitle2 as="h3">{heading}</Subtitle2>
       <div>
         <Button aria-expanded={open} aria-controls="invite-preview" onClick={() => setOpen(!open)}>
           {open ? t('hidePreview') : t('showPreview')}
@@ -25,7 +26,7 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
         <MailBodyFrame
           id="invite-preview"
           title={t('previewOf', { subject: invite.subject })}
-          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title></head><body>${invite.html}</body></html>`}
+          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${heading}</title></head><body>${invite.html}</body></html>`}
         />
       ) : null}
     </Card>
