@@ -71,7 +71,9 @@ export class OrganiserSteps {
     await this.pickFromCombobox('#group-search', group, group);
     await this.addImport(role);
     await this.page
-      .getByText(new RegExp(`^${escapeRegExp(`${this.t.groupLoaded} ${group}:`)}`))
+      .getByText(
+        new RegExp(`^${escapeRegExp(this.t.groupLoaded({ group, n: 0 }).replace(/0$/, ''))}`),
+      )
       .waitFor();
   }
 
@@ -125,7 +127,12 @@ export class OrganiserSteps {
       .getByTestId('coverage')
       .locator('div')
       .filter({
-        has: this.page.getByRole('heading', { name: new RegExp(`^${this.t.errors} \\(`) }),
+        has: this.page.getByRole('heading', {
+          // "Fejl (1)", "Errors (3)": the heading's word for one error and for several.
+          name: new RegExp(
+            `^(${[1, 2].map((n) => this.t.errors({ n }).replace(/ \(\d+\)$/, '')).join('|')}) \\(\\d+\\)$`,
+          ),
+        }),
       });
     return errors
       .locator('li[data-code]')
