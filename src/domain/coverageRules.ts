@@ -12,7 +12,7 @@ import {
   type Requirements,
   type TrioRequirement,
 } from './requirements';
-import { ROLE_LABELS, type Role, roleInSentence } from './roles';
+import { type Role, roleInSentence } from './roles';
 import type { PersonRef } from './roster';
 
 /** Names of people, joined in each language. */
@@ -52,10 +52,14 @@ export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] 
   return out;
 }
 
+/** What is wrong with one TRIO seat, as a clause inside a sentence (the role in lower case). */
 function seatStatus(seat: TrioRequirement, index: InviteeIndex): Localized | undefined {
-  const role = ROLE_LABELS[seat.role];
+  const role = { da: roleInSentence(seat.role, 'da'), en: roleInSentence(seat.role, 'en') };
   if (!seat.person) {
-    return { da: `${role.da}: ingen i kataloget`, en: `${role.en}: no one in the directory` };
+    return {
+      da: `kataloget har ingen ${role.da}`,
+      en: `the directory has no ${role.en}`,
+    };
   }
   const invitee = findInvitee(index, seat.person);
   const name = seat.person.name;
@@ -86,7 +90,9 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
     });
     const workplace = seats[0]?.workplace;
     if (gaps.length === 0 || !workplace) continue;
-    const details = joinLocalized(gaps.map((g) => g.status));
+    // One sentence per seat: a list of clauses each opening with a role read as one run-on.
+    const sentences = (locale: 'da' | 'en') =>
+      gaps.map((g) => `${cap(g.status[locale])}.`).join(' ');
     const optional = gaps.some((g) => {
       const invitee = g.seat.person && findInvitee(index, g.seat.person);
       return invitee !== undefined && !coversRole(invitee);
@@ -98,8 +104,8 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
         FINDING_MESSAGES['trio-incomplete']({
           workplaces: sameInBoth(workplace.name),
           details: {
-            da: `${details.da}.${why(REQUIRED_ONLY.da)}`,
-            en: `${details.en}.${why(REQUIRED_ONLY.en)}`,
+            da: `${sentences('da')}${why(REQUIRED_ONLY.da)}`,
+            en: `${sentences('en')}${why(REQUIRED_ONLY.en)}`,
           },
         }),
         {

@@ -32,6 +32,8 @@ describe('from the directory to a plan', () => {
     const finding = validatePlan(withIt, TEST_CLOCK).find(
       (f) => f.code === 'trio-incomplete' && f.workplaceIds.includes('g-1'),
     );
-    expect(finding?.message.en).toContain('AMR): no one in the directory');
+    expect(finding?.message.en).toContain(
+      'The directory has no work-environment representative (AMR).',
+    );
   });
 });

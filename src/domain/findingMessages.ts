@@ -1,5 +1,6 @@
 import type { FindingCode } from './findings';
 import type { Localized } from './localized';
+import { plural } from './plural';
 
 /** Values a message is filled with; lists arrive already joined in each language. */
 export interface MessageParams {
@@ -47,15 +48,15 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `The meeting starts today at ${p.details?.en}, and that time has already passed. Choose a later time or another date.`,
   }),
   'top-management-missing': () => ({
-    da: 'Ingen fra topledelsen er inviteret. Invitér mindst én direktør eller forvaltnings-/afdelingsdirektør.',
+    da: 'Ingen fra topledelsen er inviteret. Inviter mindst én direktør eller forvaltnings-/afdelingsdirektør.',
     en: 'No one from top management is invited. Invite at least one director or department director.',
   }),
   'middle-manager-missing': () => ({
-    da: 'Ingen mellemleder eller leder er inviteret. Invitér mindst én.',
+    da: 'Ingen mellemleder eller leder er inviteret. Inviter mindst én.',
     en: 'No middle manager or leader is invited. Invite at least one.',
   }),
   'staff-function-missing': () => ({
-    da: 'Ingen fra HR eller arbejdsmiljø er inviteret. Invitér mindst én HR- eller arbejdsmiljøkonsulent.',
+    da: 'Ingen fra HR eller arbejdsmiljø er inviteret. Inviter mindst én HR- eller arbejdsmiljøkonsulent.',
     en: 'No one from HR or the work-environment function is invited. Invite at least one HR or work-environment consultant.',
   }),
   'med-chair-missing': () => ({
@@ -67,8 +68,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: 'The MED vice-chair is not invited. The chair and vice-chair must be required attendees.',
   }),
   'role-only-optional': (p) => ({
-    da: `${cap(p.roles?.da)}: ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${p.count === 1 ? 'vedkommende' : 'mindst én af dem'} påkrævet.`,
-    en: `${cap(p.roles?.en)}: ${p.people?.en} ${p.count === 1 ? 'is' : 'are'} only invited as optional; ${REQUIRED_ONLY.en} Make ${p.count === 1 ? 'them' : 'at least one of them'} required.`,
+    da: `${cap(p.roles?.da)}: ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${plural('da', p.count ?? 0, { one: 'vedkommende', other: 'mindst én af dem' })} påkrævet.`,
+    en: `${cap(p.roles?.en)}: ${p.people?.en} ${plural('en', p.count ?? 0, { one: 'is', other: 'are' })} only invited as optional; ${REQUIRED_ONLY.en} Make ${plural('en', p.count ?? 0, { one: 'them', other: 'at least one of them' })} required.`,
   }),
   'no-presenting-workplace': () => ({
     da: 'Ingen arbejdsplads er valgt til at præsentere, men programmet har punkter, hvor arbejdspladserne præsenterer sig. Vælg de præsenterende arbejdspladser.',
@@ -83,8 +84,8 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `${p.people?.en} presents ${qe(p.blocks?.en)} but is not invited.`,
   }),
   'presenter-only-optional': (p) => ({
-    da: `${q(p.blocks?.da)}: ${p.count === 1 ? 'oplægsholderen' : 'oplægsholderne'} ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${p.count === 1 ? 'vedkommende' : 'mindst én af dem'} påkrævet.`,
-    en: `${qe(p.blocks?.en)}: ${p.count === 1 ? 'the presenter' : 'the presenters'} ${p.people?.en} ${p.count === 1 ? 'is' : 'are'} only invited as optional; ${REQUIRED_ONLY.en} Make ${p.count === 1 ? 'them' : 'at least one of them'} required.`,
+    da: `${q(p.blocks?.da)}: ${plural('da', p.count ?? 0, { one: 'oplægsholderen', other: 'oplægsholderne' })} ${p.people?.da} er kun inviteret som valgfri; ${REQUIRED_ONLY.da} Gør ${plural('da', p.count ?? 0, { one: 'vedkommende', other: 'mindst én af dem' })} påkrævet.`,
+    en: `${qe(p.blocks?.en)}: ${plural('en', p.count ?? 0, { one: 'the presenter', other: 'the presenters' })} ${p.people?.en} ${plural('en', p.count ?? 0, { one: 'is', other: 'are' })} only invited as optional; ${REQUIRED_ONLY.en} Make ${plural('en', p.count ?? 0, { one: 'them', other: 'at least one of them' })} required.`,
   }),
   'presenter-role-missing': (p) => ({
     da: `${q(p.blocks?.da)} skal præsenteres af ${p.roles?.da}, men ingen med den rolle er inviteret.`,
@@ -111,7 +112,7 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: 'The meeting ends before it starts.',
   }),
   'too-many-attendees': (p) => ({
-    da: `Invitationen har ${p.count} deltagere; Exchange tillader højst 500 pr. møde. Invitér færre personer. En gruppeadresse er ingen løsning: så kan svarene ikke følges pr. rolle.`,
+    da: `Invitationen har ${p.count} deltagere; Exchange tillader højst 500 pr. møde. Inviter færre personer. En gruppeadresse er ingen løsning: så kan svarene ikke følges pr. rolle.`,
     en: `The invitation has ${p.count} attendees; Exchange allows at most 500 per meeting. Invite fewer people. A group address is no way round it: answers could then not be followed per role.`,
   }),
   'invalid-email': (p) => ({
@@ -163,7 +164,7 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
     en: `${p.people?.en} declined, so ${qe(p.blocks?.en)} lacks a presenter (${p.roles?.en}).`,
   }),
   'attendance-trio-declined': (p) => ({
-    da: `${p.people?.da} har meldt afbud, så Lokal TRIO for ${p.workplaces?.da} er ikke komplet.`,
+    da: `${p.people?.da} har meldt afbud, så den lokale TRIO for ${p.workplaces?.da} er ikke komplet.`,
     en: `${p.people?.en} declined, so the local TRIO of ${p.workplaces?.en} is incomplete.`,
   }),
   'attendance-awaiting': (p) => ({

@@ -41,6 +41,7 @@ export * from './inviteAgenda';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';
+export * from './plural';
 export { meetingPlanSchema } from './planSchema';
 export * from './planEdits';
 export * from './planFromTemplate';

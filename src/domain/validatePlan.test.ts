@@ -78,7 +78,7 @@ describe('validatePlan', () => {
         ),
       };
       expect(findingOf(emptySeat, 'trio-incomplete')?.message.en).toContain(
-        'no one in the directory',
+        'The directory has no union representative (TR).',
       );
       const optionalTr = withInvitees(plan, (i) =>
         i.roles.includes('tr') && i.workplaceId ? { ...i, attendance: 'optional' } : i,

@@ -70,11 +70,11 @@ const useStyles = makeStyles({
 
 const SignedIn = lazy(() => import(/* webpackChunkName: "signed-in" */ './SignedIn'));
 
-const HOST_LABEL = {
-  teams: 'hostTeams',
-  outlook: 'hostOutlook',
-  m365: 'hostM365',
-  browser: 'hostBrowser',
+const RUNNING_IN = {
+  teams: 'runningInTeams',
+  outlook: 'runningInOutlook',
+  m365: 'runningInM365',
+  browser: 'runningInBrowser',
 } as const;
 
 /** The tab: host theme and language, sign-in, then the organiser's start screen. */
@@ -115,11 +115,15 @@ export function App({
           <header className={styles.header}>
             <div className={styles.titles}>
               <Title2 as="h1">{t.appName}</Title2>
-              <Caption1 as="p">{`${t.tagline} · ${t.runningIn} ${t[HOST_LABEL[host.info.kind]]}`}</Caption1>
+              <Caption1 as="p">
+                {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
+              </Caption1>
             </div>
             {state === 'signedIn' ? (
               <div className={styles.user}>
-                <Body1 data-testid="signed-in-user">{`${t.signedInAs} ${me?.name ?? account?.name ?? ''}`}</Body1>
+                <Body1 data-testid="signed-in-user">
+                  {t.signedInAs({ name: me?.name ?? account?.name ?? '' })}
+                </Body1>
                 <Button appearance="subtle" onClick={() => void auth.signOut()}>
                   {t.signOut}
                 </Button>

@@ -47,7 +47,7 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
         <Button
           size="small"
           appearance="primary"
-          aria-label={`${t('followUp')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+          aria-label={t('followUpMeeting', { title, date: formatDate(m.plan.date, locale) })}
           onClick={() => props.onFollowUp(m)}
         >
           {t('followUp')}
@@ -55,7 +55,7 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
       )}
       <Button
         size="small"
-        aria-label={`${t('copyMeeting')}: ${title}, ${formatDate(m.plan.date, locale)}`}
+        aria-label={t('copyMeetingNamed', { title, date: formatDate(m.plan.date, locale) })}
         onClick={() => props.onCopy(m)}
       >
         {t('copyMeeting')}
@@ -94,8 +94,8 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
       {split
         ? (
             [
-              ['organised-upcoming', t('upcomingInvitations'), split.upcoming],
-              ['organised-past', t('pastInvitations'), split.past],
+              ['organised-upcoming', t('upcomingMeetings'), split.upcoming],
+              ['organised-past', t('pastMeetings'), split.past],
             ] as const
           ).map(([id, heading, meetings]) => (
             // Named with the section, so it is not confused with the invitations' lists.

@@ -52,15 +52,14 @@ export function Home(props: {
     <div className={styles.page}>
       {props.draft.kind === 'unreadable' ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{`${t('draftUnreadable')} ${props.draft.keptAs}`}</MessageBarBody>
+          <MessageBarBody>{t('draftUnreadable', { name: props.draft.keptAs })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {props.draft.kind === 'draft' ? (
         <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            onClick={props.onContinue}
-          >{`${t('continueDraft')}: ${props.draft.plan.title[locale]}`}</Button>
+          <Button appearance="primary" onClick={props.onContinue}>
+            {t('continueDraft', { title: props.draft.plan.title[locale] })}
+          </Button>
         </div>
       ) : null}
       {props.invitations}
@@ -75,13 +74,15 @@ export function Home(props: {
               <Card key={p.id} className={styles.card}>
                 <CardHeader
                   header={<Body1 as="h3">{p.name[locale]}</Body1>}
-                  description={`${t('programmeTime')}: ${formatTimeRange(p.start, last?.end ?? p.start, locale)}`}
+                  description={t('programmeTime', {
+                    range: formatTimeRange(p.start, last?.end ?? p.start, locale),
+                  })}
                 />
                 <Body1>{p.focus[locale]}</Body1>
                 <CardFooter>
                   <Button
                     onClick={() => props.onPlan(p.id)}
-                    aria-label={`${t('plan')}: ${p.name[locale]}`}
+                    aria-label={t('planProgramme', { name: p.name[locale] })}
                   >
                     {t('plan')}
                   </Button>

@@ -16,7 +16,7 @@ import {
   type Invitation,
   type InvitationAnswer,
   joinList,
-  ROLE_LABELS,
+  roleInSentence,
 } from '../domain';
 import { MailBodyFrame } from './MailBodyFrame';
 import type { StringKey } from './strings';
@@ -77,14 +77,18 @@ export function InvitationItem(props: {
   return (
     <li className={styles.item} data-plan={m.planId} aria-labelledby={headingId}>
       <Body1Strong id={headingId}>{m.subject}</Body1Strong>
-      <Caption1
-        className={styles.muted}
-      >{`${when} · ${t('organisedBy')}: ${m.organizer.name}`}</Caption1>
+      <Caption1 className={styles.muted}>
+        {t('organisedBy', { when, name: m.organizer.name })}
+      </Caption1>
       {m.myRoles.length > 0 ? (
-        <Body1 data-testid="my-roles">{`${t('yourRoles')}: ${joinList(
-          locale,
-          m.myRoles.map((r) => ROLE_LABELS[r][locale]),
-        )}`}</Body1>
+        <Body1 data-testid="my-roles">
+          {t('yourRoles', {
+            roles: joinList(
+              locale,
+              m.myRoles.map((r) => roleInSentence(r, locale)),
+            ),
+          })}
+        </Body1>
       ) : null}
       {m.expected.blocks.length > 0 ? (
         <div className={styles.expected} data-testid="expected-blocks">
@@ -103,10 +107,12 @@ export function InvitationItem(props: {
       ) : null}
       {m.isCancelled && m.cancellationNote ? (
         <Body1 className={styles.note} data-testid="cancellation-note">
-          {`${t('organiserMessage')}: ${m.cancellationNote}`}
+          {t('organiserMessage', { message: m.cancellationNote })}
         </Body1>
       ) : null}
-      <Body1 data-testid="my-answer">{`${t('yourAnswer')}: ${t(RESPONSE[m.myResponse])}`}</Body1>
+      <Body1 data-testid="my-answer">
+        {t('yourAnswer', { answer: t(RESPONSE[m.myResponse]) })}
+      </Body1>
       {props.removedFromCalendar ? (
         <Body1 data-testid="declined-removed">{t('declinedRemoved')}</Body1>
       ) : null}
@@ -142,7 +148,9 @@ export function InvitationItem(props: {
           {m.myResponse === 'declined' ? t('changeDeclined') : t('declineHint')}
         </Caption1>
       ) : null}
-      {agenda ? <MailBodyFrame title={`${t('agenda')}: ${m.subject}`} html={m.html} /> : null}
+      {agenda ? (
+        <MailBodyFrame title={t('agendaOf', { subject: m.subject })} html={m.html} />
+      ) : null}
     </li>
   );
 }

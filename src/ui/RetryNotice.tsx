@@ -21,7 +21,11 @@ export function RetryNotice({ active }: { readonly active: boolean }) {
   if (!active || !progress) return null;
   return (
     <Caption1 role="status" className={styles.notice}>
-      {`${t('retrying')} ${progress.seconds} s (${t('attempt')} ${progress.attempt}/${progress.maxRetries})`}
+      {t('retrying', {
+        seconds: progress.seconds,
+        attempt: progress.attempt,
+        of: progress.maxRetries,
+      })}
     </Caption1>
   );
 }

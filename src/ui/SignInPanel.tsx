@@ -53,7 +53,7 @@ export function SignInPanel({
           disabled={!person}
           onClick={() => person && auth.signInAs(person)}
         >
-          {`${t('demoSignIn')} ${person?.displayName ?? ''}`}
+          {t('demoSignIn', { name: person?.displayName ?? '' })}
         </Button>
       </Card>
     );
@@ -63,7 +63,7 @@ export function SignInPanel({
       <Body1 as="p">{t('signInIntro')}</Body1>
       {state === 'signingIn' ? <Spinner label={t('signingIn')} /> : null}
       {state === 'failed' ? (
-        <Body1 role="alert">{`${t('signInFailed')}: ${error ?? ''}`}</Body1>
+        <Body1 role="alert">{t('signInFailed', { reason: error ?? '' })}</Body1>
       ) : null}
       <Button
         appearance="primary"

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../domain';
-import { STRINGS, type StringKey } from './strings';
+import { type Translate, translator } from './strings';
 
 const LocaleContext = createContext<Locale>('da');
 
@@ -12,8 +12,7 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-/** A function from string key to text in the current language. */
-export function useStrings(): (key: StringKey) => string {
-  const locale = useLocale();
-  return (key) => STRINGS[locale][key];
+/** The catalogue in the current language: `t('key')` for a text, `t('key', { n: 2 })` for a message. */
+export function useStrings(): Translate {
+  return translator(useLocale());
 }

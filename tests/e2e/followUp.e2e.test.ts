@@ -171,7 +171,7 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await forwards()).toBe(forwardsBefore);
     await dialog.getByRole('button', { name: 'Send påmindelsen' }).click();
     await page
-      .getByText(`Invitationen er sendt igen til ${required.length + optional.length}.`)
+      .getByText(`Invitationen er sendt igen til ${required.length + optional.length} personer.`)
       .waitFor();
     expect(await forwards()).toBe(forwardsBefore + 1);
     const reminded = new Set([...required, ...optional]);

@@ -129,7 +129,7 @@ describe('the tab in its hosts', () => {
     await tab
       .getByRole('heading', { name: 'Netværksmøder', level: 1 })
       .waitFor({ timeout: 15_000 });
-    expect(await tab.getByText('Kører i Browser').count()).toBe(1);
+    expect(await tab.getByText('Kører i en browser').count()).toBe(1);
     expect(await tab.getByRole('button', { name: /Log ind som/ }).count()).toBe(1);
     await screenshot(page, 'host-silent-parent');
     expect(errors).toEqual([]);
@@ -151,7 +151,7 @@ describe('the tab in a plain browser, on the demo tenant', () => {
     await page.getByRole('heading', { name: 'Netværksmøder', level: 1 }).waitFor();
     // No host to wait for: the first screen must not sit behind teams-js's timeout.
     expect(Date.now() - started).toBeLessThan(3_000);
-    expect(await page.getByText('Kører i Browser').count()).toBe(1);
+    expect(await page.getByText('Kører i en browser').count()).toBe(1);
     const main = page.mainFrame();
     expect(await background(main)).toBe(rgb(teamsLightTheme.colorNeutralBackground2));
     await signIn(page, /Mads Nørgaard/);

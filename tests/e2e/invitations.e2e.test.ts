@@ -53,7 +53,7 @@ describe('an attendee’s network meetings', () => {
     const item = upcoming.locator(`li[data-plan="${ahead.id}"]`);
     await item.waitFor();
     expect(await item.getByTestId('my-roles').textContent()).toBe(
-      'Inviteret som: MED-næstformand og Tillidsrepræsentant (TR)',
+      'Inviteret som MED-næstformand og tillidsrepræsentant (TR)',
     );
     const expected = item.getByTestId('expected-blocks');
     expect(await expected.getByRole('listitem').allTextContents()).toEqual([
@@ -84,7 +84,7 @@ describe('an attendee’s network meetings', () => {
     const enItem = en.locator(`li[data-plan="${ahead.id}"]`);
     await enItem.waitFor();
     expect(await enItem.getByTestId('my-roles').textContent()).toBe(
-      'Invited as: MED vice-chair and Union representative (TR)',
+      'Invited as MED vice-chair and union representative (TR)',
     );
     await en.getByRole('heading', { name: 'Earlier', exact: true }).waitFor();
     await english.close();

@@ -50,7 +50,7 @@ describe('moving a booked meeting', () => {
       .getByText(/^Flyt mødet til /)
       .waitFor();
     expect(await page.getByTestId('slot-chosen').textContent()).toMatch(
-      /^Lagt klar: flyt mødet til .+\. Intet er flyttet endnu: mødet flyttes først, når du vælger Gem og send til de berørte\.$/,
+      /^Når du vælger Gem og send til de berørte, flyttes mødet til .+\. Intet er flyttet endnu\.$/,
     );
     await screenshot(page, 'dashboard-find-time-da');
     // Chosen, not moved: the booked event keeps its time.

@@ -76,14 +76,14 @@ describe('npm start', () => {
     const problems = await watch(page);
     try {
       await page.goto(`${url}/`);
-      const signIn = page.getByRole('button', { name: `${t.demoSignIn} ${name}` });
+      const signIn = page.getByRole('button', { name: t.demoSignIn({ name }) });
       // Not blank: the sign-in screen's heading and button are drawn.
       await signIn.waitFor({ timeout: 30_000 });
       await page.getByRole('heading', { name: t.demoTitle }).waitFor();
       await screenshot(page, 'npm-start-01-sign-in');
 
       await signInAs(page, new RegExp(name), url);
-      expect(await page.getByTestId('signed-in-user').innerText()).toBe(`${t.signedInAs} ${name}`);
+      expect(await page.getByTestId('signed-in-user').innerText()).toBe(t.signedInAs({ name }));
       await page.getByRole('heading', { name: t.invitedTo }).waitFor();
       await page.getByRole('heading', { name: t.programmes }).waitFor();
       // A fresh emulator state: both lists read from the emulator, empty.

@@ -4,7 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type Locale, type MeetingPlan, type Role, ROLE_LABELS } from '../../src/domain';
+import {
+  type Locale,
+  type MeetingPlan,
+  type Role,
+  ROLE_LABELS,
+  roleInSentence,
+} from '../../src/domain';
 import { STRINGS } from '../../src/ui/strings';
 import { screenshot } from './browser';
 
@@ -65,18 +71,22 @@ export class OrganiserSteps {
     await this.pickFromCombobox('#group-search', group, group);
     await this.addImport(role);
     await this.page
-      .getByText(new RegExp(`^${escapeRegExp(`${this.t.groupLoaded} ${group}:`)}`))
+      .getByText(
+        new RegExp(`^${escapeRegExp(this.t.groupLoaded({ group, n: 0 }).replace(/0$/, ''))}`),
+      )
       .waitFor();
   }
 
   /** The group import's add button for a role: "Tilføj 12 personer som MED-medlem". */
   importButton(role: Role) {
-    const label = (template: string) =>
-      escapeRegExp(template)
-        .replace(escapeRegExp('{n}'), '[\\d.,]+')
-        .replace(escapeRegExp('{role}'), escapeRegExp(ROLE_LABELS[role][this.locale]));
+    const inSentence = roleInSentence(role, this.locale);
+    const one = escapeRegExp(this.t.importAdd({ n: 1, role: inSentence }));
+    const many = escapeRegExp(this.t.importAdd({ n: 12345, role: inSentence })).replace(
+      /12\S{1,2}345/,
+      '[\\d.,]+',
+    );
     return this.page.getByTestId('group-import').getByRole('button', {
-      name: new RegExp(`^(${label(this.t.importAdd)}|${label(this.t.importAddOne)})$`),
+      name: new RegExp(`^(${one}|${many})$`),
     });
   }
 
@@ -117,7 +127,12 @@ export class OrganiserSteps {
       .getByTestId('coverage')
       .locator('div')
       .filter({
-        has: this.page.getByRole('heading', { name: new RegExp(`^${this.t.errors} \\(`) }),
+        has: this.page.getByRole('heading', {
+          // "Fejl (1)", "Errors (3)": the heading's word for one error and for several.
+          name: new RegExp(
+            `^(${[1, 2].map((n) => this.t.errors({ n }).replace(/ \(\d+\)$/, '')).join('|')}) \\(\\d+\\)$`,
+          ),
+        }),
       });
     return errors
       .locator('li[data-code]')

@@ -40,7 +40,7 @@ describe('the organiser’s planner', () => {
     const send = page.getByRole('button', { name: 'Send invitation' });
     expect(await send.getAttribute('aria-disabled')).toBe('true');
     expect(await page.locator('#send-blocked').textContent()).toMatch(
-      /^Kan ikke sendes, før fejlene er rettet \(\d+\)$/,
+      /^Kan ikke sendes, før (fejlen|de \d+ fejl) er rettet$/,
     );
     const before = await createsSoFar();
     await send.click({ force: true });
@@ -150,7 +150,7 @@ describe('sending', () => {
     // Back on the start screen, the booked meeting can start the next one.
     await page.getByRole('button', { name: 'Tilbage' }).click();
     const copy = page.getByRole('button', {
-      name: /^Kopiér: 1\. netværksmøde om social kapital, .*20\. maj 2027/,
+      name: /^Kopier: 1\. netværksmøde om social kapital, .*20\. maj 2027/,
     });
     await copy.first().click();
     await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
@@ -253,7 +253,7 @@ describe('finding a time', () => {
     expect(await page.locator('#start-time').inputValue()).toBe(shownTime(chosen.start, 'da'));
     expect(await firstBlock(page)).toMatch(new RegExp(`^${chosen.start.replace(':', '.')}–`));
     expect(await page.getByTestId('slot-chosen').textContent()).toMatch(
-      /^Planen er sat til .+\. Intet er booket endnu: invitationen går først ud, når du vælger Send\.$/,
+      /^Når du vælger Send, inviteres alle til .+\. Intet er booket endnu\.$/,
     );
     await screenshot(page, 'planner-find-time-chosen-da');
     // Nothing is booked by choosing: no event, no request to create one.
@@ -284,9 +284,7 @@ describe('editing people and blocks, and what Send shows', () => {
     const invitee = (p: typeof plan, name: string) => p.invitees.find((i) => i.name === name);
 
     // Required → optional, then removed.
-    await page
-      .getByRole('switch', { name: 'Deltagelse for Peter Lauridsen: Obligatorisk' })
-      .click();
+    await page.getByRole('switch', { name: 'Påkrævet deltagelse for Peter Lauridsen' }).click();
     await expect
       .poll(async () => invitee(await draftOf(), 'Peter Lauridsen')?.attendance)
       .toBe('optional');

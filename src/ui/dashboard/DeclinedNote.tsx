@@ -15,7 +15,7 @@ export function DeclinedNote(props: {
   return (
     <section aria-labelledby="declined-heading" data-testid="declined-note">
       <Subtitle2 as="h3" id="declined-heading">
-        {`${t('declinedBy')} (${props.names.length})`}
+        {t('declinedBy', { n: props.names.length })}
       </Subtitle2>
       <Body1 as="p" block>
         {props.names.join(', ')}

@@ -100,7 +100,7 @@ export function MeetingDashboard(props: {
                 {t('cancelled')}
                 {dashboard.cancelledWith ? (
                   <Body1 as="p" block className={styles.message}>
-                    {`${t('cancelMessage')}: ${dashboard.cancelledWith}`}
+                    {t('cancelledWith', { message: dashboard.cancelledWith })}
                   </Body1>
                 ) : null}
               </MessageBarBody>
@@ -128,7 +128,10 @@ export function MeetingDashboard(props: {
               )}
               {meeting.plan.series.position < meeting.plan.series.size ? (
                 <Button onClick={() => void props.onPlanNext(meeting)}>
-                  {`${t('planNext')} (${meeting.plan.series.position + 1}/${meeting.plan.series.size})`}
+                  {t('planNext', {
+                    position: meeting.plan.series.position + 1,
+                    size: meeting.plan.series.size,
+                  })}
                 </Button>
               ) : null}
             </div>
@@ -152,7 +155,7 @@ export function MeetingDashboard(props: {
             </div>
           </div>
           {!cancelled && dashboard.reminded !== undefined ? (
-            <Body1 role="status">{`${t('reminded')} ${dashboard.reminded}.`}</Body1>
+            <Body1 role="status">{t('reminded', { n: dashboard.reminded })}</Body1>
           ) : null}
           <FailureBar failure={dashboard.remindFailure} />
           <FailureBar failure={dashboard.cancelFailure} />
@@ -205,8 +208,7 @@ export function MeetingDashboard(props: {
               }}
               onChoose={(s) => dashboard.addEdit({ kind: 'move', date: s.date, start: s.start })}
               hint={t('moveSlotHint')}
-              chosen={t('moveSlotChosen')}
-              next={t('moveSlotNext')}
+              chosen={(when) => t('moveSlotChosen', { when })}
             />
           )}
           <FailureBar failure={dashboard.saveFailure} />

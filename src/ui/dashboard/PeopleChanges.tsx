@@ -24,7 +24,7 @@ import {
   inviteeWithRolesAndStandIn,
   personKey,
   type Role,
-  ROLE_LABELS,
+  roleInSentence,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { DateField } from '../dateTime/DateField';
@@ -152,10 +152,20 @@ export function PeopleChanges(props: {
               <li key={n}>
                 <Body1>
                   {e.kind === 'move'
-                    ? `${t('pendingMove')} ${formatDate(e.date, locale)} ${formatTime(e.start, locale)}`
+                    ? t('pendingMove', {
+                        when: `${formatDate(e.date, locale)} ${formatTime(e.start, locale)}`,
+                      })
                     : e.kind === 'add'
-                      ? `${t('pendingAdd')} ${e.person.name}: ${ROLE_LABELS[e.role][locale]}`
-                      : `${t('pendingReplace')} ${props.invitees.find((i) => personKey(i.email) === personKey(e.email))?.name ?? e.email} ${t('replaceWith')} ${e.person.name} ${t('asStandIn')}`}
+                      ? t('pendingAdd', {
+                          name: e.person.name,
+                          role: roleInSentence(e.role, locale),
+                        })
+                      : t('pendingReplace', {
+                          absent:
+                            props.invitees.find((i) => personKey(i.email) === personKey(e.email))
+                              ?.name ?? e.email,
+                          standIn: e.person.name,
+                        })}
                 </Body1>
               </li>
             ))}

@@ -49,7 +49,7 @@ export function RemindDialog(props: {
   const optional = props.recipients.filter((r) => r.attendance !== 'required');
   return (
     <MessageDialog
-      trigger={`${t('remind')} (${props.recipients.length})`}
+      trigger={t('remindCount', { n: props.recipients.length })}
       disabled={props.disabled}
       title={t('remind')}
       describedBy="remind-intro"
@@ -60,7 +60,7 @@ export function RemindDialog(props: {
       dismiss={t('remindCancel')}
       onConfirm={props.onSend}
     >
-      <Body1 id="remind-intro">{`${t('remindIntro')} ${props.recipients.length}.`}</Body1>
+      <Body1 id="remind-intro">{t('remindIntro', { n: props.recipients.length })}</Body1>
       <Recipients id="remind-required" heading={t('requiredPlural')} people={required} />
       <Recipients id="remind-optional" heading={t('optionalPlural')} people={optional} />
     </MessageDialog>

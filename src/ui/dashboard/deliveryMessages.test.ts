@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../strings';
+import { translator } from '../strings';
 import { moveWarning, whatWasDone, whoWillHear } from './deliveryMessages';
 
-const t = (key: keyof (typeof STRINGS)['en']) => STRINGS.en[key];
+const t = translator('en');
 const anne = { name: 'Anne Lund', email: 'al@example.org' };
 const bo = { name: 'Bo Berg', email: 'bb@example.org' };
 

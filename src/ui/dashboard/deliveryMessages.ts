@@ -6,14 +6,7 @@ import {
   type Locale,
   type MailRecipient,
 } from '../../domain';
-import type { StringKey } from '../strings';
-
-type Translate = (key: StringKey) => string;
-
-/** A catalogue string with `{names}` and `{n}` filled in. */
-function fill(text: string, values: { readonly names?: string; readonly n?: number }): string {
-  return text.replace('{names}', values.names ?? '').replace('{n}', String(values.n ?? ''));
-}
+import type { Translate } from '../strings';
 
 const names = (locale: Locale, people: readonly MailRecipient[]) =>
   joinList(
@@ -25,14 +18,14 @@ const names = (locale: Locale, people: readonly MailRecipient[]) =>
 export function whoWillHear(delivery: ChangeDelivery, t: Translate, locale: Locale): string {
   if (delivery.kind === 'none') return t('whoHearsNone');
   if (delivery.kind === 'forward')
-    return fill(t('whoHearsForward'), { names: names(locale, delivery.invited) });
+    return t('whoHearsForward', { names: names(locale, delivery.invited) });
   return [
-    fill(t('whoHearsUpdate'), { n: delivery.updated.length }),
+    t('whoHearsUpdate', { n: delivery.updated.length }),
     ...(delivery.invited.length > 0
-      ? [fill(t('whoHearsInvited'), { names: names(locale, delivery.invited) })]
+      ? [t('whoHearsInvited', { names: names(locale, delivery.invited) })]
       : []),
     ...(delivery.cancelled.length > 0
-      ? [fill(t('whoHearsCancelled'), { names: names(locale, delivery.cancelled) })]
+      ? [t('whoHearsCancelled', { names: names(locale, delivery.cancelled) })]
       : []),
   ].join(' ');
 }
@@ -55,13 +48,13 @@ export function moveWarning(lost: readonly AnswerLost[], t: Translate, locale: L
     t('moveWarning'),
     ...(lost.length > 0
       ? [
-          fill(t('moveWarningAnswered'), {
+          t('moveWarningAnswered', {
             names: joinList(locale, lost.map(withRoles)),
           }),
         ]
       : []),
     ...(confirming.length > 0
-      ? [fill(t('moveWarningConfirm'), { names: joinList(locale, confirming.map(withRoles)) })]
+      ? [t('moveWarningConfirm', { names: joinList(locale, confirming.map(withRoles)) })]
       : []),
   ].join(' ');
 }
@@ -76,19 +69,19 @@ export function whatWasDone(
   if (delivery.kind === 'none') return t('savedNone');
   if (delivery.kind === 'forward') {
     return [
-      fill(t('savedForward'), { names: names(locale, delivery.invited) }),
+      t('savedForward', { names: names(locale, delivery.invited) }),
       ...(saved.notListed.length > 0
-        ? [fill(t('savedNotListed'), { names: names(locale, saved.notListed) })]
+        ? [t('savedNotListed', { names: names(locale, saved.notListed) })]
         : []),
     ].join(' ');
   }
   return [
-    fill(t('savedUpdate'), { n: delivery.updated.length }),
+    t('savedUpdate', { n: delivery.updated.length }),
     ...(delivery.invited.length > 0
-      ? [fill(t('savedInvited'), { names: names(locale, delivery.invited) })]
+      ? [t('savedInvited', { names: names(locale, delivery.invited) })]
       : []),
     ...(delivery.cancelled.length > 0
-      ? [fill(t('savedCancelled'), { names: names(locale, delivery.cancelled) })]
+      ? [t('savedCancelled', { names: names(locale, delivery.cancelled) })]
       : []),
     ...(delivery.asksAgain ? [t('savedAskedAgain')] : []),
   ].join(' ');

@@ -60,7 +60,6 @@ export function useDateField(
     },
     onValidationResult: ({ error }) => setRefused(error ? typed : undefined),
   };
-  const error =
-    refused === undefined ? undefined : STRINGS[locale].badDate.replace('{text}', refused);
+  const error = refused === undefined ? undefined : STRINGS[locale].badDate({ text: refused });
   return { picker, error };
 }

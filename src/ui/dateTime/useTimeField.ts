@@ -62,6 +62,6 @@ export function useTimeField(
     },
   };
   const error =
-    refused?.for === value ? STRINGS[locale].badTime.replace('{text}', refused.text) : undefined;
+    refused?.for === value ? STRINGS[locale].badTime({ text: refused.text }) : undefined;
   return { picker, error };
 }

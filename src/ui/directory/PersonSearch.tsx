@@ -80,7 +80,7 @@ export function PersonSearch(props: {
           ))}
           {guest ? (
             <TagPickerOption value={`${GUEST}${typed}`} text={typed}>
-              {`${t('inviteGuest')} ${typed}`}
+              {t('inviteGuest', { address: typed })}
             </TagPickerOption>
           ) : null}
         </TagPickerList>

@@ -56,10 +56,9 @@ export function CoveragePanel({
         if (group.length === 0) return null;
         return (
           <div key={severity}>
-            <Caption1
-              as="h3"
-              className={styles[severity]}
-            >{`${t(key)} (${group.length})`}</Caption1>
+            <Caption1 as="h3" className={styles[severity]}>
+              {t(key, { n: group.length })}
+            </Caption1>
             <ul className={styles.list}>
               {group.map((f, i) => (
                 <li key={`${f.code}-${i}`} data-code={f.code} className={styles.item}>
@@ -68,7 +67,7 @@ export function CoveragePanel({
                     <Button
                       size="small"
                       appearance="transparent"
-                      aria-label={`${t('fix')}: ${f.message[locale]}`}
+                      aria-label={t('fixFinding', { finding: f.message[locale] })}
                       onClick={() => onFix(f)}
                     >
                       {t('fix')}

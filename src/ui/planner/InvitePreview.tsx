@@ -13,6 +13,7 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
     () => (open ? renderInvite(plan, locale) : undefined),
     [open, plan, locale],
   );
+  const heading = t('preview');
   return (
     <Card>
       <div>
@@ -23,8 +24,8 @@ export function InvitePreview({ plan }: { readonly plan: MeetingPlan }) {
       {invite ? (
         <MailBodyFrame
           id="invite-preview"
-          title={`${t('preview')}: ${invite.subject}`}
-          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t('preview')}</title><style>${FIT_TO_FRAME_CSS}</style></head><body>${invite.html}</body></html>`}
+          title={t('previewOf', { subject: invite.subject })}
+          html={`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${heading}</title><style>${FIT_TO_FRAME_CSS}</style></head><body>${invite.html}</body></html>`}
         />
       ) : null}
     </Card>

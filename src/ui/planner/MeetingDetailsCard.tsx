@@ -113,10 +113,12 @@ export function MeetingDetailsCard(props: {
           data-testid="meeting-end"
           className={frame.overrun > 0 ? styles.overrun : styles.status}
         >
-          {`${t('endsAt')} ${formatTime(frame.end, locale)}`}
           {frame.overrun > 0
-            ? ` – ${formatDuration(frame.overrun, locale)} ${t('overFrame')}`
-            : null}
+            ? t('overFrame', {
+                time: formatTime(frame.end, locale),
+                overrun: formatDuration(frame.overrun, locale),
+              })
+            : t('endsAt', { time: formatTime(frame.end, locale) })}
         </Body1>
       ) : null}
     </Card>

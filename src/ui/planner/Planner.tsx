@@ -108,8 +108,7 @@ export function Planner(props: {
               graph={props.graph}
               onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
               hint={t('chooseSlotHint')}
-              chosen={t('slotChosen')}
-              next={t('slotNothingBooked')}
+              chosen={(when) => t('slotChosen', { when })}
             />
           </PlannerSection>
           <PlannerSection {...section('programme', 4, t('agenda'))}>

@@ -59,14 +59,12 @@ export function PlannerSection(props: {
         <span className={styles.tally} id={tallyId} data-testid="section-tally">
           {errors > 0 ? (
             <Badge appearance="tint" color="danger">
-              {errors === 1 ? t('sectionError') : t('sectionErrors').replace('{n}', `${errors}`)}
+              {t('sectionErrors', { n: errors })}
             </Badge>
           ) : null}
           {warnings > 0 ? (
             <Badge appearance="tint" color="warning">
-              {warnings === 1
-                ? t('sectionWarning')
-                : t('sectionWarnings').replace('{n}', `${warnings}`)}
+              {t('sectionWarnings', { n: warnings })}
             </Badge>
           ) : null}
           {errors === 0 && warnings === 0 ? (

@@ -41,10 +41,9 @@ export function SendBar(props: {
         {props.sending ? t('sending') : t('send')}
       </Button>
       {blocked ? (
-        <Body1
-          id="send-blocked"
-          className={styles.problem}
-        >{`${t('sendBlocked')} (${props.errorCount})`}</Body1>
+        <Body1 id="send-blocked" className={styles.problem}>
+          {t('sendBlocked', { n: props.errorCount })}
+        </Body1>
       ) : null}
       {props.sending ? <Spinner size="tiny" label={t('sending')} /> : null}
       <RetryNotice active={props.sending} />
@@ -71,15 +70,15 @@ export function SendBar(props: {
               </Button>
             ) : null}
           </div>
-          <Body1
-            as="p"
-            block
-            id="sent-invited"
-          >{`${t('invited')}: ${sent.plan.invitees.length}`}</Body1>
+          <Body1 as="p" block id="sent-invited">
+            {t('invited', { n: sent.plan.invitees.length })}
+          </Body1>
           <ul className={styles.invited} aria-labelledby="sent-invited" tabIndex={0}>
             {sent.plan.invitees.map((i) => (
               <li key={i.email}>
-                <Body1>{`${i.name} (${i.attendance === 'required' ? t('required') : t('optional')})`}</Body1>
+                <Body1>
+                  {t('sentInvitee', { name: i.name, required: i.attendance === 'required' })}
+                </Body1>
               </li>
             ))}
           </ul>

@@ -22,11 +22,9 @@ export function StickyActionBar(props: {
     ? t('sentSeeResult')
     : props.sending
       ? t('sending')
-      : errorCount === 1
-        ? t('sendWithError')
-        : errorCount > 1
-          ? t('sendWithErrors').replace('{n}', `${errorCount}`)
-          : t('send');
+      : errorCount > 0
+        ? t('sendWithErrors', { n: errorCount })
+        : t('send');
   const showFindings = errorCount > 0 || props.sent;
   return (
     <div className={styles.bar} data-testid="action-bar">

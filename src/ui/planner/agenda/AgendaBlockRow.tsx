@@ -89,7 +89,7 @@ export function AgendaBlockRow(props: {
             size="small"
             appearance="subtle"
             icon={<ArrowUpRegular />}
-            aria-label={`${t('moveUp')}: ${title}`}
+            aria-label={t('moveBlockUp', { title })}
             disabledFocusable={index === 0}
             onClick={() => edit({ kind: 'move', blockId: block.id, toIndex: index - 1 })}
           />
@@ -97,7 +97,7 @@ export function AgendaBlockRow(props: {
             size="small"
             appearance="subtle"
             icon={<ArrowDownRegular />}
-            aria-label={`${t('moveDown')}: ${title}`}
+            aria-label={t('moveBlockDown', { title })}
             disabledFocusable={index === props.count - 1}
             onClick={() => edit({ kind: 'move', blockId: block.id, toIndex: index + 1 })}
           />
@@ -105,7 +105,7 @@ export function AgendaBlockRow(props: {
             size="small"
             appearance="subtle"
             icon={<DeleteRegular />}
-            aria-label={`${t('removeBlock')}: ${title}`}
+            aria-label={t('removeBlockNamed', { title })}
             onClick={() => edit({ kind: 'remove', blockId: block.id })}
           />
         </div>

@@ -35,7 +35,7 @@ export function AgendaEditor(props: {
 
   const move = (blockId: string, toIndex: number) => {
     edit({ kind: 'move', blockId, toIndex });
-    setMoved(`${t('blockMoved')} ${toIndex + 1}`);
+    setMoved(t('blockMoved', { position: toIndex + 1 }));
   };
 
   return (

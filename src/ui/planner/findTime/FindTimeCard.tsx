@@ -21,7 +21,7 @@ import { useFindTimeStyles } from './useFindTimeStyles.styles';
 /**
  * Find a time: a few slots a week over the coming weeks, ranked by whether the must-have roles
  * can come, each naming who cannot. Choosing one hands it to `onChoose`; what that does (and
- * that nothing is booked yet) the caller says in `hint`, `chosen` and `next`.
+ * that nothing is booked yet) the caller says in `hint` and `chosen`.
  */
 export function FindTimeCard(props: {
   readonly plan: MeetingPlan;
@@ -29,10 +29,8 @@ export function FindTimeCard(props: {
   readonly onChoose: (slot: RankedSlot) => void;
   /** Said above the slots: what choosing one does. */
   readonly hint: string;
-  /** Said after a choice, before the time: what the choice did. */
-  readonly chosen: string;
-  /** Said after a choice, after the time: what happens next. */
-  readonly next: string;
+  /** Said after a choice, of its time: what will happen, and that nothing has yet. */
+  readonly chosen: (when: string) => string;
   /** A booked meeting being moved: its own time is not held against its attendees. */
   readonly moving?: { readonly startInstant: string; readonly endInstant: string } | undefined;
 }) {
@@ -78,14 +76,12 @@ export function FindTimeCard(props: {
       <div aria-live="polite">
         <Progress
           label={
-            card.reading === undefined
-              ? undefined
-              : `${t('readingCalendars')} ${card.reading} ${t('persons')} …`
+            card.reading === undefined ? undefined : t('readingCalendars', { n: card.reading })
           }
         />
         {card.chosen ? (
           <MessageBar intent="success" layout="multiline" data-testid="slot-chosen">
-            <MessageBarBody>{`${props.chosen} ${when(card.chosen)}. ${props.next}`}</MessageBarBody>
+            <MessageBarBody>{props.chosen(when(card.chosen))}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

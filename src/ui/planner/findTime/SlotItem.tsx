@@ -31,7 +31,11 @@ export function SlotItem(props: {
             </Badge>
           ) : (
             <Badge appearance="tint" color="danger">
-              {`${t('slotMissing')}: ${s.uncovered.map((u) => mustHaveName(u.mustHave.subject, t, locale)).join(', ')}`}
+              {t('slotMissing', {
+                names: s.uncovered
+                  .map((u) => mustHaveName(u.mustHave.subject, t, locale))
+                  .join(', '),
+              })}
             </Badge>
           )}
         </div>
@@ -51,7 +55,7 @@ export function SlotItem(props: {
           </Body1>
         ))}
       </div>
-      <Button aria-label={`${t('chooseSlot')}: ${props.when}`} onClick={props.onChoose}>
+      <Button aria-label={t('chooseSlotAt', { when: props.when })} onClick={props.onChoose}>
         {t('chooseSlot')}
       </Button>
     </li>

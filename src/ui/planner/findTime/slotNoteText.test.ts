@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale, SlotNote } from '../../../domain';
-import { STRINGS, type StringKey } from '../../strings';
+import { translator } from '../../strings';
 import { slotLines } from './slotNoteText';
 
 const niels = { id: 'n', name: 'Niels Næstformand', email: 'niels@example.org' };
@@ -44,8 +44,7 @@ const notes: SlotNote[] = [
   { code: 'unknown', people: [mads, guest] },
 ];
 
-const lines = (locale: Locale) =>
-  slotLines(notes, (k: StringKey) => STRINGS[locale][k], locale).map((l) => l.text);
+const lines = (locale: Locale) => slotLines(notes, translator(locale), locale).map((l) => l.text);
 
 describe('a slot’s notes in words', () => {
   it('names who cannot come by role, must-haves first, and who is unknown, in Danish', () => {
@@ -54,7 +53,7 @@ describe('a slot’s notes in words', () => {
       'Lokal TRIO for Solsikken mangler: Mads Medlem (ukendt).',
       'Kan ikke komme: Direktør: Dorte Direktør (foreløbigt optaget); Medarbejder: Medarbejder 1 (optaget), Medarbejder 2 (optaget), Medarbejder 3 (optaget), Medarbejder 4 (optaget), Medarbejder 5 (optaget), Medarbejder 6 (optaget) og 2 andre.',
       '12 af 21 inviterede uden for de nødvendige roller er ledige.',
-      'Ukendt, regnes ikke som ledig: Mads Medlem og Gæst Udefra (kalenderen kan ikke læses).',
+      'Ukendt, regnes ikke som ledig: Mads Medlem og Gæst Udefra (kalenderne kan ikke læses).',
     ]);
   });
 
@@ -64,7 +63,7 @@ describe('a slot’s notes in words', () => {
       /^Cannot come: Director: Dorte Direktør \(tentatively booked\); Employee: /,
     );
     expect(
-      slotLines([{ code: 'allMustHavesFree' }], (k) => STRINGS.en[k], 'en').map((l) => l.text),
+      slotLines([{ code: 'allMustHavesFree' }], translator('en'), 'en').map((l) => l.text),
     ).toEqual(['Every must-have role can come.']);
   });
 });

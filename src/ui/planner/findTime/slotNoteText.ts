@@ -8,7 +8,7 @@ import {
   type SlotNote,
   type SlotStatus,
 } from '../../../domain';
-import type { StringKey } from '../../strings';
+import type { StringKey, Translate } from '../../strings';
 
 /** How many names a group shows before it counts the rest. */
 const NAMED = 6;
@@ -22,7 +22,7 @@ const STATUS: Readonly<Record<SlotStatus, StringKey>> = {
   unknown: 'statusUnknown',
 };
 
-type Words = (key: StringKey) => string;
+type Words = Translate;
 
 /** A must-have's name: the role, top management, a workplace's TRIO, or the presenter. */
 export function mustHaveName(subject: MustHaveSubject, t: Words, locale: Locale): string {
@@ -32,7 +32,7 @@ export function mustHaveName(subject: MustHaveSubject, t: Words, locale: Locale)
     case 'topManagement':
       return t('slotTopManagement');
     case 'trio':
-      return `${t('slotTrioOf')} ${subject.workplace}`;
+      return t('slotTrioOf', { workplace: subject.workplace });
     case 'presenter':
       return subject.person.name;
   }
@@ -41,12 +41,12 @@ export function mustHaveName(subject: MustHaveSubject, t: Words, locale: Locale)
 function names(items: readonly string[], t: Words, locale: Locale): string {
   const shown = items.slice(0, NAMED);
   const more = items.length - shown.length;
-  return joinList(locale, more > 0 ? [...shown, `${more} ${t('slotMore')}`] : shown);
+  return joinList(locale, more > 0 ? [...shown, t('slotMore', { n: more })] : shown);
 }
 
 function absentees(people: readonly Absentee[], t: Words, locale: Locale): string {
   return names(
-    people.map((a) => `${a.person.name} (${t(STATUS[a.status])})`),
+    people.map((a) => t('slotAbsentee', { name: a.person.name, status: t(STATUS[a.status]) })),
     t,
     locale,
   );
@@ -76,16 +76,22 @@ export function slotLines(notes: readonly SlotNote[], t: Words, locale: Locale):
       case 'mustHaveBusy':
         lines.push({
           code: n.code,
-          text: `${mustHaveName(n.mustHave.subject, t, locale)} ${t('slotMustHaveMissing')}: ${absentees(n.people, t, locale)}.`,
+          text: t('slotMustHaveBusy', {
+            mustHave: mustHaveName(n.mustHave.subject, t, locale),
+            absent: absentees(n.people, t, locale),
+          }),
         });
         break;
       case 'othersBusy':
         busyGroups.push(
-          `${n.role ? ROLE_LABELS[n.role][locale] : t('slotNoRole')}: ${absentees(n.people, t, locale)}`,
+          t('slotBusyGroup', {
+            group: n.role ? ROLE_LABELS[n.role][locale] : t('slotNoRole'),
+            absent: absentees(n.people, t, locale),
+          }),
         );
         break;
       case 'othersFree':
-        free = `${n.free} ${t('slotOf')} ${n.of} ${t('slotOthersFree')}`;
+        free = t('slotOthersFree', { free: n.free, n: n.of });
         break;
       case 'unknown':
         unknown = n.people;
@@ -93,7 +99,10 @@ export function slotLines(notes: readonly SlotNote[], t: Words, locale: Locale):
     }
   }
   if (busyGroups.length > 0) {
-    lines.push({ code: 'othersBusy', text: `${t('slotCannotCome')}: ${busyGroups.join('; ')}.` });
+    lines.push({
+      code: 'othersBusy',
+      text: t('slotCannotCome', { groups: busyGroups.join('; ') }),
+    });
   }
   if (free) lines.push({ code: 'othersFree', text: free });
   if (unknown.length > 0) {
@@ -104,7 +113,7 @@ export function slotLines(notes: readonly SlotNote[], t: Words, locale: Locale):
     );
     lines.push({
       code: 'unknown',
-      text: `${t('slotUnknown')}: ${who} (${t('slotUnknownWhy')}).`,
+      text: t('slotUnknown', { names: who, n: unknown.length }),
     });
   }
   return lines;

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ROLE_LABELS, type Role } from '../../../domain';
+import { type Role, roleInSentence } from '../../../domain';
 import { personDetails } from '../../directory/PersonSearch';
 import { useLocale, useStrings } from '../../StringsContext';
 import type { PendingImport } from './usePeopleCard';
@@ -51,13 +51,9 @@ export function GroupImport(props: {
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
   const { group, members, leftOut } = props.pending;
-  const count = (n: number) => n.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB');
   const adding = members.filter((m) => !leftOut.has(m.id)).length;
-  const roleName = ROLE_LABELS[props.role][locale];
   const shown = showAll ? members : members.slice(0, FIRST_MEMBERS);
-  const add = (adding === 1 ? t('importAddOne') : t('importAdd'))
-    .replace('{n}', count(adding))
-    .replace('{role}', roleName);
+  const add = t('importAdd', { n: adding, role: roleInSentence(props.role, locale) });
   return (
     <section
       className={styles.box}
@@ -65,7 +61,7 @@ export function GroupImport(props: {
       data-testid="group-import"
     >
       <Subtitle2 as="h4" id="group-import-heading">
-        {t('importMembers').replace('{group}', group.name).replace('{n}', count(members.length))}
+        {t('importMembers', { group: group.name, n: members.length })}
       </Subtitle2>
       <Body1>{t('importIntro')}</Body1>
       <ul className={styles.list} aria-label={group.name}>
@@ -86,7 +82,7 @@ export function GroupImport(props: {
       </ul>
       {shown.length < members.length ? (
         <Button appearance="subtle" onClick={() => setShowAll(true)}>
-          {t('importShowAll').replace('{n}', count(members.length))}
+          {t('importShowAll', { n: members.length })}
         </Button>
       ) : null}
       <div className={styles.actions}>

@@ -98,7 +98,7 @@ export function InviteeList(props: {
                   <Switch
                     id={attendanceSwitchId(i.id)}
                     label={i.attendance === 'required' ? t('required') : t('optional')}
-                    aria-label={`${t('attendanceOf')} ${i.name}: ${t('required')}`}
+                    aria-label={t('attendanceOf', { name: i.name })}
                     checked={i.attendance === 'required'}
                     onChange={(_, d) =>
                       props.dispatch({
@@ -110,7 +110,7 @@ export function InviteeList(props: {
                   />
                   <Button
                     appearance="subtle"
-                    aria-label={`${t('remove')} ${i.name}`}
+                    aria-label={t('removePerson', { name: i.name })}
                     onClick={() => props.dispatch({ type: 'uninvite', email: i.email })}
                   >
                     {t('remove')}
@@ -122,7 +122,9 @@ export function InviteeList(props: {
               <Button
                 appearance="transparent"
                 onClick={() => setExpanded(new Set([...expanded, group]))}
-              >{`${t('showAll')} (${people.length})`}</Button>
+              >
+                {t('showAllCount', { n: people.length })}
+              </Button>
             ) : null}
           </section>
         );

@@ -60,9 +60,9 @@ export function PeopleCard(props: {
         />
       </div>
       <div aria-live="polite">
-        <Progress label={card.loading && `${t('loadingGroup')} ${card.loading.name} …`} />
+        <Progress label={card.loading && t('loadingGroup', { group: card.loading.name })} />
         {card.added ? (
-          <Body1>{`${t('groupLoaded')} ${card.added.group.name}: ${card.added.count}`}</Body1>
+          <Body1>{t('groupLoaded', { group: card.added.group.name, n: card.added.count })}</Body1>
         ) : null}
       </div>
       {card.pending ? (

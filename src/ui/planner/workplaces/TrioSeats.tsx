@@ -61,7 +61,7 @@ export function TrioSeats(props: {
               <Button
                 size="small"
                 appearance="subtle"
-                aria-label={`${t('seatChange')} ${label} – ${w.name}`}
+                aria-label={t('seatChangeFor', { seat: label, workplace: w.name })}
                 onClick={() => setChanging(seat)}
               >
                 {t('seatChange')}
@@ -69,7 +69,7 @@ export function TrioSeats(props: {
             ) : (
               <PersonSearch
                 id={seatSearchId(w.id, seat)}
-                label={`${t('seatPick')} ${label} – ${w.name}`}
+                label={t('seatPick', { seat: label, workplace: w.name })}
                 graph={props.graph}
                 firstFrom={w.id}
                 onPick={(p) => {

@@ -112,7 +112,7 @@ export function WorkplacesCard(props: {
           <ul className={styles.before}>
             {props.presentedBefore.map((b) => (
               <li key={`${b.workplaceId}-${b.position}`}>
-                <Body1>{`${b.name} (${t('meetingNo')} ${b.position})`}</Body1>
+                <Body1>{t('meetingNo', { name: b.name, position: b.position })}</Body1>
               </li>
             ))}
           </ul>
@@ -127,7 +127,7 @@ export function WorkplacesCard(props: {
         onPick={(g) => void card.addWorkplace(g)}
       />
       <div aria-live="polite">
-        <Progress label={card.loading && `${t('loadingWorkplace')} ${card.loading.name}`} />
+        <Progress label={card.loading && t('loadingWorkplace', { name: card.loading.name })} />
       </div>
       <FailureBar failure={card.failure} />
       {props.workplaces.length === 0 ? <Body1>{t('noWorkplaces')}</Body1> : null}
@@ -141,13 +141,13 @@ export function WorkplacesCard(props: {
                   .filter((b) => b.workplaceId === w.id)
                   .map((b) => (
                     <Badge key={b.position} appearance="tint" color="warning">
-                      {`${t('presentedInMeeting')} ${b.position}`}
+                      {t('presentedInMeeting', { position: b.position })}
                     </Badge>
                   ))}
               </div>
               <Button
                 appearance="subtle"
-                aria-label={`${t('removeWorkplace')} ${w.name}`}
+                aria-label={t('removeWorkplace', { name: w.name })}
                 onClick={() => props.dispatch({ type: 'removeWorkplace', workplaceId: w.id })}
               >
                 {t('remove')}
