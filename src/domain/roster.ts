@@ -18,8 +18,11 @@ export interface Person extends PersonRef {
 /** The three seats of a Lokal TRIO. */
 export type TrioSeat = 'leader' | 'amr' | 'tr';
 
-/** The people who present a workplace: its leader, AMR and TR; a seat nobody holds is absent. */
-export type Trio = Readonly<Partial<Record<TrioSeat, PersonRef>>>;
+/**
+ * The people who present a workplace: its leader, AMR and TR; a seat nobody holds is absent
+ * (or `undefined`, as a parsed plan or a cleared seat may have it).
+ */
+export type Trio = { readonly [S in TrioSeat]?: PersonRef | undefined };
 
 /** The TRIO's seats in the order the guide names them, with the role that fills each. */
 export const TRIO_SEATS: readonly { readonly seat: TrioSeat; readonly role: Role }[] = [

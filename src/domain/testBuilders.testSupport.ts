@@ -85,7 +85,12 @@ export function coveringInvitees(): Invitee[] {
 
 /** A plan from a programme with every required role invited: `validatePlan` finds no error. */
 export function aCoveredPlan(
-  options: { programme?: Programme; workplaces?: number; date?: string; start?: string } = {},
+  options: {
+    programme?: Programme | undefined;
+    workplaces?: number;
+    date?: string;
+    start?: string;
+  } = {},
 ): MeetingPlan {
   const result = planFromTemplate(options.programme ?? FIRST_PROGRAMME, {
     id: 'plan-1',

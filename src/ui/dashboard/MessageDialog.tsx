@@ -62,7 +62,7 @@ export function MessageDialog(props: {
             <DialogTrigger disableButtonEnhancement>
               <Button
                 appearance="primary"
-                disabled={props.confirmDisabled}
+                disabled={props.confirmDisabled ?? false}
                 onClick={() => props.onConfirm(message)}
               >
                 {props.confirm}
