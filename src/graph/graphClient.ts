@@ -63,7 +63,7 @@ export function pathOf(graph: GraphClient, link: string): string {
   return `${url.pathname.replace(/^\/v1\.0/, '')}${url.search}`;
 }
 
-/** Runs an SDK call and turns any failure into a `GraphRequestError`. */
+/** Runs an SDK call; Graph's answers and network failures become a `GraphRequestError`. */
 export async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
