@@ -3,11 +3,22 @@ import type {
   CalendarBooking,
   CalendarMeeting,
   InviteeResponse,
+  StoredPlan,
 } from '../domain';
-import type { EventDto, PlanExtensionDto, ResponseStatusDto } from './dto';
+import type { ExtendedPropertyDto, EventDto, PlanExtensionDto, ResponseStatusDto } from './dto';
 
 /** The open extension the plan lives in; one per app, named in reverse-DNS form. */
 export const PLAN_EXTENSION_NAME = 'dk.netvaerksmoeder.plan';
+
+/**
+ * The extended property on the event that names the plan it was last written for. An event's
+ * PATCH sets it with the event's own fields, all or nothing; the open extension cannot be.
+ */
+export const PLAN_MARK_PROPERTY =
+  'String {3f1c9a6e-5b27-4d0a-9e84-7c2b61d0f5a3} Name dk.netvaerksmoeder.planMark';
+
+/** `$expand` of just the plan mark. */
+export const EXPAND_PLAN_MARK = `singleValueExtendedProperties($filter=id eq '${PLAN_MARK_PROPERTY}')`;
 
 /** Copenhagen's Windows time-zone name, which every Exchange version understands. */
 export const COPENHAGEN_WINDOWS_ZONE = 'Romance Standard Time';
@@ -42,6 +53,61 @@ export function planExtension(booking: CalendarBooking): PlanExtensionDto {
     schemaVersion: booking.storedPlan.schemaVersion,
     plan: booking.storedPlan.plan,
   };
+}
+
+/**
+ * The extension while a change is on its way: the plan read (still the plan of record) and the
+ * plan being saved, with the mark the event's PATCH will carry.
+ */
+export function pendingPlanExtension(
+  current: StoredPlan,
+  booking: CalendarBooking,
+  mark: string,
+): PlanExtensionDto {
+  return {
+    '@odata.type': 'microsoft.graph.openTypeExtension',
+    extensionName: PLAN_EXTENSION_NAME,
+    schemaVersion: current.schemaVersion,
+    plan: current.plan,
+    pendingSchemaVersion: booking.storedPlan.schemaVersion,
+    pendingPlan: booking.storedPlan.plan,
+    pendingMark: mark,
+  };
+}
+
+/** The event's plan mark, as a PATCH sets it. */
+export function planMarkField(mark: string): {
+  singleValueExtendedProperties: ExtendedPropertyDto[];
+} {
+  return { singleValueExtendedProperties: [{ id: PLAN_MARK_PROPERTY, value: mark }] };
+}
+
+/** The plan mark an event carries, if it was read with `EXPAND_PLAN_MARK`. */
+export function planMarkOf(event: EventDto): string | undefined {
+  const wanted = PLAN_MARK_PROPERTY.toLowerCase();
+  return event.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === wanted)?.value;
+}
+
+/** The app's extension on an event, if it has it. */
+export function planExtensionOf(event: EventDto): PlanExtensionDto | undefined {
+  return event.extensions?.find(
+    (e) => e.extensionName === PLAN_EXTENSION_NAME || e.id?.endsWith(PLAN_EXTENSION_NAME),
+  );
+}
+
+/**
+ * The plan of record in an extension: the pending plan when the event carries its mark (the
+ * event's PATCH landed, the plan's write after it did not), else the plan.
+ */
+export function storedPlanOf(
+  extension: PlanExtensionDto | undefined,
+  eventMark: string | undefined,
+): StoredPlan | undefined {
+  if (extension?.pendingPlan && extension.pendingMark && extension.pendingMark === eventMark)
+    return { schemaVersion: extension.pendingSchemaVersion ?? 1, plan: extension.pendingPlan };
+  return extension?.plan
+    ? { schemaVersion: extension.schemaVersion ?? 1, plan: extension.plan }
+    : undefined;
 }
 
 /** The parts of an event a booking sets (times in Copenhagen wall time, Windows zone name). */
@@ -86,11 +152,12 @@ function isoWithOffset(
   return value.timeZone === 'UTC' ? `${local}Z` : local;
 }
 
-/** An event as a domain calendar meeting; the plan stays serialised until the caller reads it. */
-export function meetingFromEvent(event: EventDto): CalendarMeeting {
-  const extension = event.extensions?.find(
-    (e) => e.extensionName === PLAN_EXTENSION_NAME || e.id?.endsWith(PLAN_EXTENSION_NAME),
-  );
+/**
+ * An event as a domain calendar meeting; the plan stays serialised until the caller reads it.
+ * `eventMark` is the event's plan mark, read when its extension holds a pending plan.
+ */
+export function meetingFromEvent(event: EventDto, eventMark?: string): CalendarMeeting {
+  const storedPlan = storedPlanOf(planExtensionOf(event), eventMark);
   const responses: InviteeResponse[] = (event.attendees ?? []).flatMap((a) =>
     a.emailAddress?.address
       ? [
@@ -121,8 +188,6 @@ export function meetingFromEvent(event: EventDto): CalendarMeeting {
     joinUrl: event.onlineMeeting?.joinUrl ?? undefined,
     responses,
     myResponse: answerOf(event.responseStatus),
-    ...(extension?.plan
-      ? { storedPlan: { schemaVersion: extension.schemaVersion ?? 1, plan: extension.plan } }
-      : {}),
+    ...(storedPlan ? { storedPlan } : {}),
   };
 }
