@@ -7,12 +7,13 @@ import {
   workplaces,
 } from '../domain/testBuilders.testSupport';
 import { type PlannerAction, type PlannerState, plannerReducer, startPlanner } from './planner';
+import { plainDate, wallTime } from '../domain';
 
 function run(state: PlannerState, ...actions: PlannerAction[]): PlannerState {
   return actions.reduce(plannerReducer, state);
 }
 function started(programme: 'first' | 'second' | 'blank' = 'first'): PlannerState {
-  const state = startPlanner(programme, { id: 'p', date: '2027-03-11', seriesSize: 3 });
+  const state = startPlanner(programme, { id: 'p', date: plainDate('2027-03-11'), seriesSize: 3 });
   if (!state) throw new Error('did not start');
   return state;
 }
@@ -113,13 +114,15 @@ describe('the planner', () => {
     });
     expect(refused.plan).toBe(longer.plan);
     expect(refused.refused?.code).toBe('invalid-length');
-    expect(plannerReducer(refused, { type: 'move', start: '09:00' }).refused).toBeUndefined();
+    expect(
+      plannerReducer(refused, { type: 'move', start: wallTime('09:00') }).refused,
+    ).toBeUndefined();
   });
 
   it('moves the meeting and changes its details', () => {
     const state = run(
       started('second'),
-      { type: 'move', date: '2027-10-31', start: '09:00' },
+      { type: 'move', date: plainDate('2027-10-31'), start: wallTime('09:00') },
       {
         type: 'details',
         location: { teams: true, place: 'Rådhuset' },

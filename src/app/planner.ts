@@ -28,6 +28,8 @@ import {
   setBlockStart,
   trioInvitees,
   updateBlock,
+  type PlainDateString,
+  type WallTime,
 } from '../domain';
 
 /** The plan being drafted, and the last edit the domain refused (shown, then cleared). */
@@ -39,7 +41,7 @@ export interface PlannerState {
 /** An agenda edit, as the agenda editor asks for it. */
 export type AgendaAction =
   | { readonly kind: 'length'; readonly blockId: string; readonly minutes: number }
-  | { readonly kind: 'start'; readonly blockId: string; readonly start: string }
+  | { readonly kind: 'start'; readonly blockId: string; readonly start: WallTime }
   | { readonly kind: 'insert'; readonly index: number; readonly block: NewBlock }
   | { readonly kind: 'remove'; readonly blockId: string }
   | { readonly kind: 'move'; readonly blockId: string; readonly toIndex: number }
@@ -60,7 +62,7 @@ export type PlannerAction =
       readonly series?: SeriesPosition;
       readonly medCommittee?: CommitteeSnapshot;
     }
-  | { readonly type: 'move'; readonly date?: string; readonly start?: string }
+  | { readonly type: 'move'; readonly date?: PlainDateString; readonly start?: WallTime }
   | { readonly type: 'workplaces'; readonly workplaces: readonly PresentingWorkplace[] }
   | { readonly type: 'addWorkplace'; readonly workplace: PresentingWorkplace }
   | { readonly type: 'removeWorkplace'; readonly workplaceId: string }
@@ -80,8 +82,8 @@ export function startPlanner(
   programme: ProgrammeId,
   options: {
     readonly id: string;
-    readonly date: string;
-    readonly start?: string;
+    readonly date: PlainDateString;
+    readonly start?: WallTime;
     readonly seriesSize?: number;
   },
 ): PlannerState | undefined {

@@ -39,6 +39,20 @@ export * from './inviteAgenda';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';
+export {
+  type CopenhagenDateTime,
+  copenhagenDateTime,
+  copenhagenDateTimeOf,
+  dateOf,
+  MIDNIGHT,
+  parseCopenhagenDateTime,
+  parsePlainDate,
+  parseWallTime,
+  plainDate,
+  plainDateInUtc,
+  wallTime,
+  wallTimeAt,
+} from './wallTime';
 export { meetingPlanSchema } from './planSchema';
 export * from './planFromTemplate';
 export * from './programmes';

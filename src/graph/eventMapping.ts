@@ -2,10 +2,19 @@ import type {
   AttendanceResponse,
   CalendarBooking,
   CalendarMeeting,
+  CopenhagenDateTime,
   InviteeResponse,
+  PlainDateString,
   StoredPlan,
+  WallTime,
 } from '../domain';
-import type { ExtendedPropertyDto, EventDto, PlanExtensionDto, ResponseStatusDto } from './dto';
+import type {
+  DateTimeTimeZoneDto,
+  ExtendedPropertyDto,
+  EventDto,
+  PlanExtensionDto,
+  ResponseStatusDto,
+} from './dto';
 
 /** The open extension the plan lives in; one per app, named in reverse-DNS form. */
 export const PLAN_EXTENSION_NAME = 'dk.netvaerksmoeder.plan';
@@ -115,8 +124,8 @@ export function eventFields(booking: CalendarBooking, bodyHtml: string): Record<
   return {
     subject: booking.subject,
     body: { contentType: 'html', content: bodyHtml },
-    start: { dateTime: `${booking.date}T${booking.start}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
-    end: { dateTime: `${booking.date}T${booking.end}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
+    start: graphDateTimeOf(booking.date, booking.start),
+    end: graphDateTimeOf(booking.date, booking.end),
     location: { displayName: booking.place ?? '' },
     ...attendeeFields(booking),
     isOnlineMeeting: booking.teams,
@@ -144,12 +153,49 @@ export function createEventBody(booking: CalendarBooking): Record<string, unknow
   };
 }
 
-function isoWithOffset(
-  value: { dateTime: string; timeZone?: string | null } | null | undefined,
-): string {
-  if (!value) return '';
-  const local = value.dateTime.replace(/\.\d+$/, '');
-  return value.timeZone === 'UTC' ? `${local}Z` : local;
+/**
+ * Graph's `{ dateTime, timeZone }` as a Copenhagen date-time. Asked with `Prefer:
+ * outlook.timezone`, Graph gives Copenhagen wall time; a UTC one (Graph ignoring the header)
+ * is converted. Any other zone is one the app never asks for: a bug, said so.
+ */
+export function copenhagenDateTimeOfGraph(
+  value: DateTimeTimeZoneDto | null | undefined,
+): CopenhagenDateTime {
+  const wall = value?.dateTime.replace(/\.\d+$/, '') ?? '';
+  const inCopenhagen =
+    value?.timeZone === 'UTC'
+      ? COPENHAGEN_WALL_CLOCK.format(new Date(`${wall}Z`)).replace(' ', 'T')
+      : COPENHAGEN_ZONES.has(value?.timeZone ?? '')
+        ? wall
+        : '';
+  if (!DATE_TIME.test(inCopenhagen))
+    throw new RangeError(`Unexpected Graph date-time ${JSON.stringify(value)}`);
+  return inCopenhagen as CopenhagenDateTime;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+/** Copenhagen's wall clock as `YYYY-MM-DD HH:MM:SS` (Sweden's format is ISO's). */
+const COPENHAGEN_WALL_CLOCK = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The zone names Graph may give Copenhagen time under. */
+const COPENHAGEN_ZONES: ReadonlySet<string> = new Set([
+  COPENHAGEN_WINDOWS_ZONE,
+  'Europe/Copenhagen',
+]);
+
+/** Graph's `{ dateTime, timeZone }` for a wall time on a date in Copenhagen. */
+export function graphDateTimeOf(date: PlainDateString, time: WallTime): DateTimeTimeZoneDto {
+  return { dateTime: `${date}T${time}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE };
 }
 
 /**
@@ -174,8 +220,8 @@ export function meetingFromEvent(event: EventDto, eventMark?: string): CalendarM
     eventId: event.id,
     etag: event['@odata.etag'] ?? '',
     subject: event.subject ?? '',
-    start: isoWithOffset(event.start),
-    end: isoWithOffset(event.end),
+    start: copenhagenDateTimeOfGraph(event.start),
+    end: copenhagenDateTimeOfGraph(event.end),
     organizer: {
       id: organizerAddress,
       name: event.organizer?.emailAddress?.name ?? organizerAddress,

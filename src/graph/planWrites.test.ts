@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookPlan, listBookedMeetings, openMeeting, savePlan } from '../app/meetings';
-import { type BookedMeeting, moveMeeting } from '../domain';
+import { type BookedMeeting, moveMeeting, wallTime } from '../domain';
 import { demoPlan } from '../emulator/demoPlan';
 import { type EmulatorHarness, startHarness } from '../emulator/testing';
 import { networkMeetingGraph } from './networkMeetingGraph';
@@ -22,7 +22,7 @@ async function booked(): Promise<BookedMeeting> {
 }
 
 function movedTo(meeting: BookedMeeting, start: string) {
-  const moved = moveMeeting(meeting.plan, { start });
+  const moved = moveMeeting(meeting.plan, { start: wallTime(start) });
   if (!moved.ok) throw new Error(moved.error.message.en);
   return moved.plan;
 }
