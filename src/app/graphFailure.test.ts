@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { createGraphClient, networkMeetingGraph, type TokenSource } from '../graph';
 import { describeGraphFailure } from './graphFailure';
 

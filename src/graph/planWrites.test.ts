@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookPlan, listBookedMeetings, openMeeting, savePlan } from '../app/meetings';
 import { type BookedMeeting, moveMeeting, wallTime } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph } from './networkMeetingGraph';
 
 let h: EmulatorHarness;
