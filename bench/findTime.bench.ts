@@ -15,6 +15,7 @@ import { getAvailability } from '../src/graph/schedule';
 import { networkMeetingGraph } from '../src/graph/networkMeetingGraph';
 import type { BenchRow } from './graph.bench';
 import { RoundTripCounter } from './roundTrips';
+import { plainDate, wallTime } from '../src/domain';
 
 const PEOPLE = 60;
 
@@ -42,7 +43,7 @@ export async function findTimeBench(): Promise<BenchRow[]> {
     const plan = { ...base, invitees: [...base.invitees, ...extra] };
     const people = peopleToCheck(plan);
     if (people.length !== PEOPLE) throw new Error(`${people.length} people, not ${PEOPLE}`);
-    const from = '2027-03-01';
+    const from = plainDate('2027-03-01');
     const search = { ...DEFAULT_SLOT_SEARCH, from, to: searchEnd(from, 6) };
 
     const ours = new RoundTripCounter();
@@ -57,8 +58,8 @@ export async function findTimeBench(): Promise<BenchRow[]> {
     const naive = new RoundTripCounter();
     const naiveClient = h.client('organiser', { fetch: naive.fetch });
     const range = {
-      start: new Date(new DayClock(from).instant('00:00')).toISOString(),
-      end: new Date(new DayClock('2027-04-12').instant('00:00')).toISOString(),
+      start: new Date(new DayClock(from).instant(wallTime('00:00'))).toISOString(),
+      end: new Date(new DayClock(plainDate('2027-04-12')).instant(wallTime('00:00'))).toISOString(),
     };
     const availability: Availability[] = [];
     for (let i = 0; i < people.length; i += 20) {

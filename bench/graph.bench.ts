@@ -7,6 +7,7 @@ import { membersPath } from '../src/graph/groups';
 import { networkMeetingGraph } from '../src/graph/networkMeetingGraph';
 import type { PageDto, UserDto } from '../src/graph/dto';
 import { RoundTripCounter } from './roundTrips';
+import { plainDate } from '../src/domain';
 
 const ROLE_GROUPS: readonly Role[] = [
   'director',
@@ -44,7 +45,7 @@ export async function graphBench(): Promise<BenchRow[]> {
     const members = await graph.groupMembers(groupIds);
     const result = planFromTemplate(FIRST_PROGRAMME, {
       id: 'bench',
-      date: '2027-03-11',
+      date: plainDate('2027-03-11'),
       workplaces,
     });
     if (!result.ok) throw new Error(result.error.message.en);

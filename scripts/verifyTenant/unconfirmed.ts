@@ -21,7 +21,7 @@ export interface Observations {
   bodyPreview?: string;
   unknownProperty?: string;
   searchSyntax?: string;
-  searchTokens?: string;
+  searchTokens?: string | undefined;
   basicProfile?: string;
 }
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { withStandIn } from '../domain';
 import { aCoveredPlan, aPersonRef } from '../domain/testBuilders.testSupport';
 import { planFromEarlier } from './copyMeeting';
+import { plainDate } from '../domain';
 
 describe('copying an earlier meeting', () => {
   it('keeps programme, people and agenda times on the new date, as the next meeting', () => {
     const earlier = aCoveredPlan();
-    const copy = planFromEarlier(earlier, { id: 'copy-1', date: '2027-05-20' });
+    const copy = planFromEarlier(earlier, { id: 'copy-1', date: plainDate('2027-05-20') });
     expect(copy?.id).toBe('copy-1');
     expect(copy?.date).toBe('2027-05-20');
     expect(copy?.invitees).toEqual(earlier.invitees);
@@ -23,7 +24,7 @@ describe('copying an earlier meeting', () => {
     const standIn = aPersonRef('Mette Hansen');
     const copy = planFromEarlier(withStandIn(earlier, vice?.email ?? '', standIn), {
       id: 'copy-2',
-      date: '2027-05-20',
+      date: plainDate('2027-05-20'),
     });
     expect(copy?.invitees.map((i) => i.email).sort()).toEqual(
       earlier.invitees.map((i) => i.email).sort(),
@@ -34,7 +35,7 @@ describe('copying an earlier meeting', () => {
   it('starts a copy of a changed meeting at revision none: it is a new meeting', () => {
     const copy = planFromEarlier(
       { ...aCoveredPlan(), revision: 3 },
-      { id: 'c', date: '2027-05-20' },
+      { id: 'c', date: plainDate('2027-05-20') },
     );
     expect(copy?.revision).toBeUndefined();
   });
@@ -42,12 +43,14 @@ describe('copying an earlier meeting', () => {
   it('stays at the last position of the series', () => {
     const earlier = aCoveredPlan();
     const last = { ...earlier, series: { ...earlier.series, position: earlier.series.size } };
-    expect(planFromEarlier(last, { id: 'x', date: '2027-06-01' })?.series.position).toBe(
+    expect(planFromEarlier(last, { id: 'x', date: plainDate('2027-06-01') })?.series.position).toBe(
       earlier.series.size,
     );
   });
 
   it('refuses a date that is not one', () => {
-    expect(planFromEarlier(aCoveredPlan(), { id: 'x', date: '2027-02-30' })).toBeUndefined();
+    expect(
+      planFromEarlier(aCoveredPlan(), { id: 'x', date: plainDate('2027-02-30') }),
+    ).toBeUndefined();
   });
 });

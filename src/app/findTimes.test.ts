@@ -4,6 +4,7 @@ import { demoPlan } from '../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph } from '../graph';
 import { findTimes, searchEnd } from './findTimes';
+import { plainDate } from '../domain';
 
 let harness: EmulatorHarness;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ describe('finding times on the demo tenant', () => {
     const graph = networkMeetingGraph(harness.client('organiser'));
     const plan = demoPlan(harness.emulator.core.tenant, { workplaces: 2 });
     const before = harness.emulator.requests.length;
-    const from = '2027-03-01';
+    const from = plainDate('2027-03-01');
     const slots = await findTimes(graph, plan, {
       ...DEFAULT_SLOT_SEARCH,
       from,
@@ -34,6 +35,6 @@ describe('finding times on the demo tenant', () => {
   });
 
   it('gives the end date of a search of whole weeks', () => {
-    expect(searchEnd('2027-03-01', 6)).toBe('2027-04-11');
+    expect(searchEnd(plainDate('2027-03-01'), 6)).toBe('2027-04-11');
   });
 });

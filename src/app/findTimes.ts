@@ -1,6 +1,9 @@
 import {
   DayClock,
   type MeetingPlan,
+  MIDNIGHT,
+  type PlainDateString,
+  plainDateInUtc,
   peopleToCheck,
   type RankedSlot,
   rankSlots,
@@ -9,10 +12,10 @@ import {
 import type { NetworkMeetingGraph } from '../graph';
 
 /** The day after a date, `YYYY-MM-DD`. */
-function nextDay(date: string): string {
+function nextDay(date: PlainDateString): PlainDateString {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return plainDateInUtc(d);
 }
 
 /**
@@ -25,16 +28,16 @@ export async function findTimes(
   search: SlotSearch,
 ): Promise<RankedSlot[]> {
   const range = {
-    start: new Date(new DayClock(search.from).instant('00:00')).toISOString(),
-    end: new Date(new DayClock(nextDay(search.to)).instant('00:00')).toISOString(),
+    start: new Date(new DayClock(search.from).instant(MIDNIGHT)).toISOString(),
+    end: new Date(new DayClock(nextDay(search.to)).instant(MIDNIGHT)).toISOString(),
   };
   const availability = await graph.availability(peopleToCheck(plan), range);
   return rankSlots(plan, availability, search);
 }
 
 /** The last date of a search that runs a number of weeks from its first date. */
-export function searchEnd(from: string, weeks: number): string {
+export function searchEnd(from: PlainDateString, weeks: number): PlainDateString {
   const d = new Date(`${from}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + weeks * 7 - 1);
-  return d.toISOString().slice(0, 10);
+  return plainDateInUtc(d);
 }

@@ -1,7 +1,10 @@
 import type { Localized } from '../domain';
 import { type GraphFailureKind, GraphRequestError } from '../graph';
 
-/** A failed call to Microsoft 365, said so that an organiser knows what to do. */
+/**
+ * A failed call to Microsoft 365, said so that an organiser knows what to do. Only a network
+ * failure is `offline`; the app's own bugs and answers nobody planned for are `unexpected`.
+ */
 export interface GraphFailure {
   readonly kind: GraphFailureKind;
   readonly message: Localized;
@@ -48,20 +51,24 @@ const MESSAGES: Readonly<Record<GraphFailureKind, (detail: string) => Localized>
     da: `Microsoft 365 afviste invitationen: ${d}`,
     en: `Microsoft 365 refused the invitation: ${d}`,
   }),
-  other: (d) => ({
-    da: `Noget gik galt hos Microsoft 365: ${d}`,
-    en: `Something went wrong at Microsoft 365: ${d}`,
+  unexpected: (d) => ({
+    da: `Der skete en uventet fejl: ${d}`,
+    en: `An unexpected error happened: ${d}`,
   }),
 };
 
 const RETRYABLE: ReadonlySet<GraphFailureKind> = new Set(['offline', 'throttled', 'unavailable']);
 
-/** Any failure of a Graph call, in plain words in both languages. */
+/**
+ * Any failure of a Graph call, in plain words in both languages. What is not a
+ * `GraphRequestError` never reached Graph's answer: the app failed, so it is `unexpected`.
+ */
 export function describeGraphFailure(e: unknown): GraphFailure {
-  const error =
-    e instanceof GraphRequestError
-      ? e
-      : new GraphRequestError(0, 'networkError', e instanceof Error ? e.message : String(e));
+  if (!(e instanceof GraphRequestError)) {
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { kind: 'unexpected', message: MESSAGES.unexpected(detail), retryable: false };
+  }
+  const error = e;
   return {
     kind: error.kind,
     message: MESSAGES[error.kind](error.message),

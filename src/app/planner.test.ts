@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PresentingWorkplace } from '../domain';
 import { aCoveredPlan, aPersonRef, workplaces } from '../domain/testBuilders.testSupport';
 import { type PlannerAction, type PlannerState, plannerReducer, startPlanner } from './planner';
+import { plainDate, wallTime } from '../domain';
 
 function run(state: PlannerState, ...actions: PlannerAction[]): PlannerState {
   return actions.reduce(plannerReducer, state);
 }
 function started(): PlannerState {
-  const state = startPlanner('first', { id: 'p', date: '2027-03-11', seriesSize: 3 });
+  const state = startPlanner('first', { id: 'p', date: plainDate('2027-03-11'), seriesSize: 3 });
   if (!state) throw new Error('did not start');
   return state;
 }
@@ -17,7 +18,9 @@ describe('the planner', () => {
     const state = started();
     expect(state.plan.presentingWorkplaces).toEqual([]);
     expect(state.plan.agenda.filter((b) => b.kind === 'workplacePresentation')).toEqual([]);
-    expect(startPlanner('first', { id: 'p', date: '2027-03-11', start: '23:30' })).toBeUndefined();
+    expect(
+      startPlanner('first', { id: 'p', date: plainDate('2027-03-11'), start: wallTime('23:30') }),
+    ).toBeUndefined();
   });
 
   it('keeps a refused edit’s reason without changing the plan, until the next edit', () => {
@@ -33,7 +36,9 @@ describe('the planner', () => {
     });
     expect(refused.plan).toBe(longer.plan);
     expect(refused.refused?.code).toBe('invalid-length');
-    expect(plannerReducer(refused, { type: 'move', start: '09:00' }).refused).toBeUndefined();
+    expect(
+      plannerReducer(refused, { type: 'move', start: wallTime('09:00') }).refused,
+    ).toBeUndefined();
   });
 
   it('hands every edit to the domain with its fields', () => {

@@ -3,10 +3,12 @@ import {
   type AgendaEditError,
   applyPlanEdit,
   type MeetingPlan,
+  type PlainDateString,
   type PlanEdit,
   planFromTemplate,
   PROGRAMMES,
   type ProgrammeId,
+  type WallTime,
 } from '../domain';
 
 /** The plan being drafted, and the last edit the domain refused (shown, then cleared). */
@@ -32,8 +34,8 @@ export function startPlanner(
   programme: ProgrammeId,
   options: {
     readonly id: string;
-    readonly date: string;
-    readonly start?: string;
+    readonly date: PlainDateString;
+    readonly start?: WallTime;
     readonly seriesSize?: number;
   },
 ): PlannerState | undefined {

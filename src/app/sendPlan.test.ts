@@ -5,6 +5,7 @@ import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupp
 import { TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { networkMeetingGraph } from '../graph';
 import { PlanSender } from './sendPlan';
+import { plainDate, wallTime } from '../domain';
 
 let h: EmulatorHarness;
 let n = 0;
@@ -43,7 +44,10 @@ describe('sending a plan', () => {
 
   it('sends nothing for a meeting that has begun by the clock at sending', async () => {
     const p = plan();
-    const pastDay = await sender({ today: '2099-01-01', now: '08:00' }).send(p, 'da');
+    const pastDay = await sender({ today: plainDate('2099-01-01'), now: wallTime('08:00') }).send(
+      p,
+      'da',
+    );
     expect(pastDay.kind === 'blocked' && pastDay.findings.map((f) => f.code)).toEqual([
       'date-in-past',
     ]);

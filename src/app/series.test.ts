@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { type BookedMeeting, SECOND_PROGRAMME, validatePlan, withStandIn } from '../domain';
 import { aCoveredPlan, aPersonRef, TEST_CLOCK } from '../domain/testBuilders.testSupport';
 import { nextInSeries, presentedBefore, seriesKey } from './series';
+import { copenhagenDateTimeOf, plainDate } from '../domain';
 
 function booked(plan: ReturnType<typeof aCoveredPlan>): BookedMeeting {
   return {
     eventId: `e-${plan.id}`,
     etag: '1',
     subject: plan.title.da,
-    start: '',
-    end: '',
+    start: copenhagenDateTimeOf(plan.date, plan.start),
+    end: copenhagenDateTimeOf(plan.date, plan.end),
     organizer: { id: 'o', name: 'O', email: 'o@x.dk' },
     isOrganizer: true,
     isCancelled: false,
@@ -23,7 +24,7 @@ function booked(plan: ReturnType<typeof aCoveredPlan>): BookedMeeting {
 describe('a series of meetings', () => {
   it('starts the next meeting from the 2nd programme, linked, with the people but not the TRIOs', () => {
     const first = { ...aCoveredPlan({ workplaces: 2 }), id: 'm1' };
-    const second = nextInSeries(first, { id: 'm2', date: '2027-09-02' });
+    const second = nextInSeries(first, { id: 'm2', date: plainDate('2027-09-02') });
     expect(second?.programme).toBe('second');
     expect(second?.focus).toEqual(SECOND_PROGRAMME.focus);
     expect(second?.series).toEqual({ position: 2, size: first.series.size, seriesId: 'm1' });
@@ -47,7 +48,7 @@ describe('a series of meetings', () => {
     if (!vice || !tr || !member) throw new Error('missing test data');
     // The vice-chair sends a colleague who is not on the committee; a MED member covers the TR.
     const met = withStandIn(withStandIn(first, vice.email, mette), tr.email, member);
-    const second = nextInSeries(met, { id: 'm2', date: '2027-09-02' });
+    const second = nextInSeries(met, { id: 'm2', date: plainDate('2027-09-02') });
     const emails = second?.invitees.map((i) => i.email) ?? [];
     expect(emails).not.toContain(mette.email);
     expect(second?.invitees.find((i) => i.email === vice?.email)?.roles).toEqual(vice?.roles);
@@ -67,7 +68,7 @@ describe('a series of meetings', () => {
 
   it('shows which workplaces presented at the other meetings, in order', () => {
     const first = { ...aCoveredPlan({ workplaces: 2 }), id: 'm1' };
-    const second = nextInSeries(first, { id: 'm2', date: '2027-09-02' });
+    const second = nextInSeries(first, { id: 'm2', date: plainDate('2027-09-02') });
     const other = { ...aCoveredPlan({ workplaces: 1 }), id: 'x' };
     if (!second) throw new Error('no second');
     const before = presentedBefore(second, [booked(other), booked(first), booked(second)]);

@@ -4,6 +4,7 @@ import { demoPlan } from '../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph, type NetworkMeetingGraph } from '../graph';
 import { nextInSeriesFromDirectory } from './series';
+import { plainDate } from '../domain';
 
 let harness: EmulatorHarness;
 let graph: NetworkMeetingGraph;
@@ -45,7 +46,10 @@ describe('the next meeting of a series, from the directory', () => {
       { id: 'x', name: 'Maja Bak', email: 'maja.bak@egeskov.example' },
     );
 
-    const next = await nextInSeriesFromDirectory(graph, earlier, { id: 'm2', date: '2027-05-06' });
+    const next = await nextInSeriesFromDirectory(graph, earlier, {
+      id: 'm2',
+      date: plainDate('2027-05-06'),
+    });
     const emails = next?.invitees.map((i) => i.email) ?? [];
     expect(next?.invitees.find((i) => i.email === joined.email)?.roles).toEqual(['medMember']);
     expect(emails).not.toContain(former.email);

@@ -11,10 +11,12 @@ import {
   updateBlock,
 } from './agendaEdits';
 import { DayClock } from './dayClock';
-import { NO_PRESENTERS, type MeetingPlan } from './plan';
+import { NO_PRESENTERS, type MeetingPlan, type WallTime } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
 import { aCoveredPlan, TEST_CLOCK } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
+import { wallTime } from './wallTime';
+import { plainDate } from './wallTime';
 
 function ok(result: AgendaEditResult): MeetingPlan {
   if (!result.ok) throw new Error(result.error.message.en);
@@ -35,14 +37,14 @@ const newBlock = (id: string, minutes: number) => ({
 
 describe('agenda edits', () => {
   it('moves the whole meeting to a new start, keeping every length', () => {
-    const plan = ok(moveMeeting(aCoveredPlan(), { start: '09:30' }));
+    const plan = ok(moveMeeting(aCoveredPlan(), { start: wallTime('09:30') }));
     expect([plan.start, plan.end]).toEqual(['09:30', '12:30']);
     expect(plan.agenda[0]).toMatchObject({ start: '09:30', end: '09:40' });
     expect(lengths(plan)).toEqual(lengths(aCoveredPlan()));
   });
 
   it('moves to a clock-change day and keeps the wall-clock times', () => {
-    const plan = ok(moveMeeting(aCoveredPlan(), { date: '2026-03-29' }));
+    const plan = ok(moveMeeting(aCoveredPlan(), { date: plainDate('2026-03-29') }));
     expect(times(plan)).toEqual(times(aCoveredPlan()));
     expect(new DayClock(plan.date).instant(plan.start)).toBe('2026-03-29T11:00:00+02:00');
   });
@@ -64,7 +66,7 @@ describe('agenda edits', () => {
   });
 
   it('starts a block later, moving the rest, but never into the block before', () => {
-    const later = ok(setBlockStart(aCoveredPlan(), 'survey', '13:15'));
+    const later = ok(setBlockStart(aCoveredPlan(), 'survey', wallTime('13:15')));
     expect(later.agenda.find((b) => b.id === 'survey')).toMatchObject({
       start: '13:15',
       end: '13:30',
@@ -73,7 +75,7 @@ describe('agenda edits', () => {
       start: '14:00',
       end: '14:05',
     });
-    const clamped = ok(setBlockStart(aCoveredPlan(), 'survey', '12:00'));
+    const clamped = ok(setBlockStart(aCoveredPlan(), 'survey', wallTime('12:00')));
     expect(clamped.agenda.find((b) => b.id === 'survey')).toMatchObject({ start: '13:10' });
   });
 
@@ -122,7 +124,8 @@ describe('agenda edits', () => {
       ok: false,
       error: { code: 'past-midnight' },
     });
-    expect(setBlockStart(plan, 'closing', '25:00')).toMatchObject({
+    // A time that got past the type (an old draft, a cast) is still refused, not laid out.
+    expect(setBlockStart(plan, 'closing', '25:00' as WallTime)).toMatchObject({
       ok: false,
       error: { code: 'invalid-time' },
     });
@@ -168,7 +171,7 @@ const editArb = fc.oneof(
 const startingPlanArb = fc
   .record({
     second: fc.boolean(),
-    date: fc.constantFrom('2026-03-12', '2026-03-29', '2026-10-25', '2027-03-28'),
+    date: fc.constantFrom('2026-03-12', '2026-03-29', '2026-10-25', '2027-03-28').map(plainDate),
     workplaces: fc.integer({ min: 0, max: 8 }),
   })
   .map(({ second, date, workplaces }) =>
@@ -186,7 +189,7 @@ function run(plan: MeetingPlan, edit: Edit): AgendaEditResult {
     case 'length':
       return setBlockLength(plan, id, edit.minutes);
     case 'start':
-      return setBlockStart(plan, id, `${pad(edit.hour)}:${pad(edit.minute)}`);
+      return setBlockStart(plan, id, wallTime(`${pad(edit.hour)}:${pad(edit.minute)}`));
     case 'insert':
       return insertBlock(
         plan,
@@ -198,7 +201,7 @@ function run(plan: MeetingPlan, edit: Edit): AgendaEditResult {
     case 'move':
       return moveBlock(plan, id, ids.length > 0 ? edit.to % ids.length : 0);
     case 'meeting':
-      return moveMeeting(plan, { start: `${pad(edit.hour)}:${pad(edit.minute)}` });
+      return moveMeeting(plan, { start: wallTime(`${pad(edit.hour)}:${pad(edit.minute)}`) });
   }
 }
 
@@ -250,10 +253,12 @@ describe('agenda edit properties', () => {
     fc.assert(
       fc.property(
         startingPlanArb,
-        fc.constantFrom('2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31'),
+        fc.constantFrom('2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31').map(plainDate),
         fc.integer({ min: 8, max: 14 }),
         (plan, date, hour) => {
-          const moved = moveMeeting(plan, { start: `${String(hour).padStart(2, '0')}:00` });
+          const moved = moveMeeting(plan, {
+            start: wallTime(`${String(hour).padStart(2, '0')}:00`),
+          });
           if (!moved.ok) throw new Error(moved.error.message.en);
           const onDst = moveMeeting(moved.plan, { date });
           if (!onDst.ok) throw new Error(onDst.error.message.en);

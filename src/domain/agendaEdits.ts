@@ -1,4 +1,5 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
+import { MIDNIGHT } from './wallTime';
 import type { Localized } from './localized';
 import type {
   AgendaBlock,
@@ -208,7 +209,7 @@ export function insertBlock(plan: MeetingPlan, index: number, block: NewBlock): 
     const next = slots[index];
     const push = next ? Math.max(0, start + block.minutes - next.start) : 0;
     const { minutes, ...rest } = block;
-    const inserted: Slot = { block: { ...rest, start: '00:00', end: '00:00' }, start, minutes };
+    const inserted: Slot = { block: { ...rest, start: MIDNIGHT, end: MIDNIGHT }, start, minutes };
     const shifted = shiftFrom(slots, index, push);
     shifted.splice(index, 0, inserted);
     return shifted;

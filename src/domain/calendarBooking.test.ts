@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bookingFromPlan, changeReachesEveryone } from './calendarBooking';
 import type { MeetingPlan } from './plan';
 import { aCoveredPlan, anInvitee } from './testBuilders.testSupport';
+import { plainDate } from './wallTime';
 
 describe('whether a change touches what every attendee sees of the meeting', () => {
   const plan = aCoveredPlan();
@@ -32,6 +33,6 @@ describe('whether a change touches what every attendee sees of the meeting', () 
   });
 
   it('yes, when the time changes', () => {
-    expect(reaches({ ...plan, date: '2026-03-19' })).toBe(true);
+    expect(reaches({ ...plan, date: plainDate('2026-03-19') })).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { StoredPlan } from './calendarBooking';
 import { parsePlanJson, type PlanError } from './parsePlan';
 import type { MeetingPlan } from './plan';
 import type { PersonRef } from './roster';
+import type { CopenhagenDateTime } from './wallTime';
 
 /** A meeting as a calendar holds it, before its plan is read. */
 export interface CalendarMeeting {
@@ -10,9 +11,9 @@ export interface CalendarMeeting {
   /** Changes with every change to the event; a save must name the one it started from. */
   readonly etag: string;
   readonly subject: string;
-  /** ISO date-times with offset. */
-  readonly start: string;
-  readonly end: string;
+  /** On Copenhagen's wall clock, with no offset (`2027-03-11T12:00:00`). */
+  readonly start: CopenhagenDateTime;
+  readonly end: CopenhagenDateTime;
   readonly organizer: PersonRef;
   readonly isOrganizer: boolean;
   readonly isCancelled: boolean;

@@ -4,6 +4,7 @@ import { bookingFromPlan } from './calendarBooking';
 import { answersLostByMove, deliveryOf } from './changeDelivery';
 import type { MeetingPlan } from './plan';
 import { aCoveredPlan, anInvitee } from './testBuilders.testSupport';
+import { plainDate } from './wallTime';
 
 describe('who gets mail when a booked meeting changes', () => {
   const plan = aCoveredPlan();
@@ -37,7 +38,7 @@ describe('who gets mail when a booked meeting changes', () => {
   });
 
   it('everyone, asked to answer again, when the time changes', () => {
-    const result = delivery({ ...plan, date: '2026-03-19' });
+    const result = delivery({ ...plan, date: plainDate('2026-03-19') });
     expect(result).toMatchObject({ kind: 'update', asksAgain: true, invited: [], cancelled: [] });
     expect(result.kind === 'update' && result.updated).toHaveLength(others.length);
   });

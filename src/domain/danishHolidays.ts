@@ -1,4 +1,5 @@
 import type { PlainDateString } from './plan';
+import { plainDate, plainDateInUtc } from './wallTime';
 
 /**
  * The days a Danish public workplace does not hold network meetings. The public holidays of
@@ -43,13 +44,15 @@ export function easterSunday(year: number): PlainDateString {
 }
 
 function isoDate(year: number, month: number, day: number): PlainDateString {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return plainDate(
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 }
 
 function plusDays(date: PlainDateString, days: number): PlainDateString {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return plainDateInUtc(d);
 }
 
 /** Every Danish day off of a year, by date. */

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { DayClock, isPlainDate, isWallTime, MEETING_TIME_ZONE, wallTimeOf } from './dayClock';
+import { plainDate, plainDateInUtc, wallTime } from './wallTime';
 
-const SPRING = '2026-03-29'; // last Sunday of March: 02.00 becomes 03.00
-const AUTUMN = '2026-10-25'; // last Sunday of October: 03.00 becomes 02.00
+const SPRING = plainDate('2026-03-29'); // last Sunday of March: 02.00 becomes 03.00
+const AUTUMN = plainDate('2026-10-25'); // last Sunday of October: 03.00 becomes 02.00
 
 /** Temporal itself, as the oracle the fast arithmetic must agree with. */
 function temporalElapsed(date: string, time: string): number {
@@ -22,15 +23,21 @@ const dateArb = fc
     max: new Date('2035-12-31T00:00:00Z'),
     noInvalidDate: true,
   })
-  .map((d) => d.toISOString().slice(0, 10));
-const dstDateArb = fc.constantFrom(SPRING, AUTUMN, '2027-03-28', '2027-10-31', '2030-03-31');
+  .map((d) => plainDateInUtc(d));
+const dstDateArb = fc.constantFrom(
+  SPRING,
+  AUTUMN,
+  plainDate('2027-03-28'),
+  plainDate('2027-10-31'),
+  plainDate('2030-03-31'),
+);
 const timeArb = fc.integer({ min: 0, max: 1439 }).map(wallTimeOf);
 
 describe('DayClock', () => {
   it('has 23 hours on the spring change, 25 on the autumn change, 24 otherwise', () => {
     expect(new DayClock(SPRING).minutesInDay).toBe(23 * 60);
     expect(new DayClock(AUTUMN).minutesInDay).toBe(25 * 60);
-    expect(new DayClock('2026-03-12').minutesInDay).toBe(24 * 60);
+    expect(new DayClock(plainDate('2026-03-12')).minutesInDay).toBe(24 * 60);
   });
 
   it('agrees with Temporal on any date and time, the clock-change days included', () => {
@@ -69,14 +76,16 @@ describe('DayClock', () => {
   });
 
   it('counts real minutes across the night the clocks change', () => {
-    expect(new DayClock(SPRING).minutesBetween('01:30', '03:30')).toBe(60);
-    expect(new DayClock(AUTUMN).minutesBetween('01:30', '03:30')).toBe(180);
-    expect(new DayClock(SPRING).minutesBetween('11:00', '14:00')).toBe(180);
+    expect(new DayClock(SPRING).minutesBetween(wallTime('01:30'), wallTime('03:30'))).toBe(60);
+    expect(new DayClock(AUTUMN).minutesBetween(wallTime('01:30'), wallTime('03:30'))).toBe(180);
+    expect(new DayClock(SPRING).minutesBetween(wallTime('11:00'), wallTime('14:00'))).toBe(180);
   });
 
   it('gives the instant with the right UTC offset', () => {
-    expect(new DayClock('2026-03-28').instant('11:00')).toBe('2026-03-28T11:00:00+01:00');
-    expect(new DayClock(SPRING).instant('11:00')).toBe('2026-03-29T11:00:00+02:00');
+    expect(new DayClock(plainDate('2026-03-28')).instant(wallTime('11:00'))).toBe(
+      '2026-03-28T11:00:00+01:00',
+    );
+    expect(new DayClock(SPRING).instant(wallTime('11:00'))).toBe('2026-03-29T11:00:00+02:00');
   });
 
   it('accepts only real dates and 24-hour times', () => {

@@ -9,12 +9,12 @@ const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const PLAIN_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** True for `HH:MM` on the 24-hour clock. */
-export function isWallTime(value: string): boolean {
+export function isWallTime(value: string): value is WallTime {
   return WALL_TIME.test(value);
 }
 
 /** True for an existing calendar date written `YYYY-MM-DD`. */
-export function isPlainDate(value: string): boolean {
+export function isPlainDate(value: string): value is PlainDateString {
   if (!PLAIN_DATE.test(value)) return false;
   try {
     Temporal.PlainDate.from(value, { overflow: 'reject' });
@@ -35,7 +35,7 @@ export function wallMinutes(time: WallTime): number {
 export function wallTimeOf(minutes: number): WallTime {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` as WallTime;
 }
 
 /**

@@ -14,10 +14,15 @@ import {
 import type { MeetingPlan } from './plan';
 import { SECOND_PROGRAMME } from './programmes';
 import { aCoveredPlan } from './testBuilders.testSupport';
+import { plainDate, wallTime } from './wallTime';
 
 const plan = aCoveredPlan({ workplaces: 2 });
 /** Monday 12 and Tuesday 13 April 2027, every slot a day may give. */
-const TWO_DAYS: SlotSearch = { ...DEFAULT_SLOT_SEARCH, from: '2027-04-12', to: '2027-04-13' };
+const TWO_DAYS: SlotSearch = {
+  ...DEFAULT_SLOT_SEARCH,
+  from: plainDate('2027-04-12'),
+  to: plainDate('2027-04-13'),
+};
 
 function person(p: MeetingPlan, name: string) {
   const found = p.invitees.find((i) => i.name === name);
@@ -123,7 +128,7 @@ describe('finding a time the roles can come', () => {
         [director.email]: { busy: [{ ...tuesday, status: 'oof' }] },
         [manager.email]: { known: false },
       }),
-      { ...TWO_DAYS, from: '2027-04-13' },
+      { ...TWO_DAYS, from: plainDate('2027-04-13') },
     );
     // Top management is covered by the department director; the director is still named.
     expect(slot?.allMustHavesFree).toBe(true);
@@ -199,7 +204,11 @@ describe('finding a time the roles can come', () => {
       plan,
       calendars(plan, {
         [chair.email]: {
-          workingHours: { days: ['monday', 'tuesday'], start: '08:00', end: '13:00' },
+          workingHours: {
+            days: ['monday', 'tuesday'],
+            start: wallTime('08:00'),
+            end: wallTime('13:00'),
+          },
         },
       }),
       { ...TWO_DAYS, perDay: 1 },
@@ -208,9 +217,11 @@ describe('finding a time the roles can come', () => {
     const late = rankSlots(
       plan,
       calendars(plan, {
-        [chair.email]: { workingHours: { days: ['monday'], start: '08:00', end: '16:00' } },
+        [chair.email]: {
+          workingHours: { days: ['monday'], start: wallTime('08:00'), end: wallTime('16:00') },
+        },
       }),
-      { ...TWO_DAYS, from: '2027-04-13' },
+      { ...TWO_DAYS, from: plainDate('2027-04-13') },
     );
     expect(late[0]?.uncovered[0]?.blocked).toEqual([
       { person: chair, roles: ['medChair'], status: 'outsideHours' },
@@ -220,8 +231,8 @@ describe('finding a time the roles can come', () => {
   it('keeps Copenhagen wall time across the autumn clock change', () => {
     const slots = rankSlots(plan, calendars(plan), {
       ...TWO_DAYS,
-      from: '2027-10-29',
-      to: '2027-11-01',
+      from: plainDate('2027-10-29'),
+      to: plainDate('2027-11-01'),
     });
     expect(slots.map((s) => s.startInstant)).toEqual([
       '2027-10-29T11:00:00+02:00',
@@ -232,8 +243,8 @@ describe('finding a time the roles can come', () => {
   it('skips Danish holidays and the days from Christmas Eve to New Year’s Day', () => {
     const easter = rankSlots(plan, calendars(plan), {
       ...TWO_DAYS,
-      from: '2027-03-22',
-      to: '2027-04-02',
+      from: plainDate('2027-03-22'),
+      to: plainDate('2027-04-02'),
       limit: 20,
     });
     expect(easter.map((s) => s.date).sort()).toEqual([
@@ -247,8 +258,8 @@ describe('finding a time the roles can come', () => {
     ]);
     const christmas = rankSlots(plan, calendars(plan), {
       ...TWO_DAYS,
-      from: '2027-12-20',
-      to: '2028-01-07',
+      from: plainDate('2027-12-20'),
+      to: plainDate('2028-01-07'),
       limit: 20,
     });
     expect(christmas.map((s) => s.date).sort()).toEqual([
@@ -265,11 +276,11 @@ describe('finding a time the roles can come', () => {
   });
 
   it('spreads the slots it offers over every week searched', () => {
-    const from = '2027-08-30';
+    const from = plainDate('2027-08-30');
     const slots = rankSlots(plan, calendars(plan), {
       ...DEFAULT_SLOT_SEARCH,
       from,
-      to: '2027-10-10',
+      to: plainDate('2027-10-10'),
     });
     expect(slots).toHaveLength(8);
     const weeks = new Set(
@@ -306,8 +317,8 @@ describe('finding a time the roles can come', () => {
           }
           const slots = rankSlots(plan, calendars(plan, special), {
             ...DEFAULT_SLOT_SEARCH,
-            from: '2027-05-01',
-            to: '2027-05-28',
+            from: plainDate('2027-05-01'),
+            to: plainDate('2027-05-28'),
           });
           expect(slots.length).toBeLessThanOrEqual(8);
           const flags = slots.map((s) => s.allMustHavesFree);

@@ -15,6 +15,7 @@ import {
   type SlotStatus,
   type UncoveredMustHave,
 } from './slotNotes';
+import { plainDateInUtc, wallTime } from './wallTime';
 
 export { mustHavesOf, peopleToCheck, type MustHave, type MustHaveSubject } from './mustHaves';
 export type { Absentee, SlotNote, SlotStatus, UncoveredMustHave } from './slotNotes';
@@ -45,8 +46,8 @@ export interface SlotSearch {
 
 /** The usual search: weekdays 08.00–16.00, a start every half hour, eight slots at most. */
 export const DEFAULT_SLOT_SEARCH: Omit<SlotSearch, 'from' | 'to'> = {
-  dayStart: '08:00',
-  dayEnd: '16:00',
+  dayStart: wallTime('08:00'),
+  dayEnd: wallTime('16:00'),
   stepMinutes: 30,
   perDay: 2,
   limit: 8,
@@ -121,7 +122,7 @@ function* dates(from: PlainDateString, to: PlainDateString): Generator<PlainDate
   const day = new Date(`${from}T00:00:00Z`);
   const last = new Date(`${to}T00:00:00Z`).getTime();
   for (; day.getTime() <= last; day.setUTCDate(day.getUTCDate() + 1)) {
-    yield day.toISOString().slice(0, 10);
+    yield plainDateInUtc(day);
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan } from './validatePlan';
 import { aCoveredPlan, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { applyFollowUpEdits, followUpRefusals } from './followUpEdits';
+import { plainDate, wallTime } from '../domain';
 
 describe('follow-up edits', () => {
   it('makes a replacement a stand-in for this meeting: she covers the roles, he keeps them', () => {
@@ -54,7 +55,9 @@ describe('follow-up edits', () => {
 
   it('moves the meeting and its agenda to a new time', () => {
     const plan = aCoveredPlan({ date: '2027-06-03' });
-    const moved = applyFollowUpEdits(plan, [{ kind: 'move', date: '2027-06-10', start: '09:00' }]);
+    const moved = applyFollowUpEdits(plan, [
+      { kind: 'move', date: plainDate('2027-06-10'), start: wallTime('09:00') },
+    ]);
     expect([moved.date, moved.start, moved.agenda[0]?.start]).toEqual([
       '2027-06-10',
       '09:00',
@@ -65,19 +68,23 @@ describe('follow-up edits', () => {
 
   it('refuses a move into the past, in Danish and English, and nothing else', () => {
     const plan = aCoveredPlan();
-    const clock = { today: plan.date, now: '10:00' };
-    const back = applyFollowUpEdits(plan, [{ kind: 'move', date: '2020-01-06', start: '11:00' }]);
+    const clock = { today: plan.date, now: wallTime('10:00') };
+    const back = applyFollowUpEdits(plan, [
+      { kind: 'move', date: plainDate('2020-01-06'), start: wallTime('11:00') },
+    ]);
     const [refusal] = followUpRefusals(plan, back, clock);
     expect(refusal?.code).toBe('date-in-past');
     expect(refusal?.message.da).toContain('2020');
     expect(refusal?.message.en).toContain('2020');
     const earlierToday = applyFollowUpEdits(plan, [
-      { kind: 'move', date: plan.date, start: '09:00' },
+      { kind: 'move', date: plan.date, start: wallTime('09:00') },
     ]);
     expect(followUpRefusals(plan, earlierToday, clock).map((f) => f.code)).toEqual([
       'start-in-past',
     ]);
-    const later = applyFollowUpEdits(plan, [{ kind: 'move', date: plan.date, start: '12:30' }]);
+    const later = applyFollowUpEdits(plan, [
+      { kind: 'move', date: plan.date, start: wallTime('12:30') },
+    ]);
     expect(followUpRefusals(plan, later, clock)).toEqual([]);
   });
 
@@ -86,6 +93,8 @@ describe('follow-up edits', () => {
     const added = applyFollowUpEdits(plan, [
       { kind: 'add', person: aPersonRef('Ida Ny'), role: 'medMember' },
     ]);
-    expect(followUpRefusals(plan, added, { today: '2099-01-01', now: '08:00' })).toEqual([]);
+    expect(
+      followUpRefusals(plan, added, { today: plainDate('2099-01-01'), now: wallTime('08:00') }),
+    ).toEqual([]);
   });
 });

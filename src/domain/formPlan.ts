@@ -3,6 +3,7 @@ import { moveMeeting } from './agendaEdits';
 import { MEETING_TIME_ZONE } from './dayClock';
 import { personKey } from './invitees';
 import type { Attendance, Invitee, MeetingPlan, PlainDateString, WallTime } from './plan';
+import { plainDate, wallTime } from './wallTime';
 
 /** One attendee as a meeting form lists them: address and the name shown. */
 export interface FormPerson {
@@ -27,7 +28,10 @@ export function copenhagenWallTime(epochMilliseconds: number): {
   const here =
     Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(MEETING_TIME_ZONE);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: here.toPlainDate().toString(), time: `${pad(here.hour)}:${pad(here.minute)}` };
+  return {
+    date: plainDate(here.toPlainDate().toString()),
+    time: wallTime(`${pad(here.hour)}:${pad(here.minute)}`),
+  };
 }
 
 /** The id a person added in the form by hand gets: stable for their address. */
@@ -81,6 +85,6 @@ export function planAsInForm(plan: MeetingPlan, form: FormState): MeetingPlan {
   }
   // An end on a later day cannot be a wall time on the meeting's date: past midnight is kept as
   // 23:59, which the schedule rules then find too long.
-  const endTime = end.date === start.date ? end.time : '23:59';
+  const endTime = end.date === start.date ? end.time : wallTime('23:59');
   return { ...timed, end: endTime, invitees: inviteesInForm(plan, form) };
 }

@@ -1,3 +1,5 @@
+import type { WallTime } from './wallTime';
+
 /** How busy a person is in a slot, as free/busy reports it. */
 export type BusyStatus = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
 
@@ -16,5 +18,6 @@ export interface Availability {
   readonly busy: readonly BusyInterval[];
   /** Working hours as wall-clock times in Copenhagen, when the mailbox says. */
   readonly workingHours?:
-    { readonly days: readonly string[]; readonly start: string; readonly end: string } | undefined;
+    | { readonly days: readonly string[]; readonly start: WallTime; readonly end: WallTime }
+    | undefined;
 }

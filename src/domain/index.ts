@@ -42,6 +42,20 @@ export * from './localized';
 export * from './parsePlan';
 export * from './plan';
 export * from './plural';
+export {
+  type CopenhagenDateTime,
+  copenhagenDateTime,
+  copenhagenDateTimeOf,
+  dateOf,
+  MIDNIGHT,
+  parseCopenhagenDateTime,
+  parsePlainDate,
+  parseWallTime,
+  plainDate,
+  plainDateInUtc,
+  wallTime,
+  wallTimeAt,
+} from './wallTime';
 export { meetingPlanSchema } from './planSchema';
 export * from './planEdits';
 export * from './planFromTemplate';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InvitedMeeting } from './calendarMeeting';
 import { invitationFrom, meetingsByTime } from './invitation';
 import { aCoveredPlan, anInvitedCopy } from './testBuilders.testSupport';
+import { copenhagenDateTime } from './wallTime';
 
 // The builders give each plan fresh addresses: one plan for the whole file.
 const plan = aCoveredPlan();
@@ -46,10 +47,17 @@ describe('an invitation in the user’s calendar', () => {
 
 describe('invitations before and after now', () => {
   const at = (start: string, end: string, id: string) => {
-    const copy = invitationFrom(viceChairsCopy({ eventId: id, start, end }), {
-      email: 'x@example.dk',
-      name: '',
-    });
+    const copy = invitationFrom(
+      viceChairsCopy({
+        eventId: id,
+        start: copenhagenDateTime(start),
+        end: copenhagenDateTime(end),
+      }),
+      {
+        email: 'x@example.dk',
+        name: '',
+      },
+    );
     if (!copy) throw new Error('no invitation');
     return copy;
   };
@@ -59,11 +67,11 @@ describe('invitations before and after now', () => {
       at('2026-12-01T12:00:00', '2026-12-01T15:00:00', 'later'),
       at('2026-11-28T09:00:00', '2026-11-28T12:00:00', 'today'),
       at('2026-11-20T12:00:00', '2026-11-20T15:00:00', 'recent'),
-      at('2026-11-29T09:00:00Z', '2026-11-29T12:00:00Z', 'utc'),
+      at('2026-11-29T10:00:00', '2026-11-29T13:00:00', 'tomorrow'),
     ];
     // 11.30 in Copenhagen (UTC+1): this morning's meeting is still under way.
     const split = meetingsByTime(list, new Date('2026-11-28T10:30:00Z'));
-    expect(split.upcoming.map((i) => i.eventId)).toEqual(['today', 'utc', 'later']);
+    expect(split.upcoming.map((i) => i.eventId)).toEqual(['today', 'tomorrow', 'later']);
     expect(split.past.map((i) => i.eventId)).toEqual(['recent', 'early']);
     // At 12.00 in Copenhagen it has ended.
     const noon = meetingsByTime(list, new Date('2026-11-28T11:00:00Z'));

@@ -7,6 +7,7 @@ import { personKey } from './invitees';
 import { planRefIn } from './renderInvite';
 import { expectationsFor, type RoleExpectations } from './roleExpectations';
 import type { Role } from './roles';
+import { type CopenhagenDateTime, dateOf, wallTimeAt } from './wallTime';
 
 /** The answers an attendee can give an invitation. */
 export type InvitationAnswer = 'accept' | 'tentativelyAccept' | 'decline';
@@ -42,17 +43,18 @@ export function invitationFrom(
   return { ...meeting, planId, myRoles: roles, expected, cancellationNote };
 }
 
-/** Epoch milliseconds of a Graph date-time: with an offset, or a wall-clock time in Copenhagen. */
-function epochOf(dateTime: string): number {
-  if (/(?:Z|[+-]\d\d:\d\d)$/.test(dateTime)) return Date.parse(dateTime);
-  return Date.parse(new DayClock(dateTime.slice(0, 10)).instant(dateTime.slice(11, 16)));
+/** Epoch milliseconds of a Copenhagen date-time. */
+function epochOf(dateTime: CopenhagenDateTime): number {
+  return Date.parse(new DayClock(dateOf(dateTime)).instant(wallTimeAt(dateTime)));
 }
 
 /**
  * Meetings split at `now`: those still to come (or under way), soonest first; and those that
  * have ended, latest first, to look back on.
  */
-export function meetingsByTime<T extends { readonly start: string; readonly end: string }>(
+export function meetingsByTime<
+  T extends { readonly start: CopenhagenDateTime; readonly end: CopenhagenDateTime },
+>(
   meetings: readonly T[],
   now: Date,
 ): { readonly upcoming: readonly T[]; readonly past: readonly T[] } {

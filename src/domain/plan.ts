@@ -28,11 +28,9 @@ export interface Presenters {
   readonly people: readonly PersonRef[];
 }
 
-/** A time on the wall clock in Copenhagen, `HH:MM` on the 24-hour clock. */
-export type WallTime = string;
+import type { PlainDateString, WallTime } from './wallTime';
 
-/** A calendar date, `YYYY-MM-DD`. */
-export type PlainDateString = string;
+export type { PlainDateString, WallTime };
 
 /** One item on the programme, in Europe/Copenhagen wall time on the meeting's date. */
 export interface AgendaBlock {

@@ -6,12 +6,13 @@ import { PROGRAMMES } from './programmes';
 import { inviteesForRole } from './roleInvitees';
 import { aPersonRef, coveringInvitees, TEST_CLOCK, workplaces } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
+import { plainDate, wallTime } from './wallTime';
 
 const run = (plan: MeetingPlan, ...edits: PlanEdit[]): MeetingPlan => applyPlanEdits(plan, edits);
 function started(programme: 'first' | 'second' | 'blank' = 'first'): MeetingPlan {
   const result = planFromTemplate(PROGRAMMES[programme], {
     id: 'p',
-    date: '2027-03-11',
+    date: plainDate('2027-03-11'),
     seriesSize: 3,
     workplaces: [],
   });
@@ -118,10 +119,10 @@ describe('plan edits', () => {
     const plan = started();
     const edited = run(
       plan,
-      { kind: 'move', start: '23:30' },
+      { kind: 'move', start: wallTime('23:30') },
       { kind: 'details', location: { teams: false, place: 'Rådhuset' } },
     );
-    expect(applyPlanEdit(plan, { kind: 'move', start: '23:30' }).ok).toBe(false);
+    expect(applyPlanEdit(plan, { kind: 'move', start: wallTime('23:30') }).ok).toBe(false);
     expect([edited.start, edited.agenda[0]?.start]).toEqual([plan.start, plan.agenda[0]?.start]);
     expect(edited.location).toEqual({ teams: false, place: 'Rådhuset' });
   });
@@ -165,7 +166,7 @@ describe('plan edits', () => {
   it('moves the meeting and changes its details', () => {
     const state = run(
       started('second'),
-      { kind: 'move', date: '2027-10-31', start: '09:00' },
+      { kind: 'move', date: plainDate('2027-10-31'), start: wallTime('09:00') },
       {
         kind: 'details',
         location: { teams: true, place: 'Rådhuset' },

@@ -9,11 +9,12 @@ import { agendaInInvite } from './inviteAgenda';
 import { renderInvite } from './renderInvite';
 import { aWorkplace, TEST_CLOCK, workplaces } from './testBuilders.testSupport';
 import { validatePlan } from './validatePlan';
+import { plainDate, wallTime } from './wallTime';
 
 function laidOut(programme: Programme, options: Partial<TemplateOptions> & { count?: number }) {
   const result = planFromTemplate(programme, {
     id: 'p',
-    date: '2026-03-12',
+    date: plainDate('2026-03-12'),
     workplaces: workplaces(options.count ?? 2),
     ...options,
   });
@@ -120,25 +121,25 @@ describe('planFromTemplate', () => {
   });
 
   it('moves every block with a new start time', () => {
-    const { plan } = laidOut(SECOND_PROGRAMME, { count: 6, start: '09:00' });
+    const { plan } = laidOut(SECOND_PROGRAMME, { count: 6, start: wallTime('09:00') });
     expect(plan.agenda[0]).toMatchObject({ start: '09:00', end: '09:10' });
     expect(plan.agenda[plan.agenda.length - 1]).toMatchObject({ start: '11:50', end: '12:00' });
   });
 
   it('keeps wall-clock times on the days the clocks change', () => {
-    for (const date of ['2026-03-29', '2026-10-25']) {
+    for (const date of ['2026-03-29', '2026-10-25'].map(plainDate)) {
       const { plan } = laidOut(FIRST_PROGRAMME, { count: 2, date });
       expect(times(plan)).toEqual(FIRST_PROGRAMME.blocks.map((b) => `${b.start}-${b.end}`));
     }
-    const spring = laidOut(FIRST_PROGRAMME, { count: 2, date: '2026-03-29' }).plan;
+    const spring = laidOut(FIRST_PROGRAMME, { count: 2, date: plainDate('2026-03-29') }).plan;
     expect(new DayClock(spring.date).instant(spring.start)).toBe('2026-03-29T11:00:00+02:00');
   });
 
   it('refuses a start that would run the programme past midnight', () => {
     const result = planFromTemplate(FIRST_PROGRAMME, {
       id: 'p',
-      date: '2026-03-12',
-      start: '22:00',
+      date: plainDate('2026-03-12'),
+      start: wallTime('22:00'),
       workplaces: [],
     });
     expect(result.ok).toBe(false);

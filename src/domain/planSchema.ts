@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { isPlainDate, isWallTime } from './dayClock';
-import { BLOCK_KINDS, type MeetingPlan, PLAN_SCHEMA_VERSION } from './plan';
+import {
+  BLOCK_KINDS,
+  type MeetingPlan,
+  PLAN_SCHEMA_VERSION,
+  type PlainDateString,
+  type WallTime,
+} from './plan';
 import { ROLES } from './roles';
 
 /** Marks a check of ours, so its message can come from our catalogue in both languages. */
@@ -16,8 +22,15 @@ z.config({ jitless: true });
 
 const text = z.string().max(100_000);
 const localized = z.object({ da: text, en: text });
-const wallTime = z.string().refine(isWallTime, { message: 'wallTime' });
-const plainDate = z.string().refine(isPlainDate, { message: 'plainDate' });
+// Checked, then branded: a parsed plan's dates and times are the domain's own types.
+const wallTime = z
+  .string()
+  .refine(isWallTime, { message: 'wallTime' })
+  .transform((s) => s as WallTime);
+const plainDate = z
+  .string()
+  .refine(isPlainDate, { message: 'plainDate' })
+  .transform((s) => s as PlainDateString);
 const id = z.string().min(1).max(1_000);
 const personRef = z.object({ id, name: text, email: text });
 const role = z.enum(ROLES);

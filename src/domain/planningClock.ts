@@ -4,6 +4,7 @@ import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { formatDate, formatTime } from './format';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
+import { plainDate, wallTime } from './wallTime';
 
 /**
  * The present, as validation needs it: today's date and the wall time now in Copenhagen. The
@@ -20,7 +21,7 @@ export function planningClockAt(epochMilliseconds: number): PlanningClock {
     Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(MEETING_TIME_ZONE);
   const hh = String(here.hour).padStart(2, '0');
   const mm = String(here.minute).padStart(2, '0');
-  return { today: here.toPlainDate().toString(), now: `${hh}:${mm}` };
+  return { today: plainDate(here.toPlainDate().toString()), now: wallTime(`${hh}:${mm}`) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { BLANK_PROGRAMME, SECOND_PROGRAMME } from './programmes';
 import type { Role } from './roles';
 import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { canSend, validatePlan } from './validatePlan';
+import { plainDate, wallTime } from './wallTime';
 
 const findingOf = (plan: MeetingPlan, code: FindingCode, clock: PlanningClock = TEST_CLOCK) =>
   validatePlan(plan, clock).find((f) => f.code === code);
@@ -43,7 +44,7 @@ describe('plans that must not be sent', () => {
 
   it('a date in the past, by the clock the caller passes', () => {
     const plan = aCoveredPlan();
-    const dayAfter = { today: '2026-03-13', now: '08:00' };
+    const dayAfter = { today: plainDate('2026-03-13'), now: wallTime('08:00') };
     expect(findingOf(plan, 'date-in-past', dayAfter)).toMatchObject({
       severity: 'error',
       message: {
@@ -52,12 +53,14 @@ describe('plans that must not be sent', () => {
       },
     });
     expect(canSend(validatePlan(plan, dayAfter))).toBe(false);
-    expect(codes(plan, { today: '2026-03-11', now: '23:59' })).not.toContain('date-in-past');
+    expect(codes(plan, { today: plainDate('2026-03-11'), now: wallTime('23:59') })).not.toContain(
+      'date-in-past',
+    );
   });
 
   it('a start earlier today, and not one later today', () => {
     const plan = aCoveredPlan();
-    const atStart = { today: '2026-03-12', now: '11:00' };
+    const atStart = { today: plainDate('2026-03-12'), now: wallTime('11:00') };
     expect(findingOf(plan, 'start-in-past', atStart)).toMatchObject({
       severity: 'error',
       message: {
@@ -65,8 +68,10 @@ describe('plans that must not be sent', () => {
         en: 'The meeting starts today at 11:00, and that time has already passed. Choose a later time or another date.',
       },
     });
-    expect(codes(plan, { today: '2026-03-12', now: '13:30' })).toContain('start-in-past');
-    expect(codes(plan, { today: '2026-03-12', now: '10:59' })).toEqual([]);
+    expect(codes(plan, { today: plainDate('2026-03-12'), now: wallTime('13:30') })).toContain(
+      'start-in-past',
+    );
+    expect(codes(plan, { today: plainDate('2026-03-12'), now: wallTime('10:59') })).toEqual([]);
   });
 
   it('reads the clock on Copenhagen’s wall clock, summer time included', () => {
@@ -105,7 +110,7 @@ describe('plans that must not be sent', () => {
     const plan = aCoveredPlan();
     const closingLate = {
       ...plan,
-      agenda: plan.agenda.map((b) => (b.id === 'closing' ? { ...b, end: '14:30' } : b)),
+      agenda: plan.agenda.map((b) => (b.id === 'closing' ? { ...b, end: wallTime('14:30') } : b)),
     };
     expect(findingOf(closingLate, 'frame-exceeded')?.minutes).toBe(30);
   });

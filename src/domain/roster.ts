@@ -16,8 +16,11 @@ export interface Person extends PersonRef {
   readonly workplaceId?: string | undefined;
 }
 
-/** The people who present a workplace: its leader, AMR and TR; a seat nobody holds is absent. */
-export type Trio = Readonly<Partial<Record<TrioSeat, PersonRef>>>;
+/**
+ * The people who present a workplace: its leader, AMR and TR; a seat nobody holds is absent
+ * (or `undefined`, as a parsed plan or a cleared seat may have it).
+ */
+export type Trio = { readonly [S in TrioSeat]?: PersonRef | undefined };
 
 /** A local workplace (institution, department, unit) working with social capital. */
 export interface Workplace {

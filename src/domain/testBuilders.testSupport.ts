@@ -13,6 +13,7 @@ import { planFromTemplate } from './planFromTemplate';
 import { FIRST_PROGRAMME, type Programme } from './programmes';
 import type { Role } from './roles';
 import type { PersonRef } from './roster';
+import { copenhagenDateTimeOf, plainDate, wallTime } from './wallTime';
 
 let counter = 0;
 
@@ -20,7 +21,7 @@ let counter = 0;
  * "Today" for tests: a fixed day before every date the tests plan for (2026 and 2027), so no
  * test depends on the real date.
  */
-export const TEST_CLOCK: PlanningClock = { today: '2026-01-05', now: '09:00' };
+export const TEST_CLOCK: PlanningClock = { today: plainDate('2026-01-05'), now: wallTime('09:00') };
 
 /** A person reference with a unique id and an address on the reserved example domain. */
 export function aPersonRef(name?: string): PersonRef {
@@ -85,12 +86,17 @@ export function coveringInvitees(): Invitee[] {
 
 /** A plan from a programme with every required role invited: `validatePlan` finds no error. */
 export function aCoveredPlan(
-  options: { programme?: Programme; workplaces?: number; date?: string; start?: string } = {},
+  options: {
+    programme?: Programme | undefined;
+    workplaces?: number;
+    date?: string;
+    start?: string;
+  } = {},
 ): MeetingPlan {
   const result = planFromTemplate(options.programme ?? FIRST_PROGRAMME, {
     id: 'plan-1',
-    date: options.date ?? '2026-03-12',
-    start: options.start,
+    date: plainDate(options.date ?? '2026-03-12'),
+    start: options.start === undefined ? undefined : wallTime(options.start),
     workplaces: workplaces(options.workplaces ?? 2),
     seriesSize: 3,
   });
@@ -112,8 +118,8 @@ export function anInvitedCopy(
     eventId: `copy-of-${plan.id}`,
     etag: 'W/"1"',
     subject: booking.subject,
-    start: `${plan.date}T${plan.start}:00`,
-    end: `${plan.date}T${plan.end}:00`,
+    start: copenhagenDateTimeOf(plan.date, plan.start),
+    end: copenhagenDateTimeOf(plan.date, plan.end),
     organizer: { id: 'organiser', name: 'Signe Arrangør', email: 'signe@example.org' },
     isOrganizer: false,
     isCancelled: false,

@@ -7,6 +7,7 @@ import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.
 import { isValidEmail } from './invitees';
 import { canSend, sendBlockers, validatePlan } from './validatePlan';
 import type { PlanningClock } from './planningClock';
+import { wallTime } from './wallTime';
 
 const codes = (plan: MeetingPlan, clock: PlanningClock = TEST_CLOCK) =>
   validatePlan(plan, clock).map((f) => f.code);
@@ -118,7 +119,7 @@ describe('validatePlan', () => {
     });
 
     it('overlapping blocks', () => {
-      const plan = withBlock(aCoveredPlan(), 'welcome', { end: '11:15' });
+      const plan = withBlock(aCoveredPlan(), 'welcome', { end: wallTime('11:15') });
       expect(findingOf(plan, 'blocks-overlap')).toMatchObject({
         blockIds: ['welcome', 'living-statement'],
         minutes: 5,
@@ -126,7 +127,7 @@ describe('validatePlan', () => {
     });
 
     it('a block outside the meeting', () => {
-      const plan = withBlock(aCoveredPlan(), 'closing', { end: '14:20' });
+      const plan = withBlock(aCoveredPlan(), 'closing', { end: wallTime('14:20') });
       expect(findingOf(plan, 'block-outside-meeting')).toMatchObject({
         blockIds: ['closing'],
         minutes: 20,
@@ -134,12 +135,17 @@ describe('validatePlan', () => {
     });
 
     it('a block ending before it starts', () => {
-      const plan = withBlock(aCoveredPlan(), 'survey', { start: '13:25', end: '13:10' });
+      const plan = withBlock(aCoveredPlan(), 'survey', {
+        start: wallTime('13:25'),
+        end: wallTime('13:10'),
+      });
       expect(codes(plan)).toContain('block-ends-before-start');
     });
 
     it('a meeting ending before it starts', () => {
-      expect(codes({ ...aCoveredPlan(), end: '10:00' })).toContain('meeting-ends-before-start');
+      expect(codes({ ...aCoveredPlan(), end: wallTime('10:00') })).toContain(
+        'meeting-ends-before-start',
+      );
     });
 
     it('more than 500 attendees, with advice not to use a group address', () => {
@@ -188,12 +194,16 @@ describe('validatePlan', () => {
 
     it('the meeting is much shorter than 3 hours', () => {
       const plan = aCoveredPlan();
-      const short = { ...plan, end: '13:00', agenda: plan.agenda.filter((b) => b.end <= '13:00') };
+      const short = {
+        ...plan,
+        end: wallTime('13:00'),
+        agenda: plan.agenda.filter((b) => b.end <= '13:00'),
+      };
       expect(findingOf(short, 'meeting-length-unusual')?.message).toEqual({
         da: 'Mødet varer 2 t; et netværksmøde er normalt på 3 timer.',
         en: 'The meeting lasts 2 h; a network meeting is normally 3 hours.',
       });
-      const halfHourShort = { ...short, end: '13:30' };
+      const halfHourShort = { ...short, end: wallTime('13:30') };
       expect(codes(halfHourShort)).not.toContain('meeting-length-unusual');
     });
 
@@ -203,7 +213,7 @@ describe('validatePlan', () => {
     });
 
     it('a gap between blocks', () => {
-      const plan = withBlock(aCoveredPlan(), 'welcome', { end: '11:05' });
+      const plan = withBlock(aCoveredPlan(), 'welcome', { end: wallTime('11:05') });
       expect(findingOf(plan, 'gap-between-blocks')).toMatchObject({
         minutes: 5,
         blockIds: ['welcome', 'living-statement'],
@@ -256,7 +266,7 @@ describe('validatePlan', () => {
   it('lists errors before warnings before infos', () => {
     const plan = {
       ...without(aCoveredPlan(), 'medMember', 'director', 'departmentDirector'),
-      end: '16:00',
+      end: wallTime('16:00'),
     };
     const severities = validatePlan(plan, TEST_CLOCK).map((f) => f.severity);
     expect(severities).toEqual(

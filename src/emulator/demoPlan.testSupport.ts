@@ -3,6 +3,7 @@ import {
   type Invitee,
   type MeetingPlan,
   planFromTemplate,
+  plainDate,
   type PresentingWorkplace,
   type Programme,
   type Role,
@@ -33,7 +34,7 @@ export function demoPlan(
 ): MeetingPlan {
   const result = planFromTemplate(options.programme ?? FIRST_PROGRAMME, {
     id: options.id ?? 'demo-plan-1',
-    date: options.date ?? '2027-03-11',
+    date: plainDate(options.date ?? '2027-03-11'),
     workplaces: demoWorkplaces(tenant, options.workplaces ?? 2),
     seriesSize: 2,
   });

@@ -12,6 +12,8 @@ export interface FaultRule {
   readonly delayMs?: number | undefined;
   /** Handle the request (commit its effect), then drop the connection without answering. */
   readonly dropAfterCommit?: boolean | undefined;
+  /** Let this many matching requests through before the rule applies (default 0): fails the second write of a pair. */
+  readonly after?: number | undefined;
   /** How many matching requests the rule applies to (default 1). */
   readonly times?: number | undefined;
   /** Apply to `$batch` sub-requests too (default true); dropping applies only at the top. */
@@ -21,6 +23,8 @@ export interface FaultRule {
 interface ActiveRule {
   readonly rule: FaultRule;
   left: number;
+  /** Matching requests still to let through. */
+  skip: number;
   readonly pattern: RegExp | undefined;
 }
 
@@ -33,6 +37,7 @@ export class Faults {
     this.rules = rules.map((rule) => ({
       rule,
       left: rule.times ?? 1,
+      skip: rule.after ?? 0,
       pattern: rule.path ? new RegExp(rule.path) : undefined,
     }));
   }
@@ -50,6 +55,10 @@ export class Faults {
       if (active.pattern && !active.pattern.test(path)) continue;
       if (inBatch && active.rule.inBatch === false) continue;
       if (inBatch && active.rule.dropAfterCommit) continue;
+      if (active.skip > 0) {
+        active.skip -= 1;
+        continue;
+      }
       active.left -= 1;
       return active.rule;
     }

@@ -35,6 +35,8 @@ export interface StoredEvent {
   allowNewTimeProposals: boolean;
   /** Open extensions by extension name, with their custom properties. */
   extensions: Record<string, Record<string, unknown>>;
+  /** Single-value extended properties by property id (`String {guid} Name x`), when any. */
+  extendedProperties?: Record<string, string>;
   /** Made by the calendar seed: rebuilt on start from the anchor, never written to disk. */
   seeded?: true;
 }

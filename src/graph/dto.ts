@@ -63,6 +63,19 @@ export interface PlanExtensionDto {
   readonly extensionName: string;
   readonly schemaVersion?: number;
   readonly plan?: string;
+  /**
+   * A plan on its way into the event: written before the event's PATCH, with the mark that PATCH
+   * sets on the event. It is the plan of record once the event carries its mark.
+   */
+  readonly pendingSchemaVersion?: number;
+  readonly pendingPlan?: string;
+  readonly pendingMark?: string;
+}
+
+/** `microsoft.graph.singleValueLegacyExtendedProperty`. */
+export interface ExtendedPropertyDto {
+  readonly id: string;
+  readonly value: string;
 }
 
 /** `microsoft.graph.event` (the properties the app selects). */
@@ -84,6 +97,7 @@ export interface EventDto {
   readonly iCalUId?: string | null;
   readonly onlineMeeting?: { readonly joinUrl?: string | null } | null;
   readonly extensions?: readonly PlanExtensionDto[];
+  readonly singleValueExtendedProperties?: readonly ExtendedPropertyDto[];
 }
 
 /** A collection page. */

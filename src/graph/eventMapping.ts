@@ -2,12 +2,32 @@ import type {
   AttendanceResponse,
   CalendarBooking,
   CalendarMeeting,
+  CopenhagenDateTime,
   InviteeResponse,
+  PlainDateString,
+  StoredPlan,
+  WallTime,
 } from '../domain';
-import type { EventDto, PlanExtensionDto, ResponseStatusDto } from './dto';
+import type {
+  DateTimeTimeZoneDto,
+  ExtendedPropertyDto,
+  EventDto,
+  PlanExtensionDto,
+  ResponseStatusDto,
+} from './dto';
 
 /** The open extension the plan lives in; one per app, named in reverse-DNS form. */
 export const PLAN_EXTENSION_NAME = 'dk.netvaerksmoeder.plan';
+
+/**
+ * The extended property on the event that names the plan it was last written for. An event's
+ * PATCH sets it with the event's own fields, all or nothing; the open extension cannot be.
+ */
+export const PLAN_MARK_PROPERTY =
+  'String {3f1c9a6e-5b27-4d0a-9e84-7c2b61d0f5a3} Name dk.netvaerksmoeder.planMark';
+
+/** `$expand` of just the plan mark. */
+export const EXPAND_PLAN_MARK = `singleValueExtendedProperties($filter=id eq '${PLAN_MARK_PROPERTY}')`;
 
 /** Copenhagen's Windows time-zone name, which every Exchange version understands. */
 export const COPENHAGEN_WINDOWS_ZONE = 'Romance Standard Time';
@@ -44,13 +64,68 @@ export function planExtension(booking: CalendarBooking): PlanExtensionDto {
   };
 }
 
+/**
+ * The extension while a change is on its way: the plan read (still the plan of record) and the
+ * plan being saved, with the mark the event's PATCH will carry.
+ */
+export function pendingPlanExtension(
+  current: StoredPlan,
+  booking: CalendarBooking,
+  mark: string,
+): PlanExtensionDto {
+  return {
+    '@odata.type': 'microsoft.graph.openTypeExtension',
+    extensionName: PLAN_EXTENSION_NAME,
+    schemaVersion: current.schemaVersion,
+    plan: current.plan,
+    pendingSchemaVersion: booking.storedPlan.schemaVersion,
+    pendingPlan: booking.storedPlan.plan,
+    pendingMark: mark,
+  };
+}
+
+/** The event's plan mark, as a PATCH sets it. */
+export function planMarkField(mark: string): {
+  singleValueExtendedProperties: ExtendedPropertyDto[];
+} {
+  return { singleValueExtendedProperties: [{ id: PLAN_MARK_PROPERTY, value: mark }] };
+}
+
+/** The plan mark an event carries, if it was read with `EXPAND_PLAN_MARK`. */
+export function planMarkOf(event: EventDto): string | undefined {
+  const wanted = PLAN_MARK_PROPERTY.toLowerCase();
+  return event.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === wanted)?.value;
+}
+
+/** The app's extension on an event, if it has it. */
+export function planExtensionOf(event: EventDto): PlanExtensionDto | undefined {
+  return event.extensions?.find(
+    (e) => e.extensionName === PLAN_EXTENSION_NAME || e.id?.endsWith(PLAN_EXTENSION_NAME),
+  );
+}
+
+/**
+ * The plan of record in an extension: the pending plan when the event carries its mark (the
+ * event's PATCH landed, the plan's write after it did not), else the plan.
+ */
+export function storedPlanOf(
+  extension: PlanExtensionDto | undefined,
+  eventMark: string | undefined,
+): StoredPlan | undefined {
+  if (extension?.pendingPlan && extension.pendingMark && extension.pendingMark === eventMark)
+    return { schemaVersion: extension.pendingSchemaVersion ?? 1, plan: extension.pendingPlan };
+  return extension?.plan
+    ? { schemaVersion: extension.schemaVersion ?? 1, plan: extension.plan }
+    : undefined;
+}
+
 /** The parts of an event a booking sets (times in Copenhagen wall time, Windows zone name). */
 export function eventFields(booking: CalendarBooking, bodyHtml: string): Record<string, unknown> {
   return {
     subject: booking.subject,
     body: { contentType: 'html', content: bodyHtml },
-    start: { dateTime: `${booking.date}T${booking.start}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
-    end: { dateTime: `${booking.date}T${booking.end}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE },
+    start: graphDateTimeOf(booking.date, booking.start),
+    end: graphDateTimeOf(booking.date, booking.end),
     location: { displayName: booking.place ?? '' },
     ...attendeeFields(booking),
     isOnlineMeeting: booking.teams,
@@ -78,19 +153,57 @@ export function createEventBody(booking: CalendarBooking): Record<string, unknow
   };
 }
 
-function isoWithOffset(
-  value: { dateTime: string; timeZone?: string | null } | null | undefined,
-): string {
-  if (!value) return '';
-  const local = value.dateTime.replace(/\.\d+$/, '');
-  return value.timeZone === 'UTC' ? `${local}Z` : local;
+/**
+ * Graph's `{ dateTime, timeZone }` as a Copenhagen date-time. Asked with `Prefer:
+ * outlook.timezone`, Graph gives Copenhagen wall time; a UTC one (Graph ignoring the header)
+ * is converted. Any other zone is one the app never asks for: a bug, said so.
+ */
+export function copenhagenDateTimeOfGraph(
+  value: DateTimeTimeZoneDto | null | undefined,
+): CopenhagenDateTime {
+  const wall = value?.dateTime.replace(/\.\d+$/, '') ?? '';
+  const inCopenhagen =
+    value?.timeZone === 'UTC'
+      ? COPENHAGEN_WALL_CLOCK.format(new Date(`${wall}Z`)).replace(' ', 'T')
+      : COPENHAGEN_ZONES.has(value?.timeZone ?? '')
+        ? wall
+        : '';
+  if (!DATE_TIME.test(inCopenhagen))
+    throw new RangeError(`Unexpected Graph date-time ${JSON.stringify(value)}`);
+  return inCopenhagen as CopenhagenDateTime;
 }
 
-/** An event as a domain calendar meeting; the plan stays serialised until the caller reads it. */
-export function meetingFromEvent(event: EventDto): CalendarMeeting {
-  const extension = event.extensions?.find(
-    (e) => e.extensionName === PLAN_EXTENSION_NAME || e.id?.endsWith(PLAN_EXTENSION_NAME),
-  );
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+/** Copenhagen's wall clock as `YYYY-MM-DD HH:MM:SS` (Sweden's format is ISO's). */
+const COPENHAGEN_WALL_CLOCK = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The zone names Graph may give Copenhagen time under. */
+const COPENHAGEN_ZONES: ReadonlySet<string> = new Set([
+  COPENHAGEN_WINDOWS_ZONE,
+  'Europe/Copenhagen',
+]);
+
+/** Graph's `{ dateTime, timeZone }` for a wall time on a date in Copenhagen. */
+export function graphDateTimeOf(date: PlainDateString, time: WallTime): DateTimeTimeZoneDto {
+  return { dateTime: `${date}T${time}:00`, timeZone: COPENHAGEN_WINDOWS_ZONE };
+}
+
+/**
+ * An event as a domain calendar meeting; the plan stays serialised until the caller reads it.
+ * `eventMark` is the event's plan mark, read when its extension holds a pending plan.
+ */
+export function meetingFromEvent(event: EventDto, eventMark?: string): CalendarMeeting {
+  const storedPlan = storedPlanOf(planExtensionOf(event), eventMark);
   const responses: InviteeResponse[] = (event.attendees ?? []).flatMap((a) =>
     a.emailAddress?.address
       ? [
@@ -107,8 +220,8 @@ export function meetingFromEvent(event: EventDto): CalendarMeeting {
     eventId: event.id,
     etag: event['@odata.etag'] ?? '',
     subject: event.subject ?? '',
-    start: isoWithOffset(event.start),
-    end: isoWithOffset(event.end),
+    start: copenhagenDateTimeOfGraph(event.start),
+    end: copenhagenDateTimeOfGraph(event.end),
     organizer: {
       id: organizerAddress,
       name: event.organizer?.emailAddress?.name ?? organizerAddress,
@@ -121,8 +234,6 @@ export function meetingFromEvent(event: EventDto): CalendarMeeting {
     joinUrl: event.onlineMeeting?.joinUrl ?? undefined,
     responses,
     myResponse: answerOf(event.responseStatus),
-    ...(extension?.plan
-      ? { storedPlan: { schemaVersion: extension.schemaVersion ?? 1, plan: extension.plan } }
-      : {}),
+    ...(storedPlan ? { storedPlan } : {}),
   };
 }

@@ -23,6 +23,7 @@ import type { Notice } from '../emulator/state';
 import { call } from './graphClient';
 import { GraphRequestError } from './graphError';
 import { networkMeetingGraph } from './networkMeetingGraph';
+import { wallTime } from '../domain';
 
 let h: EmulatorHarness;
 let planCount = 0;
@@ -270,7 +271,7 @@ describe('changing and cancelling a booked meeting', () => {
     expect(
       answered.meeting.responses.find((r) => r.email === h.address('medChair'))?.response,
     ).toBe('accepted');
-    const moved = moveMeeting(answered.meeting.plan, { start: '12:00' });
+    const moved = moveMeeting(answered.meeting.plan, { start: wallTime('12:00') });
     if (!moved.ok) throw new Error(moved.error.message.en);
     const saved = await savePlan(graph, answered.meeting, moved.plan, 'da');
     expect(saved.delivery).toMatchObject({ kind: 'update', asksAgain: true });
@@ -461,7 +462,7 @@ describe('changing and cancelling a booked meeting', () => {
   it('counts each update every attendee is sent as a revision; a forward to people added not', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');
-    const moved = moveMeeting(booked.plan, { start: '09:00' });
+    const moved = moveMeeting(booked.plan, { start: wallTime('09:00') });
     if (!moved.ok) throw new Error('move failed');
     const once = await savePlan(graph, booked, moved.plan, 'da');
     expect(once.delivery.kind).toBe('update');
@@ -493,8 +494,8 @@ describe('changing and cancelling a booked meeting', () => {
   it('refuses a save from a stale copy with 412 and keeps the other change', async () => {
     const graph = graphFor('organiser');
     const booked = await bookPlan(graph, nextPlan(), 'da');
-    const first = moveMeeting(booked.plan, { start: '09:00' });
-    const second = moveMeeting(booked.plan, { start: '13:00' });
+    const first = moveMeeting(booked.plan, { start: wallTime('09:00') });
+    const second = moveMeeting(booked.plan, { start: wallTime('13:00') });
     if (!first.ok || !second.ok) throw new Error('move failed');
     await savePlan(graph, booked, first.plan, 'da');
     const error = await savePlan(graph, booked, second.plan, 'da').catch((e: unknown) => e);

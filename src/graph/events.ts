@@ -6,9 +6,14 @@ import {
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
+  EXPAND_PLAN_MARK,
   meetingFromEvent,
   PLAN_EXTENSION_NAME,
   planExtension,
+  planExtensionOf,
+  planMarkField,
+  planMarkOf,
+  pendingPlanExtension,
   PREFER_COPENHAGEN,
 } from './eventMapping';
 import { GraphRequestError } from './graphError';
@@ -36,6 +41,23 @@ export async function createMeetingEvent(
   return { ...meetingFromEvent(event), storedPlan: booking.storedPlan };
 }
 
+/**
+ * The event as a meeting with its plan of record. Only an extension left with a pending plan (a
+ * save whose last write failed) costs one more read: the event's plan mark says which plan won.
+ */
+async function meetingOf(graph: GraphClient, event: EventDto): Promise<CalendarMeeting> {
+  if (!planExtensionOf(event)?.pendingPlan) return meetingFromEvent(event);
+  const marked = await call(
+    () =>
+      graph.sdk
+        .api(eventPath(event.id))
+        .select('id')
+        .expand(EXPAND_PLAN_MARK)
+        .get() as Promise<EventDto>,
+  );
+  return meetingFromEvent(event, planMarkOf(marked));
+}
+
 /** `GET /me/events/{id}` with the plan and every attendee's answer. */
 export async function getMeetingEvent(
   graph: GraphClient,
@@ -50,7 +72,7 @@ export async function getMeetingEvent(
         .expand(EXPAND_PLAN)
         .get() as Promise<EventDto>,
   );
-  return meetingFromEvent(event);
+  return meetingOf(graph, event);
 }
 
 /** A range of UTC instants, as the `/me/events` listings take it. */
@@ -118,7 +140,7 @@ export async function listMeetingEvents(
     expand: EXPAND_PLAN,
     pageSize,
   });
-  return events.map(meetingFromEvent);
+  return Promise.all(events.map((event) => meetingOf(graph, event)));
 }
 
 /** Reads the event's body, refusing (412) when someone changed the meeting since it was read. */
@@ -136,35 +158,24 @@ async function currentBody(graph: GraphClient, meeting: CalendarMeeting): Promis
   return current.body?.content ?? '';
 }
 
-/** Runs a change, then stores the plan and reads the event back, in one `$batch`. */
-async function changeStoreAndRead(
+/** Sends a chain of writes and the read after them in one `$batch`; any failure throws. */
+async function writeAndRead(
   graph: GraphClient,
   meeting: CalendarMeeting,
-  booking: CalendarBooking,
-  change: BatchRequest | undefined,
+  writes: readonly BatchRequest[],
 ): Promise<CalendarMeeting> {
-  const path = eventPath(meeting.eventId);
+  const last = writes[writes.length - 1];
   const answers = await sendBatch(graph, [
-    ...(change ? [change] : []),
-    {
-      id: 'plan',
-      method: 'PATCH',
-      url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
-      body: planExtension(booking),
-      // After a forward the event is as it was read: a plan saved meanwhile by another organiser
-      // is not overwritten. After an update the event has changed, and its PATCH checked already.
-      ...(change?.method === 'PATCH' ? {} : { headers: { 'If-Match': meeting.etag } }),
-      ...(change ? { dependsOn: [change.id] } : {}),
-    },
+    ...writes,
     {
       id: 'read',
       method: 'GET',
-      url: `${path}?$select=${encodeURIComponent(EVENT_SELECT)}&$expand=${encodeURIComponent(EXPAND_PLAN)}`,
+      url: `${eventPath(meeting.eventId)}?$select=${encodeURIComponent(EVENT_SELECT)}&$expand=${encodeURIComponent(EXPAND_PLAN)}`,
       headers: { Prefer: PREFER_COPENHAGEN },
-      dependsOn: ['plan'],
+      ...(last ? { dependsOn: [last.id] } : {}),
     },
   ]);
-  for (const id of [...(change ? [change.id] : []), 'plan', 'read']) {
+  for (const { id } of [...writes, { id: 'read' }]) {
     const answer = answers.get(id);
     if (!answer || answer.status >= 400)
       throw answer ? batchError(answer) : new Error(`No answer for ${id}`);
@@ -172,11 +183,33 @@ async function changeStoreAndRead(
   return meetingFromEvent(answers.get('read')?.body as EventDto);
 }
 
+/** The PATCH that stores a booking's plan in the event's extension. */
+function storePlan(
+  meeting: CalendarMeeting,
+  body: unknown,
+  options: { readonly ifMatch?: boolean; readonly after?: string } = {},
+): BatchRequest {
+  return {
+    id: 'plan',
+    method: 'PATCH',
+    url: `${eventPath(meeting.eventId)}/extensions/${PLAN_EXTENSION_NAME}`,
+    body,
+    ...(options.ifMatch ? { headers: { 'If-Match': meeting.etag } } : {}),
+    ...(options.after ? { dependsOn: [options.after] } : {}),
+  };
+}
+
 /**
  * Saves a changed plan to a booked meeting: times, attendees, invitation and stored plan. The
  * Teams join block Exchange put in the body is carried over. Exchange sends every attendee an
  * update (those added an invitation, those removed a cancellation). A meeting changed by someone
  * else since `meeting.etag` was read fails with 412 and nothing is saved.
+ *
+ * Graph cannot change an open extension in the event's own PATCH, so the pair is made safe in
+ * three writes: the new plan goes into the extension as pending (checked against the ETag), the
+ * event's PATCH sets its fields and a fresh plan mark together, and the plan becomes the plan of
+ * record. If the last write fails, the next read finds the event's mark on the pending plan and
+ * takes it; if the event's PATCH failed, the mark differs and the old plan stands.
  */
 export async function updateMeetingEvent(
   graph: GraphClient,
@@ -185,13 +218,26 @@ export async function updateMeetingEvent(
 ): Promise<CalendarMeeting> {
   const block = teamsJoinBlock(await currentBody(graph, meeting));
   const html = block ? `${booking.html}\r\n${block}` : booking.html;
-  return changeStoreAndRead(graph, meeting, booking, {
-    id: 'event',
-    method: 'PATCH',
-    url: eventPath(meeting.eventId),
-    headers: { 'If-Match': meeting.etag },
-    body: eventFields(booking, html),
-  });
+  const mark = crypto.randomUUID();
+  const path = eventPath(meeting.eventId);
+  return writeAndRead(graph, meeting, [
+    {
+      id: 'pending',
+      method: 'PATCH',
+      url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
+      body: pendingPlanExtension(meeting.storedPlan ?? booking.storedPlan, booking, mark),
+      headers: { 'If-Match': meeting.etag },
+    },
+    {
+      id: 'event',
+      method: 'PATCH',
+      url: path,
+      // Checked by the pending write just before, which changed the ETag.
+      body: { ...eventFields(booking, html), ...planMarkField(mark) },
+      dependsOn: ['pending'],
+    },
+    storePlan(meeting, planExtension(booking), { after: 'event' }),
+  ]);
 }
 
 /**
@@ -206,10 +252,7 @@ export async function inviteToMeetingEvent(
   people: readonly { readonly name: string; readonly email: string }[],
 ): Promise<CalendarMeeting> {
   await currentBody(graph, meeting);
-  return changeStoreAndRead(
-    graph,
-    meeting,
-    booking,
+  const forward: BatchRequest | undefined =
     people.length === 0
       ? undefined
       : {
@@ -220,8 +263,14 @@ export async function inviteToMeetingEvent(
             toRecipients: people.map((p) => ({ emailAddress: { address: p.email, name: p.name } })),
             comment: '',
           },
-        },
-  );
+        };
+  // A forward leaves the event as it was read: a plan saved meanwhile by another organiser is
+  // not overwritten.
+  const plan = storePlan(meeting, planExtension(booking), {
+    ifMatch: true,
+    ...(forward ? { after: forward.id } : {}),
+  });
+  return writeAndRead(graph, meeting, forward ? [forward, plan] : [plan]);
 }
 
 /** `POST /me/events/{id}/cancel`: the organiser cancels, with a message to everyone. */

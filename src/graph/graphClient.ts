@@ -36,8 +36,9 @@ export interface GraphClient {
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const first = new RequestIdMiddleware();
   const chain = [
-    new RequestIdMiddleware(),
+    first,
     new RetryMiddleware(retry),
     new AuthMiddleware(options.tokens, options.scopes ?? ALL_SCOPES),
     new FetchHandler(options.fetch),
@@ -47,7 +48,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const sdk = Client.initWithMiddleware({
     baseUrl: `${baseUrl}/`,
     defaultVersion: 'v1.0',
-    middleware: chain[0],
+    middleware: first,
   });
   return { sdk, versionRoot: `${baseUrl}/v1.0`, retry };
 }
@@ -62,7 +63,7 @@ export function pathOf(graph: GraphClient, link: string): string {
   return `${url.pathname.replace(/^\/v1\.0/, '')}${url.search}`;
 }
 
-/** Runs an SDK call and turns any failure into a `GraphRequestError`. */
+/** Runs an SDK call; Graph's answers and network failures become a `GraphRequestError`. */
 export async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();

@@ -9,14 +9,15 @@ export type GraphFailureKind =
   | 'preconditionFailed'
   | 'badRequest'
   | 'offline'
-  | 'other';
+  /** Anything else: Graph answered something the app did not expect, or the app failed itself. */
+  | 'unexpected';
 
 /** A failed Graph call: HTTP status, Graph's error code and message, and its request id. */
 export class GraphRequestError extends Error {
   override readonly name = 'GraphRequestError';
 
   constructor(
-    /** HTTP status; 0 when no response came at all (offline, connection dropped). */
+    /** HTTP status; 0 when no response came at all (offline, connection dropped: `NetworkFailure`). */
     readonly status: number,
     /** Graph's error code, e.g. `ErrorAccessDenied`, `TooManyRequests`. */
     readonly code: string,
@@ -40,8 +41,17 @@ export class GraphRequestError extends Error {
     if (this.status === 409) return 'conflict';
     if (this.status === 412) return 'preconditionFailed';
     if (this.status === 400) return 'badRequest';
-    return 'other';
+    return 'unexpected';
   }
+}
+
+/**
+ * `fetch` itself failed: no answer came (offline, DNS, connection dropped). Thrown by the end of
+ * the middleware chain so that a network failure is told apart from a bug elsewhere, which the
+ * SDK would otherwise wrap the same way.
+ */
+export class NetworkFailure extends Error {
+  override readonly name = 'NetworkFailure';
 }
 
 /** Graph's error body: `{"error":{"code","message","innerError":{"request-id","date"}}}`. */
@@ -82,6 +92,7 @@ export function errorFromResponse(
 }
 
 interface SdkGraphError {
+  readonly name?: string;
   readonly statusCode?: number;
   readonly code?: string | null;
   readonly message?: string;
@@ -90,8 +101,11 @@ interface SdkGraphError {
   readonly headers?: Headers;
 }
 
-/** Any failure from the SDK or the network, as a `GraphRequestError`. */
-export function toGraphRequestError(e: unknown): GraphRequestError {
+/**
+ * A failure from the SDK as a `GraphRequestError` when Graph answered or the network failed;
+ * anything else (a bug, a token that could not be had) is returned as it is, not called offline.
+ */
+export function toGraphRequestError(e: unknown): unknown {
   if (e instanceof GraphRequestError) return e;
   const sdk = e as SdkGraphError;
   if (typeof sdk?.statusCode === 'number' && sdk.statusCode > 0) {
@@ -108,10 +122,15 @@ export function toGraphRequestError(e: unknown): GraphRequestError {
       sdk.statusCode,
       parsed?.code ?? sdk.code ?? `Http${sdk.statusCode}`,
       parsed?.message ?? sdk.message ?? `Graph answered ${sdk.statusCode}`,
-      parsed?.innerError?.['request-id'] ?? sdk.requestId ?? undefined,
+      parsed?.innerError?.['request-id'] ??
+        sdk.requestId ??
+        sdk.headers?.get('request-id') ??
+        undefined,
       retryAfterSeconds(sdk.headers?.get('retry-after')),
     );
   }
-  const message = e instanceof Error ? e.message : String(e);
-  return new GraphRequestError(0, 'networkError', message);
+  // The SDK wraps what the middleware threw in its own GraphError, keeping the name as `code`.
+  if (e instanceof NetworkFailure || sdk?.code === 'NetworkFailure')
+    return new GraphRequestError(0, 'networkError', (e as Error).message);
+  return e;
 }

@@ -1,5 +1,5 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import { retryAfterSeconds } from './graphError';
+import { NetworkFailure, retryAfterSeconds } from './graphError';
 import type { TokenSource } from './tokenSource';
 
 function getHeader(context: Context, name: string): string | null {
@@ -127,10 +127,18 @@ export class RetryMiddleware extends Link {
   }
 }
 
-/** The end of the chain: sends the request with the given `fetch` (counted in benchmarks). */
+/**
+ * The end of the chain: sends the request with the given `fetch` (counted in benchmarks). A
+ * rejected `fetch` (a `TypeError` by the Fetch standard) is a `NetworkFailure`; an abort stays one.
+ */
 export class FetchHandler implements Middleware {
   constructor(private readonly fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {}
   async execute(context: Context): Promise<void> {
-    context.response = await this.fetchImpl(context.request, context.options as RequestInit);
+    try {
+      context.response = await this.fetchImpl(context.request, context.options as RequestInit);
+    } catch (e) {
+      if (e instanceof TypeError) throw new NetworkFailure(e.message, { cause: e });
+      throw e;
+    }
   }
 }

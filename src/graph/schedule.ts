@@ -1,7 +1,13 @@
-import type { Availability, BusyInterval } from '../domain';
+import type { Availability, BusyInterval, WallTime } from '../domain';
 import { batchError, sendBatch } from './batch';
 import type { PageDto, ScheduleInformationDto } from './dto';
 import type { GraphClient } from './graphClient';
+
+/** Graph's `timeOfDay` (`08:00:00.0000000`) to the minute, if it is one. */
+function wallTimeOfGraph(time: string | null | undefined): WallTime | undefined {
+  const match = /^([01]\d|2[0-3]):[0-5]\d(?=:|$)/.exec(time ?? '');
+  return match ? (match[0] as WallTime) : undefined;
+}
 
 /** Graph's limit on schedules in one `getSchedule` call. */
 export const SCHEDULES_PER_CALL = 20;
@@ -27,19 +33,13 @@ export function availabilityFrom(info: ScheduleInformationDto): Availability {
       : [];
   });
   const hours = info.workingHours;
+  const start = wallTimeOfGraph(hours?.startTime);
+  const end = wallTimeOfGraph(hours?.endTime);
   return {
     email: info.scheduleId,
     known: true,
     busy,
-    ...(hours?.startTime && hours.endTime
-      ? {
-          workingHours: {
-            days: hours.daysOfWeek ?? [],
-            start: hours.startTime.slice(0, 5),
-            end: hours.endTime.slice(0, 5),
-          },
-        }
-      : {}),
+    ...(start && end ? { workingHours: { days: hours?.daysOfWeek ?? [], start, end } } : {}),
   };
 }
 

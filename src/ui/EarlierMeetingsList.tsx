@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
+import { failureText } from './failureText';
 import { MeetingsPart } from './MeetingsPart';
 import { useLocale, useStrings } from './StringsContext';
 import type { EarlierMeetings } from './useSignedInScreens';
@@ -85,7 +86,7 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
       {earlier.kind === 'loading' ? <Spinner size="tiny" label={t('loadingMeetings')} /> : null}
       {earlier.kind === 'failed' ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{earlier.failure.message[locale]}</MessageBarBody>
+          <MessageBarBody>{failureText(earlier.failure, locale)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {earlier.kind === 'loaded' && earlier.meetings.length === 0 ? (

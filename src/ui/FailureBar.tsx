@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { GraphFailure } from '../app/graphFailure';
+import { failureText } from './failureText';
 import { useLocale } from './StringsContext';
 
 /** A failed call to Microsoft 365 in plain words, or nothing when there is none. */
@@ -8,7 +9,7 @@ export function FailureBar({ failure }: { readonly failure: GraphFailure | undef
   if (!failure) return null;
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{failure.message[locale]}</MessageBarBody>
+      <MessageBarBody>{failureText(failure, locale)}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -11,12 +11,14 @@ import {
 import { useState } from 'react';
 import {
   type AttendanceResponse,
+  dateOf,
   formatDate,
   formatTimeRange,
   type Invitation,
   type InvitationAnswer,
   joinList,
   roleInSentence,
+  wallTimeAt,
 } from '../domain';
 import { MailBodyFrame } from './MailBodyFrame';
 import type { StringKey } from './strings';
@@ -71,8 +73,7 @@ export function InvitationItem(props: {
   const m = props.invitation;
   // A cancelled meeting, or one Exchange has taken out of the calendar, has nothing to answer.
   const onAnswer = m.isCancelled || props.removedFromCalendar ? undefined : props.onAnswer;
-  // Graph gives the times in Copenhagen (the Prefer header), as wall-clock strings.
-  const when = `${formatDate(m.start.slice(0, 10), locale)}, ${formatTimeRange(m.start.slice(11, 16), m.end.slice(11, 16), locale)}`;
+  const when = `${formatDate(dateOf(m.start), locale)}, ${formatTimeRange(wallTimeAt(m.start), wallTimeAt(m.end), locale)}`;
   const headingId = `invitation-${m.eventId}`;
   return (
     <li className={styles.item} data-plan={m.planId} aria-labelledby={headingId}>

@@ -346,6 +346,7 @@ const da = {
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
     'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
+  failureRequestId: (p: { id: string }) => `Giv jeres it-support dette fejl-id: ${p.id}`,
 } satisfies Record<string, Message>;
 
 /** The catalogue's shape: every key, and each message's parameters. */
@@ -699,6 +700,7 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
   outlookNoNestedAuth:
     'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
+  failureRequestId: (p) => `Give your IT support this error id: ${p.id}`,
 };
 
 /** The UI's strings in each language. */

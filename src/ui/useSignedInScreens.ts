@@ -2,7 +2,7 @@ import { useCallback, useReducer } from 'react';
 import { planFromEarlier } from '../app/copyMeeting';
 import { nextInSeries, nextInSeriesFromDirectory } from '../app/series';
 import { startPlanner } from '../app/planner';
-import type { BookedMeeting, ProgrammeId } from '../domain';
+import type { BookedMeeting, PlainDateString, ProgrammeId } from '../domain';
 import { planningClockAt, suggestedMeetingDate } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
 import { HOME, signedInScreenReducer } from './signedInScreen';
@@ -13,7 +13,7 @@ import { useInvitations } from './useInvitations';
 export type { EarlierMeetings } from './useEarlierMeetings';
 
 /** The first date proposed for a new meeting, from today in Copenhagen (the domain's rule). */
-function suggestedDate(): string {
+function suggestedDate(): PlainDateString {
   return suggestedMeetingDate(planningClockAt(Date.now()).today);
 }
 

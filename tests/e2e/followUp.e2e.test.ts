@@ -15,6 +15,7 @@ import {
   ORGANISER,
   VICE,
 } from './fixture';
+import { plainDate, wallTime } from '../../src/domain';
 
 const session = browserFixture();
 beforeAll(async () => {
@@ -282,8 +283,8 @@ describe('the organiser follows a sent meeting up', () => {
     ).length;
     await page.getByRole('button', { name: 'Opdater svarene' }).click();
     await page.getByTestId('role-attendance').getByText('Helle Clausen').waitFor();
-    await typeDate(page.locator('#move-date'), '2027-06-10');
-    await typeTime(page.locator('#move-start'), '09:00');
+    await typeDate(page.locator('#move-date'), plainDate('2027-06-10'));
+    await typeTime(page.locator('#move-start'), wallTime('09:00'));
     await page.getByRole('button', { name: 'Flyt', exact: true }).click();
     await page
       .getByTestId('pending')

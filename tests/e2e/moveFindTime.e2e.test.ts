@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { shownDate, typeDate } from './dateTime';
 import { browserFixture, coveredDemoPlan, emulator, ORGANISER } from './fixture';
+import { plainDate } from '../../src/domain';
 
 const session = browserFixture();
 
@@ -25,7 +26,9 @@ describe('moving a booked meeting', () => {
       .click();
     await page.getByTestId('role-attendance').waitFor();
     // The search starts from the meeting's own date.
-    expect(await page.locator('#find-from').inputValue()).toBe(shownDate('2027-03-15', 'da'));
+    expect(await page.locator('#find-from').inputValue()).toBe(
+      shownDate(plainDate('2027-03-15'), 'da'),
+    );
     await page.getByRole('button', { name: 'Find tider' }).click();
     const slots = page.getByTestId('slots').locator('li');
     await slots.first().waitFor();
@@ -70,7 +73,7 @@ describe('moving a booked meeting', () => {
     await send.click();
     await page.getByRole('button', { name: 'Følg op på mødet' }).click();
     await page.getByTestId('role-attendance').waitFor();
-    await typeDate(page.locator('#move-date'), '2026-01-05');
+    await typeDate(page.locator('#move-date'), plainDate('2026-01-05'));
     await page.getByRole('button', { name: 'Flyt', exact: true }).click();
     const refused = page.getByTestId('move-refused');
     await refused.waitFor();

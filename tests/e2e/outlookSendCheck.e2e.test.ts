@@ -9,6 +9,7 @@ import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../src/host/outlook/meeti
 import { screenshot } from './browser';
 import { appUrl, browserFixture, outlookHostUrl } from './fixture';
 import { openOutlook, outlook } from './outlookHost';
+import { plainDate, wallTime } from '../../src/domain';
 
 const urls = { appUrl, outlookHostUrl };
 /** A week before the plans' date; the send check reads the page's clock. */
@@ -48,9 +49,10 @@ async function opened(query: Record<string, string> = {}) {
 const plan = aCoveredPlan({ date: '2027-03-11' });
 const chair = plan.invitees.find((i) => i.roles.includes('medChair'));
 const withoutChair = { ...plan, invitees: plan.invitees.filter((i) => i !== chair) };
-const chairMissing = validatePlan(withoutChair, { today: '2027-03-04', now: '09:00' }).find(
-  (f) => f.code === 'med-chair-missing',
-);
+const chairMissing = validatePlan(withoutChair, {
+  today: plainDate('2027-03-04'),
+  now: wallTime('09:00'),
+}).find((f) => f.code === 'med-chair-missing');
 
 describe('the send check (appointmentSending) in Outlook’s meeting form', () => {
   it('stops a network meeting with an error, in Danish, and lets it go once fixed', async () => {
@@ -96,7 +98,10 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
   it('lets a meeting with warnings only go', async () => {
     const { context, page, errors } = await opened();
     const warned = { ...plan, series: { ...plan.series, size: 5 } };
-    const findings = validatePlan(warned, { today: '2027-03-04', now: '09:00' });
+    const findings = validatePlan(warned, {
+      today: plainDate('2027-03-04'),
+      now: wallTime('09:00'),
+    });
     expect(findings.some((f) => f.severity === 'warning')).toBe(true);
     expect(findings.some((f) => f.severity === 'error')).toBe(false);
     await formWithPlan(page, warned, 'da');

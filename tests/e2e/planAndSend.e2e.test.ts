@@ -12,6 +12,7 @@ import {
 import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
 import { browserFixture, browserLocale, emulator, type MailboxEvent, ORGANISER } from './fixture';
+import { plainDate } from '../../src/domain';
 
 const session = browserFixture();
 let tandplejenTr = '';
@@ -49,7 +50,7 @@ async function planAndSend(programme: Programme, places: readonly string[], loca
   const t = steps.t;
   await page.getByRole('button', { name: `${t.plan}: ${programme.name[locale]}` }).click();
   await page.getByRole('heading', { name: t.plannerTitle }).waitFor();
-  await typeDate(page.locator('#meeting-date'), '2027-04-15', locale);
+  await typeDate(page.locator('#meeting-date'), plainDate('2027-04-15'), locale);
   await page.getByRole('textbox', { name: t.place, exact: true }).fill('Egeskov Rådhus');
   await steps.shot('details');
 

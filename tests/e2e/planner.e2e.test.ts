@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { shownDate, shownTime, typeTime } from './dateTime';
 import { browserFixture, coveredDemoPlan, emulator, ORGANISER } from './fixture';
+import { plainDate, wallTime } from '../../src/domain';
 
 const session = browserFixture();
 
@@ -54,7 +55,7 @@ describe('the organiser’s planner', () => {
     const page = await signedIn(/Signe Vestergaard/);
     await page.getByRole('button', { name: 'Planlæg: 2. netværksmøde' }).click();
     await page.getByRole('textbox', { name: 'Sted', exact: true }).fill('Byrådssalen');
-    await typeTime(page.locator('#start-time'), '09:00');
+    await typeTime(page.locator('#start-time'), wallTime('09:00'));
     await expect.poll(() => firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     await page.getByText('Kladden er gemt').waitFor();
     await page.reload();
@@ -62,7 +63,7 @@ describe('the organiser’s planner', () => {
     expect(await page.getByRole('textbox', { name: 'Sted', exact: true }).inputValue()).toBe(
       'Byrådssalen',
     );
-    expect(await page.locator('#start-time').inputValue()).toBe(shownTime('09:00', 'da'));
+    expect(await page.locator('#start-time').inputValue()).toBe(shownTime(wallTime('09:00'), 'da'));
     expect(await firstBlock(page)).toBe('09.00–09.10 Velkomst og dagens program');
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']),
@@ -202,7 +203,9 @@ describe('finding a time', () => {
     const plan = coveredDemoPlan(`find-${Date.now()}`, '2027-03-15');
     const { context, page, send } = await session.plannerWithDraft(plan);
     // The search starts from the plan's date, and its six weeks take in Easter 2027.
-    expect(await page.locator('#find-from').inputValue()).toBe(shownDate('2027-03-15', 'da'));
+    expect(await page.locator('#find-from').inputValue()).toBe(
+      shownDate(plainDate('2027-03-15'), 'da'),
+    );
     await page.getByRole('button', { name: 'Find tider' }).click();
     const slots = page.getByTestId('slots').locator('li');
     await slots.first().waitFor();
@@ -249,8 +252,10 @@ describe('finding a time', () => {
       .click();
     await expect
       .poll(() => page.locator('#meeting-date').inputValue())
-      .toBe(shownDate(chosen.date, 'da'));
-    expect(await page.locator('#start-time').inputValue()).toBe(shownTime(chosen.start, 'da'));
+      .toBe(shownDate(plainDate(chosen.date), 'da'));
+    expect(await page.locator('#start-time').inputValue()).toBe(
+      shownTime(wallTime(chosen.start), 'da'),
+    );
     expect(await firstBlock(page)).toMatch(new RegExp(`^${chosen.start.replace(':', '.')}–`));
     expect(await page.getByTestId('slot-chosen').textContent()).toMatch(
       /^Når du vælger Send, inviteres alle til .+\. Intet er booket endnu\.$/,
@@ -315,7 +320,7 @@ describe('editing people and blocks, and what Send shows', () => {
     await expect
       .poll(() => rows.nth(0).locator('[id$="-heading"]').textContent())
       .toBe('11.00–11.10 Velkommen til netværksmødet');
-    await typeTime(rows.nth(1).getByRole('combobox', { name: 'Start' }), '11:15');
+    await typeTime(rows.nth(1).getByRole('combobox', { name: 'Start' }), wallTime('11:15'));
     await expect
       .poll(() => rows.nth(1).locator('[id$="-heading"]').textContent())
       .toMatch(/^11\.15–11\.25 /);

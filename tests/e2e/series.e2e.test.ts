@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type MeetingPlan, SECOND_PROGRAMME } from '../../src/domain';
+import {
+  type MeetingPlan,
+  type PlainDateString,
+  plainDate,
+  SECOND_PROGRAMME,
+} from '../../src/domain';
 import { screenshot } from './browser';
 import { typeDate } from './dateTime';
 import { OrganiserSteps } from './organiser';
@@ -25,7 +30,7 @@ async function planNext(page: Page, dateText: RegExp, position: string) {
   await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
 }
 
-async function sendWith(steps: OrganiserSteps, date: string, places: readonly string[]) {
+async function sendWith(steps: OrganiserSteps, date: PlainDateString, places: readonly string[]) {
   const page = steps.page;
   await typeDate(page.locator('#meeting-date'), date);
   for (const place of places) await steps.addWorkplace(place);
@@ -53,7 +58,7 @@ describe('a series of network meetings', () => {
     );
     await steps.chooseTrioGroups();
     await steps.shot('second-rotation');
-    await sendWith(steps, '2027-10-07', ['Egeskov Skole', 'Jobcenter Egeskov']);
+    await sendWith(steps, plainDate('2027-10-07'), ['Egeskov Skole', 'Jobcenter Egeskov']);
 
     await planNext(page, /7\. oktober 2027/, '3/3');
     expect(await page.locator('#series-position').inputValue()).toBe('3');
@@ -72,7 +77,7 @@ describe('a series of network meetings', () => {
       .waitFor();
     await screenshot(page, 'series-third-rotation-da');
     await page.getByRole('button', { name: 'Fjern arbejdspladsen Egeskov Skole' }).click();
-    await sendWith(steps, '2027-11-04', ['Plejecentret Lindely', 'Vej og Park']);
+    await sendWith(steps, plainDate('2027-11-04'), ['Plejecentret Lindely', 'Vej og Park']);
 
     const plans = [...(await storedPlans()).values()].filter(
       (p) => (p.series.seriesId ?? p.id) === first.id,

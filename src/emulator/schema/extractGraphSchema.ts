@@ -36,7 +36,7 @@ export const SCHEMA_ACTIONS = [
   'microsoft.graph.event/forward',
   'microsoft.graph.calendar/getSchedule',
 ] as const;
-const FOLLOWED_NAVIGATION = new Set(['extensions']);
+const FOLLOWED_NAVIGATION = new Set(['extensions', 'singleValueExtendedProperties']);
 
 type Xml = Record<string, unknown>;
 const list = (v: unknown): Xml[] =>

@@ -83,7 +83,7 @@ export function MessageDialog(props: {
             <DialogTrigger disableButtonEnhancement>
               <Button
                 appearance="primary"
-                disabled={props.confirmDisabled}
+                disabled={props.confirmDisabled ?? false}
                 onClick={() => props.onConfirm(message)}
               >
                 {props.confirm}

@@ -23,8 +23,10 @@ import {
   type Invitee,
   inviteeWithRolesAndStandIn,
   personKey,
+  type PlainDateString,
   type Role,
   roleInSentence,
+  type WallTime,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { DateField } from '../dateTime/DateField';
@@ -50,8 +52,8 @@ export function PeopleChanges(props: {
   readonly graph: NetworkMeetingGraph;
   readonly invitees: readonly Invitee[];
   /** The meeting's date and start, where a move starts from. */
-  readonly date: string;
-  readonly start: string;
+  readonly date: PlainDateString;
+  readonly start: WallTime;
   /** Who declined, listed first among those to replace. */
   readonly declined: ReadonlySet<string>;
   readonly edits: readonly FollowUpEdit[];

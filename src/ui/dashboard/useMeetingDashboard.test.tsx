@@ -5,6 +5,7 @@ import type { BookedMeeting } from '../../domain';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
 import { bookedMeeting, gate, settle } from '../hookTests.testSupport';
 import { useMeetingDashboard } from './useMeetingDashboard';
+import { plainDate, wallTime } from '../../domain';
 
 let h: EmulatorHarness;
 beforeAll(async () => {
@@ -80,7 +81,13 @@ describe('reminding', () => {
 describe('saving edits', () => {
   it('keeps the edits when another organiser saved first, reads the meeting again, and saves them on it', async () => {
     const hook = await dashboardOf(await bookedMeeting(h));
-    act(() => hook.result.current.addEdit({ kind: 'move', date: '2027-04-29', start: '09:00' }));
+    act(() =>
+      hook.result.current.addEdit({
+        kind: 'move',
+        date: plainDate('2027-04-29'),
+        start: wallTime('09:00'),
+      }),
+    );
     h.emulator.faults.set([{ method: 'PATCH', status: 412 }]);
     await act(() => hook.result.current.save());
     await waitFor(() => expect(hook.result.current.load.kind).toBe('loaded'));
@@ -98,7 +105,13 @@ describe('saving edits', () => {
 
   it('shows any other refusal as a save failure and keeps the edits', async () => {
     const hook = await dashboardOf(await bookedMeeting(h));
-    act(() => hook.result.current.addEdit({ kind: 'move', date: '2027-04-29', start: '09:00' }));
+    act(() =>
+      hook.result.current.addEdit({
+        kind: 'move',
+        date: plainDate('2027-04-29'),
+        start: wallTime('09:00'),
+      }),
+    );
     h.emulator.faults.set([{ method: 'PATCH', status: 403 }]);
     await act(() => hook.result.current.save());
     expect(hook.result.current.saveFailure?.kind).toBe('forbidden');

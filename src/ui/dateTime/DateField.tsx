@@ -20,7 +20,7 @@ export function DateField(props: {
   const styles = useDateTimeFieldStyles();
   const { picker, error } = useDateField(locale, props.value, props.onChange);
   return (
-    <Field label={props.label} validationMessage={error}>
+    <Field label={props.label} validationMessage={error ?? null}>
       <DatePicker id={props.id} className={styles.picker} {...picker} />
     </Field>
   );

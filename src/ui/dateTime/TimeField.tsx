@@ -22,7 +22,7 @@ export function TimeField(props: {
   const styles = useDateTimeFieldStyles();
   const { picker, error } = useTimeField(locale, props.value, props.onChange);
   return (
-    <Field label={props.label} validationMessage={error ?? props.validationMessage}>
+    <Field label={props.label} validationMessage={error ?? props.validationMessage ?? null}>
       <TimePicker
         id={props.id}
         className={mergeClasses(styles.picker, styles.timeGrid)}

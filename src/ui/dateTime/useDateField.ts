@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { DatePickerProps } from '@fluentui/react-datepicker-compat';
-import { formatDateField, parseDateText, type Locale, type PlainDateString } from '../../domain';
+import {
+  formatDateField,
+  parseDateText,
+  plainDate,
+  type Locale,
+  type PlainDateString,
+} from '../../domain';
 import { STRINGS } from '../strings';
 import { calendarFormatting, calendarStrings } from './calendarStrings';
 
@@ -16,7 +22,7 @@ function toLocalDate(date: PlainDateString): Date {
 /** The plain date the calendar means by a local `Date`. */
 function toPlainDate(date: Date): PlainDateString {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return plainDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`);
 }
 
 /**

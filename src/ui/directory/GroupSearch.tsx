@@ -28,9 +28,9 @@ export function GroupSearch(props: {
   return (
     <Field
       label={props.label}
-      hint={props.hint}
+      hint={props.hint ?? null}
       validationState={search.failed ? 'error' : 'none'}
-      validationMessage={status}
+      validationMessage={status ?? null}
     >
       <Combobox
         id={props.id}

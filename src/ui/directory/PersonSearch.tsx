@@ -43,7 +43,7 @@ export function PersonSearch(props: {
     <Field
       label={props.label}
       validationState={search.failed ? 'error' : 'none'}
-      validationMessage={status}
+      validationMessage={status ?? null}
     >
       <TagPicker
         selectedOptions={[]}

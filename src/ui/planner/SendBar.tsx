@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { SendOutcome } from '../../app/sendPlan';
 import type { BookedMeeting } from '../../domain';
+import { failureText } from '../failureText';
 import { RetryNotice } from '../RetryNotice';
 import { useLocale, useStrings } from '../StringsContext';
 
@@ -49,7 +50,7 @@ export function SendBar(props: {
       <RetryNotice active={props.sending} />
       {props.outcome?.kind === 'failed' ? (
         <Body1 role="alert" className={styles.problem}>
-          {props.outcome.failure.message[locale]}
+          {failureText(props.outcome.failure, locale)}
         </Body1>
       ) : null}
       {sent ? (

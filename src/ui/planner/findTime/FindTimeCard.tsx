@@ -38,7 +38,7 @@ export function FindTimeCard(props: {
   const locale = useLocale();
   const styles = useFindTimeStyles();
   const card = useFindTime(props);
-  const when = (s: { date: string; start: string; end: string }) =>
+  const when = (s: RankedSlot) =>
     `${formatDate(s.date, locale)}, ${formatTimeRange(s.start, s.end, locale)}`;
   return (
     <Card>

@@ -5,6 +5,7 @@ import {
   DEFAULT_SLOT_SEARCH,
   type MeetingPlan,
   peopleToCheck,
+  type PlainDateString,
   type RankedSlot,
 } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
@@ -21,7 +22,7 @@ export function useFindTime(options: {
   readonly onChoose: (slot: RankedSlot) => void;
 }) {
   const { graph, plan, moving, onChoose } = options;
-  const [fromPicked, setFrom] = useState<string | undefined>();
+  const [fromPicked, setFrom] = useState<PlainDateString | undefined>();
   const from = fromPicked ?? plan.date;
   const [weeks, setWeeks] = useState(6);
   const [reading, setReading] = useState<number | undefined>();
