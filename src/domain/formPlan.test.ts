@@ -252,4 +252,23 @@ describe('what the pane writes into the form', () => {
     expect(planToWrite(plan, moved, undefined).start).toBe(plan.start);
     expect(planToWrite(plan, moved, plan).start).toBe('12:00');
   });
+
+  it('keeps every role of a person the plan lists twice (a director also on the committee)', () => {
+    const plan = aCoveredPlan();
+    const director = plan.invitees.find((i) => i.roles.includes('director'));
+    if (!director) throw new Error('the covered plan has a director');
+    const twice = {
+      ...plan,
+      invitees: [
+        ...plan.invitees,
+        { ...director, roles: ['medMember' as const], attendance: 'optional' as const },
+      ],
+    };
+    const inForm = planAsInForm(twice, writtenFormOf(twice));
+    expect(inForm.invitees.find((i) => i.email === director.email)?.roles).toEqual([
+      'director',
+      'medMember',
+    ]);
+    expect(errorsOf(inForm)).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { moveMeeting } from './agendaEdits';
 import { rolesInAttendeeName } from './attendeeRoles';
 import { bookingFromPlan } from './calendarBooking';
-import { personKey, rolesAtMeeting } from './invitees';
+import { mergeInvitees, personKey, rolesAtMeeting } from './invitees';
 import type { Locale } from './localized';
 import type { Attendance, Invitee, MeetingPlan, PlainDateString, WallTime } from './plan';
 import { planningClockAt } from './planningClock';
@@ -47,7 +47,11 @@ export function formPersonId(email: string): string {
 }
 
 function inviteesInForm(plan: MeetingPlan, form: FormState): Invitee[] {
-  const planned = new Map(plan.invitees.map((i) => [personKey(i.email), i]));
+  // One entry a person, with every role their rows give (a director may also sit on the MED
+  // committee): the last row alone would lose the others.
+  const planned = new Map(
+    mergeInvitees(plan.invitees).invitees.map((i) => [personKey(i.email), i]),
+  );
   const seen = new Set<string>();
   const out: Invitee[] = [];
   const take = (people: readonly FormPerson[], attendance: Attendance) => {

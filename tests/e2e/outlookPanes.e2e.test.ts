@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import {
   bookingFromPlan,
+  FINDING_SEVERITY,
+  type FormPerson,
+  formAttendeesFor,
   type MeetingPlan,
   planRefIn,
   programmeRegionIn,
@@ -13,11 +16,16 @@ import { createEventBody } from '../../src/graph/eventMapping';
 import { PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
 import { launchBrowser, screenshot } from './browser';
 import { coveredDemoPlan, ORGANISER } from './drafts';
-import { openOutlook, outlook, type OutlookState } from './outlookHost';
+import { type OutlookHostApi, openOutlook, outlook, type OutlookState } from './outlookHost';
 
 const urls = { appUrl: inject('appUrl'), outlookHostUrl: inject('outlookHostUrl') };
 const emulatorUrl = inject('emulatorUrl');
 const CHAIR = 'birgitte.holm@egeskov.example';
+const ERROR_CODES = new Set(
+  Object.entries(FINDING_SEVERITY).flatMap(([code, severity]) =>
+    severity === 'error' ? [code] : [],
+  ),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,6 +99,11 @@ function codes(frame: Frame): Promise<string[]> {
     .getByTestId('coverage')
     .locator('li[data-code]')
     .evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+}
+
+/** The error codes alone. */
+async function errorCodes(frame: Frame): Promise<string[]> {
+  return (await codes(frame)).filter((c) => ERROR_CODES.has(c));
 }
 
 /** axe's WCAG 2.1 AA violations inside the pane, in light, dark and forced colours. */
@@ -194,6 +207,75 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
     await frame.getByTestId('no-role').getByText('Ole Gæst', { exact: true }).waitFor();
     await screenshot(page, 'outlook-panes-organiser-3-live');
     expect(await paneViolations(page, frame)).toEqual([]);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes a covered plan, and the send check blocks the meeting while the form lacks the chair, and lets it go once she is back', async () => {
+    const plan = coveredDemoPlan('outlook-send-1', '2027-06-10');
+    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+      start: '2027-06-10T09:00:00.000Z',
+      end: '2027-06-10T12:00:00.000Z',
+      wait: '1',
+    });
+    await saveIntoEmulator(page);
+    // A saved network meeting opened again in the session: the pane finds its plan there.
+    // It holds what the pane wrote before: the attendees named by role, the plan in the session.
+    const lists = formAttendeesFor(
+      plan,
+      { required: [], optional: [], organizer: ORGANISER },
+      'da',
+    );
+    const entries = (list: readonly FormPerson[]) =>
+      list.map((p) => ({ emailAddress: p.email, displayName: p.name }));
+    await page.evaluate(
+      ([key, json, required, optional]) =>
+        (window as unknown as { __outlook: OutlookHostApi }).__outlook.setState({
+          sessionData: { [key as string]: json },
+          required,
+          optional,
+        }),
+      [
+        PLAN_SESSION_KEY,
+        JSON.stringify(plan),
+        entries(lists.required),
+        entries(lists.optional),
+      ] as const,
+    );
+    await outlook(page, (o) => o.openPane());
+    const frame = await pane();
+    await frame.getByTestId('write-to-form').click();
+    await expect
+      .poll(() => frame.getByTestId('write-status').textContent())
+      .toMatch(/opdateret og gemt/);
+    await expect.poll(() => codes(frame)).not.toContain('med-chair-missing');
+    expect(await errorCodes(frame)).toEqual([]);
+    expect((await outlook(page, (o) => o.send())).allowEvent).toBe(true);
+
+    const chair = (await outlook(page, (o) => o.state())).required.find(
+      (a) => a.emailAddress === 'birgitte.holm@egeskov.example',
+    );
+    await outlook(page, (o) =>
+      o.setState({
+        required: o
+          .state()
+          .required.filter((a) => a.emailAddress !== 'birgitte.holm@egeskov.example'),
+      }),
+    );
+    await expect.poll(() => codes(frame), { timeout: 10_000 }).toContain('med-chair-missing');
+    const blocked = await outlook(page, (o) => o.send());
+    expect(blocked.allowEvent).toBe(false);
+    expect(blocked.errorMessage).toMatch(/MED-formand/);
+    await screenshot(page, 'outlook-panes-organiser-4-send-blocked');
+
+    await page.evaluate((entry) => {
+      const o = (window as unknown as { __outlook: OutlookHostApi }).__outlook;
+      o.setState({ required: [...o.state().required, entry] });
+    }, chair);
+    await expect.poll(() => codes(frame), { timeout: 10_000 }).not.toContain('med-chair-missing');
+    expect((await outlook(page, (o) => o.send())).allowEvent).toBe(true);
+    expect(chair?.displayName).toMatch(/MED-formand/);
     expect(errors).toEqual([]);
     await context.close();
   });
