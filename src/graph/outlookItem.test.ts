@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingFromPlan, invitationFrom } from '../domain';
-import { demoPlan } from '../emulator/demoPlan';
-import { type EmulatorHarness, startHarness } from '../emulator/testing';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import type { EventDto } from './dto';
 import { eventFields } from './eventMapping';
 import { networkMeetingGraph } from './networkMeetingGraph';

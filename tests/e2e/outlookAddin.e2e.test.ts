@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
-import { appUrl, browserFixture, outlookHostUrl } from './fixture';
+import { appUrl, browserFixture, emulatorUrl, outlookHostUrl } from './fixture';
 import { openOutlook, outlook } from './outlookHost';
 
 const urls = { appUrl, outlookHostUrl };
@@ -39,7 +39,7 @@ describe('the add-in’s pane page in Outlook’s meeting form', () => {
     // The attendee's pane reads its own copy through Graph, by the item's id made a REST id.
     await expect
       .poll(async () => {
-        const res = await fetch(`${inject('emulatorUrl')}/_emulator/requests`);
+        const res = await fetch(`${emulatorUrl}/_emulator/requests`);
         return ((await res.json()) as { path: string }[]).map((r) => r.path);
       })
       .toContain('/me/events/AAMk_copy-1');

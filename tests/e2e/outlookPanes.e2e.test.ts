@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import {
   bookingFromPlan,
@@ -14,24 +14,25 @@ import {
 } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
-import { launchBrowser, screenshot } from './browser';
-import { coveredDemoPlan, ORGANISER } from './drafts';
+import { screenshot } from './browser';
+import {
+  appUrl,
+  browserFixture,
+  CHAIR,
+  coveredDemoPlan,
+  emulatorUrl,
+  ORGANISER,
+  outlookHostUrl,
+} from './fixture';
 import { type OutlookHostApi, openOutlook, outlook, type OutlookState } from './outlookHost';
 
-const urls = { appUrl: inject('appUrl'), outlookHostUrl: inject('outlookHostUrl') };
-const emulatorUrl = inject('emulatorUrl');
-const CHAIR = 'birgitte.holm@egeskov.example';
+const urls = { appUrl, outlookHostUrl };
+const session = browserFixture();
 const ERROR_CODES = new Set(
   Object.entries(FINDING_SEVERITY).flatMap(([code, severity]) =>
     severity === 'error' ? [code] : [],
   ),
 );
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
 
 /** Calls the emulator's Graph as a demo user, as Outlook or another client would. */
 async function graphAs<T>(address: string, method: string, path: string, body?: unknown) {
@@ -144,7 +145,7 @@ async function paneViolations(page: Page, frame: Frame): Promise<string[]> {
 
 describe('the organiser’s pane in Outlook’s meeting form', () => {
   it('inserts the programme, adds people by role, and shows live coverage of the form', async () => {
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       start: '2027-05-20T07:00:00.000Z',
       end: '2027-05-20T07:30:00.000Z',
       wait: '1',
@@ -214,7 +215,7 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
 
   it('writes a covered plan, and the send check blocks the meeting while the form lacks the chair, and lets it go once she is back', async () => {
     const plan = coveredDemoPlan('outlook-send-1', '2027-06-10');
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       start: '2027-06-10T09:00:00.000Z',
       end: '2027-06-10T12:00:00.000Z',
       wait: '1',
@@ -281,7 +282,7 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
   });
 
   it('leaves an ordinary meeting alone: nothing is written until a programme is chosen', async () => {
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       subject: 'Frokost med teamet',
     });
     const frame = await pane();
@@ -308,7 +309,7 @@ describe('the attendee’s pane beside an invitation', () => {
       'GET',
       `/me/events?$filter=${encodeURIComponent(`iCalUId eq '${event.iCalUId}'`)}`,
     );
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       mode: 'attendee',
       locale: 'en-GB',
       user: CHAIR,
@@ -351,7 +352,7 @@ describe('the attendee’s pane beside an invitation', () => {
       'GET',
       `/me/events?$filter=${encodeURIComponent(`iCalUId eq '${event.iCalUId}'`)}`,
     );
-    const { context, page, pane, errors } = await openOutlook(browser, urls, {
+    const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       mode: 'attendee',
       user: CHAIR,
       itemId: copies.value[0]?.id ?? 'missing',
