@@ -10,7 +10,8 @@ import type { BenchRow } from './graph.bench';
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 9;
 
-function webpack(args: string[], env: Record<string, string>): void {
+/** Runs webpack with a clean NM_ environment. */
+export function webpack(args: string[], env: Record<string, string>): void {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('NM_')),
   );
@@ -48,7 +49,8 @@ async function loadOnce(browser: Browser, url: string, ready: string): Promise<F
   return { gzipBytes, ms };
 }
 
-function median(values: readonly number[]): number {
+/** The median of some figures. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }

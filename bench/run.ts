@@ -4,6 +4,7 @@ import { firstScreenBench } from './firstScreen.bench';
 import { graphBench } from './graph.bench';
 import { invitationsBench } from './invitations.bench';
 import { sendCheckBench } from './sendCheck.bench';
+import { outlookPaneBench } from './outlookPane.bench';
 
 /** `npm run bench`: every figure of the project, measured side by side in one run. */
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
   const firstScreen = await firstScreenBench();
   // After the first screen, whose build it reads.
   const sendCheck = await sendCheckBench();
+  const outlookPane = await outlookPaneBench();
   const domain = await domainBench();
   const graph = await graphBench();
   const invitations = await invitationsBench();
@@ -23,6 +25,7 @@ async function main() {
     ...findTime,
     ...firstScreen,
     ...sendCheck,
+    ...outlookPane,
   ];
   console.log('\nNetværksmøder benchmarks (times are medians per call)\n');
   const width = Math.max(...rows.map((r) => r.name.length));

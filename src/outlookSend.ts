@@ -30,6 +30,7 @@ const decide: SendDecider = async (markers, readForm, displayLanguage) => {
         optional: form.value.optional.map(person),
         start: form.value.start.getTime(),
         end: form.value.end.getTime(),
+        organizer: form.value.organizer,
       },
       now: Date.now(),
     },

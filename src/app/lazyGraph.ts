@@ -24,5 +24,8 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),
     remind: (eventId, emails, comment) => graph().then((g) => g.remind(eventId, emails, comment)),
+    storePlan: (eventId, plan) => graph().then((g) => g.storePlan(eventId, plan)),
+    invitedMeeting: (eventId) => graph().then((g) => g.invitedMeeting(eventId)),
+    invitedMeetingByICalUId: (uid) => graph().then((g) => g.invitedMeetingByICalUId(uid)),
   };
 }

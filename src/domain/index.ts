@@ -85,4 +85,5 @@ export {
 } from './scheduleRules';
 export * from './validatePlan';
 export * from './formPlan';
+export * from './programmeRegion';
 export * from './sendCheck';

@@ -35,6 +35,21 @@ describe('the send check', () => {
     expect(sendCheck(networkMeeting())).toMatchObject({ allow: true, checked: true });
   });
 
+  it('counts the organiser, whom Outlook lists apart from the attendees, as coming', () => {
+    const plan = aCoveredPlan();
+    const input = networkMeeting(plan);
+    const chair = plan.invitees.find((i) => i.roles.includes('medChair'));
+    const form = {
+      ...input.form,
+      required: input.form.required.filter((p) => p.email !== chair?.email),
+    };
+    // The chair organises: not on the form's list, yet the role is covered.
+    expect(sendCheck({ ...input, form: { ...form, organizer: chair?.email } })).toMatchObject({
+      allow: true,
+    });
+    expect(sendCheck({ ...input, form })).toMatchObject({ allow: false });
+  });
+
   it('stops a meeting whose form lost a must-have role, naming it in both languages', () => {
     const input = networkMeeting();
     const form = {

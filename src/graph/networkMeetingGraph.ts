@@ -6,6 +6,7 @@ import type {
   DirectoryPerson,
   InvitationAnswer,
   InvitedMeeting,
+  StoredPlan,
 } from '../domain';
 import {
   answerMeetingEvent,
@@ -20,6 +21,7 @@ import {
 import type { GraphClient } from './graphClient';
 import { groupMembers, searchGroups } from './groups';
 import { listInvitedMeetings, type MayBeInvitation } from './invitations';
+import { invitedMeetingByICalUId, invitedMeetingById, storePlanOnEvent } from './outlookItem';
 import { getAvailability } from './schedule';
 import { findPeople, getMe } from './users';
 
@@ -70,6 +72,12 @@ export interface NetworkMeetingGraph {
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
   /** Sends the invitation again, with a comment, to attendees who have not answered. */
   remind(eventId: string, emails: readonly string[], comment: string): Promise<void>;
+  /** Stores a plan on an event the organiser saved in Outlook, as a booking stores it. */
+  storePlan(eventId: string, plan: StoredPlan): Promise<void>;
+  /** The user's own copy of a meeting, body included (the Outlook item an attendee opened). */
+  invitedMeeting(eventId: string): Promise<InvitedMeeting>;
+  /** The user's copy of a meeting by the UID all copies share; undefined if it is gone. */
+  invitedMeetingByICalUId(iCalUId: string): Promise<InvitedMeeting | undefined>;
 }
 
 /** The Graph layer over a configured client. */
@@ -90,5 +98,8 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),
     remind: (eventId, emails, comment) => forwardMeetingEvent(graph, eventId, emails, comment),
+    storePlan: (eventId, plan) => storePlanOnEvent(graph, eventId, plan),
+    invitedMeeting: (eventId) => invitedMeetingById(graph, eventId),
+    invitedMeetingByICalUId: (uid) => invitedMeetingByICalUId(graph, uid),
   };
 }

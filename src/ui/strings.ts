@@ -341,12 +341,34 @@ const da = {
   badDate: (p: { text: string }) => `Kan ikke læse »${p.text}« som en dato. Skriv fx 15.04.2027.`,
   badTime: (p: { text: string }) => `Kan ikke læse »${p.text}« som et klokkeslæt. Skriv fx 11.00.`,
   outlookPaneTitle: 'Netværksmøde',
-  outlookOrganizerPane: 'Planlæg mødet i Outlooks mødeformular',
-  outlookAttendeePane: 'Din del af mødet',
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
     'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
   failureRequestId: (p: { id: string }) => `Giv jeres it-support dette fejl-id: ${p.id}`,
+  paneOrganiserIntro:
+    'Vælg et program. Netværksmøde skriver emne, tid, sted, program og deltagere ind i mødet her; det, du selv har skrevet i mødets tekst, bliver stående.',
+  paneReadingForm: 'Læser mødet …',
+  paneFormFailed: 'Outlook svarede ikke, da mødets felter blev læst',
+  paneWrite: 'Skriv i mødet',
+  paneWriting: 'Skriver i mødet …',
+  paneWritten:
+    'Mødet er opdateret og gemt. Programmet står øverst i mødets tekst; resten af teksten er urørt.',
+  panePending: 'Der er ændringer her, som ikke står i mødet endnu.',
+  paneRefused: (p: { error: string }) =>
+    `Outlook afviste ændringen (${p.error}). Intet er tabt her; prøv igen.`,
+  paneNotStored:
+    'Mødet er skrevet og gemt i Outlook, men planen kunne ikke gemmes til opfølgningen i Teams. Prøv igen:',
+  paneUnreadablePlan:
+    'Mødet er et netværksmøde, men dets plan kunne ikke læses. Intet i mødet er ændret.',
+  paneCoverageNote: 'Dækningen gælder det, der står i mødet nu: deltagerne og tiden i Outlook.',
+  paneNoRole: 'Uden rolle endnu',
+  paneNoRoleIntro: 'Tilføjet i Outlook. Giv dem en rolle, så tæller de med i dækningen.',
+  paneRoleFor: 'Rolle for',
+  paneGiveRole: 'Giv rolle',
+  paneLoadingInvitation: 'Henter invitationen …',
+  paneNotNetworkMeeting: 'Dette møde er ikke planlagt med Netværksmøder. Der er intet at vise her.',
+  paneWholeProgramme: 'Hele programmet',
+  paneYourPart: 'Din del',
 } satisfies Record<string, Message>;
 
 /** The catalogue's shape: every key, and each message's parameters. */
@@ -695,12 +717,34 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   badDate: (p) => `Cannot read “${p.text}” as a date. Type e.g. 15 Apr 2027.`,
   badTime: (p) => `Cannot read “${p.text}” as a time. Type e.g. 11:00.`,
   outlookPaneTitle: 'Network meeting',
-  outlookOrganizerPane: 'Plan the meeting in Outlook’s meeting form',
-  outlookAttendeePane: 'Your part of the meeting',
   outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
   outlookNoNestedAuth:
     'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
   failureRequestId: (p) => `Give your IT support this error id: ${p.id}`,
+  paneOrganiserIntro:
+    'Choose a programme. Network meeting writes the subject, time, place, programme and attendees into this meeting; what you wrote in the meeting’s text stays.',
+  paneReadingForm: 'Reading the meeting …',
+  paneFormFailed: 'Outlook did not answer when the meeting’s fields were read',
+  paneWrite: 'Write into the meeting',
+  paneWriting: 'Writing into the meeting …',
+  paneWritten:
+    'The meeting is updated and saved. The programme is at the top of the meeting’s text; the rest of the text is untouched.',
+  panePending: 'There are changes here that are not in the meeting yet.',
+  paneRefused: (p) => `Outlook refused the change (${p.error}). Nothing is lost here; try again.`,
+  paneNotStored:
+    'The meeting is written and saved in Outlook, but the plan could not be stored for the follow-up in Teams. Try again:',
+  paneUnreadablePlan:
+    'The meeting is a network meeting, but its plan could not be read. Nothing in the meeting was changed.',
+  paneCoverageNote: 'Coverage is of what the meeting holds now: the attendees and time in Outlook.',
+  paneNoRole: 'No role yet',
+  paneNoRoleIntro: 'Added in Outlook. Give them a role so they count in the coverage.',
+  paneRoleFor: 'Role for',
+  paneGiveRole: 'Give role',
+  paneLoadingInvitation: 'Fetching the invitation …',
+  paneNotNetworkMeeting:
+    'This meeting was not planned with Netværksmøder. There is nothing to show here.',
+  paneWholeProgramme: 'The whole programme',
+  paneYourPart: 'Your part',
 };
 
 /** The UI's strings in each language. */

@@ -22,6 +22,8 @@ export interface SendForm {
   readonly optional: readonly FormAttendee[];
   readonly start: Date;
   readonly end: Date;
+  /** The mailbox sending: the organiser, whom Outlook lists apart from the attendees. */
+  readonly organizer: string;
 }
 
 /** The answer Outlook gets: `event.completed`'s options. */
@@ -75,7 +77,7 @@ export async function readSendForm(form: MeetingForm): Promise<FormResult<SendFo
   );
   if (!got.ok) return got;
   const [required, optional, start, end] = got.value;
-  return { ok: true, value: { required, optional, start, end } };
+  return { ok: true, value: { required, optional, start, end, organizer: form.mailboxAddress } };
 }
 
 /**

@@ -1,9 +1,5 @@
-// PLACEHOLDER: helper "panes" replaces this file with the real organiser and attendee panes.
-// It keeps the signature (`mountOutlookPane(element, options)`) and `OutlookPaneOptions`, which
-// src/outlookPane.tsx (the add-in page's entry) calls; this stand-in only proves the page, the
-// form and the host page work together in the browser tests.
-import { Body1, FluentProvider, Title2, teamsLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, Spinner, Title3 } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { RetryFeed } from '../../app/retryFeed';
 import type { AuthProvider } from '../../auth/authProvider';
@@ -11,8 +7,26 @@ import { localeFromTag } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import type { HostInfo } from '../../host/hostInfo';
 import type { MeetingForm } from '../../host/outlook/meetingForm';
-import { LocaleProvider, useStrings } from '../StringsContext';
+import { RetryFeedContext } from '../RetryNotice';
+import { LocaleProvider } from '../StringsContext';
+import { STRINGS } from '../strings';
+import { fluentTheme } from '../theme';
 import { NestedAuthUnsupported } from './NestedAuthUnsupported';
+import { PaneSignIn } from './PaneSignIn';
+import { usePaneTheme } from './usePaneTheme';
+import { useOutlookPaneStyles } from './useOutlookPaneStyles.styles';
+
+// Each pane is a chunk of its own: an attendee's pane never loads the planner's cards.
+const OrganiserPane = lazy(() =>
+  import(/* webpackChunkName: "organiser-pane" */ './organiser/OrganiserPane').then((m) => ({
+    default: m.OrganiserPane,
+  })),
+);
+const AttendeePane = lazy(() =>
+  import(/* webpackChunkName: "attendee-pane" */ './attendee/AttendeePane').then((m) => ({
+    default: m.AttendeePane,
+  })),
+);
 
 /** What the add-in page hands the pane once Outlook is ready. */
 export interface OutlookPaneOptions {
@@ -32,35 +46,49 @@ export interface OutlookPaneOptions {
   readonly retries: RetryFeed;
 }
 
-function PlaceholderPane({ form, auth }: OutlookPaneOptions) {
-  const t = useStrings();
-  const [subject, setSubject] = useState('');
+/** The organiser's or the attendee's pane, in Outlook's language and the pane's theme. */
+export function OutlookPane(props: OutlookPaneOptions) {
+  const locale = localeFromTag(props.host.locale);
+  const t = STRINGS[locale];
+  const theme = usePaneTheme(props.host);
+  const fluent = useMemo(() => fluentTheme(theme), [theme]);
+  const styles = useOutlookPaneStyles();
+  const { form, auth, graph } = props;
   useEffect(() => {
-    void form.getSubject().then((r) => setSubject(r.ok ? r.value : r.error.name));
-  }, [form]);
+    document.documentElement.lang = locale;
+    document.title = `${t.appName}: ${t.outlookPaneTitle}`;
+  }, [locale, t]);
   return (
-    <main style={{ padding: 16, display: 'grid', gap: 8 }}>
-      <Title2 as="h1">{t('outlookPaneTitle')}</Title2>
-      <Body1 as="p">
-        {t(form.mode === 'organizer' ? 'outlookOrganizerPane' : 'outlookAttendeePane')}
-      </Body1>
-      <Body1 as="p" data-testid="outlook-form-subject">
-        {subject}
-      </Body1>
-      {auth === undefined && <NestedAuthUnsupported />}
-    </main>
+    <FluentProvider theme={fluent} lang={locale} data-theme={theme}>
+      <LocaleProvider value={locale}>
+        <RetryFeedContext.Provider value={props.retries}>
+          <div className={styles.page}>
+            <main className={styles.main} data-pane={form.mode}>
+              <Title3 as="h1" className={styles.heading}>
+                {t.outlookPaneTitle}
+              </Title3>
+              {auth === undefined ? (
+                <NestedAuthUnsupported />
+              ) : (
+                <PaneSignIn auth={auth} mailbox={form.mailboxAddress}>
+                  <Suspense fallback={<Spinner label={t.loading} />}>
+                    {form.mode === 'organizer' ? (
+                      <OrganiserPane form={form} graph={graph} />
+                    ) : (
+                      <AttendeePane form={form} graph={graph} />
+                    )}
+                  </Suspense>
+                </PaneSignIn>
+              )}
+            </main>
+          </div>
+        </RetryFeedContext.Provider>
+      </LocaleProvider>
+    </FluentProvider>
   );
 }
 
 /** Draws the organiser's or the attendee's pane into `element`. */
 export function mountOutlookPane(element: HTMLElement, options: OutlookPaneOptions): void {
-  const locale = localeFromTag(options.host.locale);
-  element.ownerDocument.documentElement.lang = locale;
-  createRoot(element).render(
-    <FluentProvider theme={teamsLightTheme} lang={locale}>
-      <LocaleProvider value={locale}>
-        <PlaceholderPane {...options} />
-      </LocaleProvider>
-    </FluentProvider>,
-  );
+  createRoot(element).render(<OutlookPane {...options} />);
 }

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic } from '../scripts/serveStatic';
+import { startEmulator } from '../src/emulator/server';
+import { launchBrowser } from '../tests/e2e/browser';
+import { median, webpack } from './firstScreen.bench';
+import type { BenchRow } from './graph.bench';
+
+const root = path.resolve(import.meta.dirname, '..');
+const RUNS = 7;
+
+interface Screen {
+  readonly gzipBytes: number;
+  readonly ms: number;
+}
+
+/**
+ * Loads a page once and counts the app's JS (scripts from `appOrigin`, gzip) fetched before
+ * `ready` showed, in the page or in the pane's frame; the host page's own scripts (the Outlook
+ * stand-in and its office.js) are not the add-in's and are left out.
+ */
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  appOrigin: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<Screen> {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script' && res.url().startsWith(appOrigin))
+      scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
+  });
+  await page.goto(url);
+  await ready(page);
+  const ms = await page.evaluate(() => performance.now());
+  const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { gzipBytes, ms };
+}
+
+/**
+ * The add-in's organiser pane beside the tab, in one run and one build: the JS each fetches
+ * before its first usable screen (the tab: its sign-in button; the pane, in the Outlook host
+ * page of the browser tests: the programme choice, signed in as the mailbox, the form read).
+ */
+export async function outlookPaneBench(): Promise<BenchRow[]> {
+  const emulator = await startEmulator({ port: 0, anchor: '2027-03-01' });
+  const host = await serveStatic({ dir: path.join(root, 'tests/e2e/outlook'), port: 0 });
+  const out = path.join(root, 'test-results/bench-outlook');
+  webpack(['--mode', 'production', '--output-path', out], {
+    NM_DEMO: 'true',
+    NM_GRAPH_BASE_URL: emulator.url,
+    NM_OFFICE_JS_URL: `${host.url}/fake-office.js`,
+  });
+  const app = await serveStatic({ dir: out, port: 0 });
+  const browser = await launchBrowser();
+  const tab = {
+    url: `${app.url}/`,
+    ready: (p: Page) => p.locator('button:has-text("Log ind som")').first().waitFor(),
+  };
+  const paneQuery = new URLSearchParams({ pane: `${app.url}/outlook.html` });
+  const pane = {
+    url: `${host.url}/outlook-host.html?${paneQuery}`,
+    ready: (p: Page) =>
+      p
+        .frameLocator('iframe#pane')
+        .getByRole('button', { name: /^1\. netværksmøde/ })
+        .waitFor(),
+  };
+  try {
+    for (const s of [tab, pane]) await loadOnce(browser, s.url, app.url, s.ready);
+    const runs: [Screen[], Screen[]] = [[], []];
+    for (let i = 0; i < RUNS; i++) {
+      runs[0].push(await loadOnce(browser, tab.url, app.url, tab.ready));
+      runs[1].push(await loadOnce(browser, pane.url, app.url, pane.ready));
+    }
+    const [ours, theirs] = runs.map((r) => ({
+      gzipBytes: r.at(-1)?.gzipBytes ?? 0,
+      ms: median(r.map((x) => x.ms)),
+    })) as [Screen, Screen];
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    return [
+      {
+        name: 'Outlook organiser pane: first screen JS, gzip (demo, form read)',
+        value: kb(theirs.gzipBytes),
+        note: `${(theirs.gzipBytes / ours.gzipBytes).toFixed(2)}× the tab's first screen`,
+      },
+      { name: "  the tab's first screen JS, same build", value: kb(ours.gzipBytes), note: '1.00×' },
+      {
+        name: `Outlook organiser pane: to first usable screen (median of ${RUNS})`,
+        value: `${theirs.ms.toFixed(0)} ms`,
+        note: `${(theirs.ms / ours.ms).toFixed(2)}× the tab's, which stops at sign-in`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await Promise.all([app.close(), host.close(), emulator.close()]);
+  }
+}

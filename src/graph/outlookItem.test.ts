@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookingFromPlan, invitationFrom } from '../domain';
+import { demoPlan } from '../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
+import type { EventDto } from './dto';
+import { eventFields } from './eventMapping';
+import { networkMeetingGraph } from './networkMeetingGraph';
+
+let h: EmulatorHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const range = { start: '2027-01-01T00:00:00Z', end: '2027-12-31T00:00:00Z' };
+
+/** A meeting as Outlook's form saves it: the event, with no extension of the app's. */
+async function savedInOutlook(id: string) {
+  const plan = demoPlan(h.emulator.core.tenant, { id, date: '2027-04-08' });
+  const booking = bookingFromPlan(plan, 'da');
+  const client = h.client('organiser');
+  const event = (await client.sdk
+    .api('/me/events')
+    .post(eventFields(booking, booking.html))) as EventDto;
+  return { plan, booking, eventId: event.id };
+}
+
+describe('the plan of a meeting saved in Outlook', () => {
+  it('is stored as the tab stores it, so the tab lists the meeting with its plan', async () => {
+    const graph = networkMeetingGraph(h.client('organiser'));
+    const { plan, booking, eventId } = await savedInOutlook('outlook-1');
+    expect((await graph.listMeetings(range)).some((m) => m.eventId === eventId)).toBe(false);
+
+    await graph.storePlan(eventId, booking.storedPlan);
+    const listed = (await graph.listMeetings(range)).find((m) => m.eventId === eventId);
+    expect(JSON.parse(listed?.storedPlan?.plan ?? '{}').id).toBe(plan.id);
+  });
+
+  it('is replaced when the pane stores it again', async () => {
+    const graph = networkMeetingGraph(h.client('organiser'));
+    const { plan, booking, eventId } = await savedInOutlook('outlook-2');
+    await graph.storePlan(eventId, booking.storedPlan);
+    const changed = { ...plan, title: { da: 'Nyt navn', en: 'New name' } };
+    await graph.storePlan(eventId, bookingFromPlan(changed, 'da').storedPlan);
+    const read = await graph.getMeeting(eventId);
+    expect(JSON.parse(read.storedPlan?.plan ?? '{}').title.da).toBe('Nyt navn');
+  });
+});
+
+describe('the attendee’s own copy', () => {
+  it('is read with its body by id, and found again by its UID until a decline takes it away', async () => {
+    const organiser = networkMeetingGraph(h.client('organiser'));
+    const { booking, eventId } = await savedInOutlook('outlook-3');
+    await organiser.storePlan(eventId, booking.storedPlan);
+    const uid = (await organiser.getMeeting(eventId)).iCalUId ?? '';
+
+    const chair = networkMeetingGraph(h.client('medChair'));
+    const found = await chair.invitedMeetingByICalUId(uid);
+    expect(found?.isOrganizer).toBe(false);
+    const copy = await chair.invitedMeeting(found?.eventId ?? '');
+    const invitation = invitationFrom(copy, { email: h.address('medChair'), name: '' });
+    expect(invitation?.planId).toBe('outlook-3');
+    expect(invitation?.myRoles).toContain('medChair');
+
+    await chair.answerInvitation(copy.eventId, 'decline', 'Forhindret');
+    expect(await chair.invitedMeetingByICalUId(uid)).toBeUndefined();
+  });
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listBookedMeetings } from '../../app/meetings';
+import { startPlanner } from '../../app/planner';
+import { type MeetingPlan, plainDate, planRefIn, programmeRegionIn } from '../../domain';
+import { demoPlan } from '../../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
+import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
+import { findFormPlan, inCalls, readFormState, writePlanToForm } from './formSync';
+import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
+
+let h: EmulatorHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const JOIN =
+  '<div><br><div>________________________________________________________________</div>' +
+  '<a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x">Deltag i mødet nu</a></div>';
+
+/** The organiser's new meeting in Outlook, saved into the emulator as Outlook saves it. */
+function organiserForm(body = `<html><body><p>Husk at læse bilaget.</p>${JOIN}</body></html>`) {
+  const address = h.address('organiser');
+  const form = new MemoryMeetingForm('organizer', address, 'da-DK', { body });
+  const client = h.client('organiser');
+  form.onSave = async (item) => {
+    if (item.restId) return item.restId;
+    const event = (await client.sdk.api('/me/events').post({
+      subject: item.subject,
+      body: { contentType: 'html', content: item.body },
+      start: { dateTime: item.start.toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: item.end.toISOString().slice(0, 19), timeZone: 'UTC' },
+    })) as { id: string };
+    return event.id;
+  };
+  return form;
+}
+
+const graph = () => h.graph('organiser');
+
+describe('writing a plan into Outlook’s meeting form', () => {
+  it('writes subject, Copenhagen times, place, programme and attendees by role, and keeps the plan', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-1', date: '2027-04-15' });
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind).toBe('written');
+    const item = form.item;
+    expect(item.subject).toBe(plan.title.da);
+    expect(item.start.toISOString()).toBe('2027-04-15T09:00:00.000Z');
+    expect(item.end.toISOString()).toBe('2027-04-15T12:00:00.000Z');
+    expect(item.location).toBe('Egeskov Rådhus, byrådssalen');
+    // The programme first, the organiser's words and the Teams block kept after it.
+    expect(planRefIn(item.body)).toBe('form-1');
+    expect(item.body.indexOf('<table')).toBeLessThan(item.body.indexOf('Husk at læse bilaget.'));
+    expect(item.body).toContain(JOIN);
+    const chair = item.required.find((a) => a.email === h.address('medChair'));
+    expect(chair?.displayName).toMatch(/\(.*MED-formand.*\)$/);
+    expect(item.required.some((a) => a.email === h.address('organiser'))).toBe(false);
+    expect(JSON.parse(item.sessionData.get(PLAN_SESSION_KEY) ?? '{}').id).toBe('form-1');
+    expect(item.customProperties.get(PLAN_ID_PROPERTY)).toBe('form-1');
+    // Teams as the body shows it: the invitation says the join link is at the bottom.
+    expect(JSON.parse(item.sessionData.get(PLAN_SESSION_KEY) ?? '{}').location.teams).toBe(true);
+
+    // The tab finds the meeting with its plan.
+    const booked = await listBookedMeetings(graph(), {
+      start: '2027-04-01T00:00:00Z',
+      end: '2027-05-01T00:00:00Z',
+    });
+    expect(booked.find((m) => m.eventId === item.restId)?.plan.id).toBe('form-1');
+  });
+
+  it('replaces its programme on the next write, keeps a person added in Outlook, drops one removed there', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-2', date: '2027-04-22' });
+    const first = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    if (first.kind !== 'written') throw new Error(first.kind);
+    const removed = form.item.required[0];
+    form.item.required = form.item.required.slice(1);
+    form.item.optional.push({ email: 'gaest@example.org', displayName: 'Gæst Udefra' });
+    form.item.body = form.item.body.replace('Husk at læse bilaget.', 'Husk kaffe.');
+
+    const again = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan: first.plan,
+      written: first.plan,
+      locale: 'en',
+    });
+    expect(again.kind === 'written' && again.placement).toBe('replaced');
+    expect(form.item.body.match(/NM-ref: form-2/g)).toHaveLength(1);
+    expect(form.item.body).toContain('Husk kaffe.');
+    expect(form.item.optional).toContainEqual({
+      email: 'gaest@example.org',
+      displayName: 'Gæst Udefra',
+    });
+    expect(form.item.required.some((a) => a.email === removed?.email)).toBe(false);
+  });
+
+  it('adds more than 100 attendees in calls of at most 100', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-3', date: '2027-04-29' });
+    const many: MeetingPlan = {
+      ...plan,
+      invitees: [
+        ...plan.invitees,
+        ...Array.from({ length: 180 }, (_, i) => ({
+          id: `e${i}`,
+          name: `Medarbejder ${i}`,
+          email: `medarbejder.${i}@egeskov.example`,
+          roles: ['employee' as const],
+          workplaceId: undefined,
+          attendance: 'optional' as const,
+        })),
+      ],
+    };
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan: many,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind).toBe('written');
+    expect(form.item.optional.length).toBeGreaterThanOrEqual(180);
+    expect(form.calls.filter((c) => c === 'addAttendees').length).toBeGreaterThanOrEqual(1);
+    expect(inCalls(Array.from({ length: 201 })).map((c) => c.length)).toEqual([100, 100, 1]);
+  });
+
+  it('says which step Outlook refused, and writes nothing after it', async () => {
+    const form = organiserForm();
+    form.failNext = 'setBodyHtml';
+    const plan = startPlanner('first', { id: 'form-4', date: plainDate('2027-05-06') })
+      ?.plan as MeetingPlan;
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind === 'refused' && outcome.step).toBe('body');
+    expect(form.calls).not.toContain('save');
+    expect(programmeRegionIn(form.item.body)).toBeUndefined();
+  });
+});
+
+describe('finding the plan of the form when the pane opens', () => {
+  it('reads it from the session, or from the event when a saved draft is opened again', async () => {
+    const form = organiserForm();
+    expect((await findFormPlan(form, graph())).kind).toBe('none');
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-5', date: '2027-05-13' });
+    await writePlanToForm({ form, graph: graph(), plan, written: undefined, locale: 'da' });
+    const found = await findFormPlan(form, graph());
+    expect(found.kind === 'found' && found.plan.id).toBe('form-5');
+
+    form.item.sessionData.clear();
+    const reopened = await findFormPlan(form, graph());
+    expect(reopened.kind === 'found' && reopened.plan.id).toBe('form-5');
+  });
+
+  it('reads the form’s times and attendees', async () => {
+    const form = organiserForm();
+    form.item.required = [{ email: 'a@example.org', displayName: 'A' }];
+    const state = await readFormState(form);
+    expect(state.required).toEqual([{ email: 'a@example.org', name: 'A' }]);
+    expect(state.organizer).toBe(h.address('organiser'));
+  });
+});

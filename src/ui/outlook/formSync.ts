@@ -1,0 +1,214 @@
+import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
+import {
+  bodyHasTeamsJoin,
+  bodyWithProgramme,
+  bookedMeetingFrom,
+  bookingFromPlan,
+  DayClock,
+  type FormPerson,
+  type FormState,
+  formAttendeesFor,
+  type Locale,
+  type MeetingPlan,
+  parsePlanJson,
+  planToWrite,
+  type ProgrammePlacement,
+  renderInvite,
+} from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+import {
+  type AttendeeList,
+  type FormError,
+  type FormResult,
+  MAX_RECIPIENTS_PER_CALL,
+  type MeetingForm,
+  PLAN_ID_PROPERTY,
+  PLAN_SESSION_KEY,
+} from '../../host/outlook/meetingForm';
+
+/**
+ * The organiser's pane and Outlook's form: reading what the form holds, and writing a plan into
+ * it (subject, times, place, the programme in its marked region of the body, attendees by role),
+ * then keeping the plan where the send check and the tab find it.
+ */
+
+/** A step of writing a plan into the form, named when Outlook refuses it. */
+export type WriteStep =
+  'read' | 'subject' | 'times' | 'location' | 'body' | 'attendees' | 'session' | 'save';
+
+/** Outlook refused a call: which step, and Office's error. */
+export class FormRefused extends Error {
+  constructor(
+    readonly step: WriteStep,
+    readonly error: FormError,
+  ) {
+    super(`${step}: ${error.name} ${error.message}`);
+  }
+}
+
+function valueOf<T>(step: WriteStep, result: FormResult<T>): T {
+  if (!result.ok) throw new FormRefused(step, result.error);
+  return result.value;
+}
+
+/** What the form holds now that coverage reads: times and both attendee lists. */
+export async function readFormState(form: MeetingForm): Promise<FormState> {
+  const [start, end, required, optional] = await Promise.all([
+    form.getStart(),
+    form.getEnd(),
+    form.getAttendees('required'),
+    form.getAttendees('optional'),
+  ]);
+  const person = (a: { email: string; displayName: string }): FormPerson => ({
+    email: a.email,
+    name: a.displayName,
+  });
+  return {
+    start: valueOf('read', start).getTime(),
+    end: valueOf('read', end).getTime(),
+    required: valueOf('read', required).map(person),
+    optional: valueOf('read', optional).map(person),
+    organizer: form.mailboxAddress,
+  };
+}
+
+/** A list in slices Office takes in one call. */
+export function inCalls<T>(items: readonly T[], size = MAX_RECIPIENTS_PER_CALL): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
+}
+
+async function writeList(
+  form: MeetingForm,
+  list: AttendeeList,
+  people: readonly FormPerson[],
+): Promise<void> {
+  const calls = inCalls(people.map((p) => ({ email: p.email, displayName: p.name })));
+  // setAsync replaces the list with the first hundred; addAsync adds each further hundred.
+  valueOf('attendees', await form.setAttendees(list, calls[0] ?? []));
+  for (const more of calls.slice(1)) valueOf('attendees', await form.addAttendees(list, more));
+}
+
+/** What came of writing a plan into the form. */
+export type WriteOutcome =
+  | {
+      readonly kind: 'written';
+      readonly plan: MeetingPlan;
+      readonly placement: ProgrammePlacement;
+    }
+  /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
+  | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
+  /** The form is written and saved, but Graph could not store the plan for the tab. */
+  | {
+      readonly kind: 'notStored';
+      readonly plan: MeetingPlan;
+      readonly placement: ProgrammePlacement;
+      readonly failure: GraphFailure;
+    };
+
+/**
+ * Writes a plan into the form and keeps it: the plan is first brought to what the form holds now
+ * (its times; people removed in Outlook since the last write gone; the place and subject the
+ * organiser typed there; Teams as the body shows it), then subject, times, place, the programme
+ * (its region of the body replaced, the rest kept), attendees in calls of at most 100, the plan
+ * in the session for the send check and the plan id on the item; the item is saved and Graph
+ * stores the plan on the event, as the tab does, so the tab's follow-up finds the meeting.
+ */
+export async function writePlanToForm(options: {
+  readonly form: MeetingForm;
+  readonly graph: NetworkMeetingGraph;
+  readonly plan: MeetingPlan;
+  /** The plan the pane wrote last, if any: whom the organiser removed since is told from it. */
+  readonly written: MeetingPlan | undefined;
+  readonly locale: Locale;
+}): Promise<WriteOutcome> {
+  const { form, graph, locale } = options;
+  let plan: MeetingPlan;
+  let placement: ProgrammePlacement;
+  try {
+    const state = await readFormState(form);
+    const [subject, location, body] = await Promise.all([
+      form.getSubject(),
+      form.getLocation(),
+      form.getBodyHtml(),
+    ]);
+    const typedSubject = valueOf('read', subject).trim();
+    const typedPlace = valueOf('read', location).trim();
+    const html = valueOf('read', body);
+    const lastSubject = options.written ? renderInvite(options.written, locale).subject : '';
+    const base = planToWrite(options.plan, state, options.written);
+    plan = {
+      ...base,
+      // What the organiser typed in Outlook's own fields wins over the pane's.
+      ...(typedSubject && typedSubject !== lastSubject
+        ? { title: { da: typedSubject, en: typedSubject } }
+        : {}),
+      location: {
+        teams: bodyHasTeamsJoin(html),
+        ...(typedPlace || base.location.place ? { place: typedPlace || base.location.place } : {}),
+      },
+    };
+    const invite = renderInvite(plan, locale);
+    const clock = new DayClock(plan.date);
+    valueOf('subject', await form.setSubject(invite.subject));
+    valueOf(
+      'times',
+      await form.setTimes(new Date(clock.instant(plan.start)), new Date(clock.instant(plan.end))),
+    );
+    valueOf('location', await form.setLocation(plan.location.place ?? ''));
+    const placed = bodyWithProgramme(html, invite.html);
+    placement = placed.placement;
+    valueOf('body', await form.setBodyHtml(placed.html));
+    const lists = formAttendeesFor(plan, state, locale);
+    await writeList(form, 'required', lists.required);
+    await writeList(form, 'optional', lists.optional);
+    valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan)));
+    valueOf('session', await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id));
+    valueOf('save', await form.save());
+  } catch (e) {
+    if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
+    throw e;
+  }
+  try {
+    const id = valueOf('save', await form.getItemRestId());
+    if (id === undefined) throw new FormRefused('save', { name: 'ItemNotSaved', message: '' });
+    await graph.storePlan(id, bookingFromPlan(plan, locale).storedPlan);
+  } catch (e) {
+    if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
+    return { kind: 'notStored', plan, placement, failure: describeGraphFailure(e) };
+  }
+  return { kind: 'written', plan, placement };
+}
+
+/** Where the pane found the form's plan when it opened. */
+export type FoundPlan =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly plan: MeetingPlan }
+  /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
+  | { readonly kind: 'unreadable'; readonly failure?: GraphFailure | undefined };
+
+/**
+ * The plan this item carries: from the session while the form stays open, else, for a saved
+ * network meeting opened again (the session is gone then), from the event's extension.
+ */
+export async function findFormPlan(
+  form: MeetingForm,
+  graph: NetworkMeetingGraph,
+): Promise<FoundPlan> {
+  const session = await form.getSessionData(PLAN_SESSION_KEY);
+  if (session.ok && session.value !== undefined) {
+    const parsed = parsePlanJson(session.value);
+    if (parsed.ok) return { kind: 'found', plan: parsed.plan };
+  }
+  const marked = await form.getCustomProperty(PLAN_ID_PROPERTY);
+  if (!marked.ok || marked.value === undefined) return { kind: 'none' };
+  const id = await form.getItemRestId();
+  if (!id.ok || id.value === undefined) return { kind: 'unreadable' };
+  try {
+    const read = bookedMeetingFrom(await graph.getMeeting(id.value));
+    return read.ok ? { kind: 'found', plan: read.meeting.plan } : { kind: 'unreadable' };
+  } catch (e) {
+    return { kind: 'unreadable', failure: describeGraphFailure(e) };
+  }
+}

@@ -1,0 +1,117 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+} from '@fluentui/react-components';
+import type { NetworkMeetingGraph } from '../../../graph';
+import type { MeetingForm } from '../../../host/outlook/meetingForm';
+import { FailureBar } from '../../FailureBar';
+import { CoveragePanel } from '../../planner/CoveragePanel';
+import { PeopleCard } from '../../planner/people/PeopleCard';
+import { WorkplacesCard } from '../../planner/workplaces/WorkplacesCard';
+import { useLocale, useStrings } from '../../StringsContext';
+import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
+import { NoRoleList } from './NoRoleList';
+import { ProgrammeChoice } from './ProgrammeChoice';
+import { useOrganiserPane } from './useOrganiserPane';
+
+/**
+ * The organiser's task pane in Outlook's meeting form: a programme to start from, then the
+ * coverage of what the form holds now, the attendees added in Outlook without a role, writing
+ * the plan into the form, and the tab's workplace and people pickers.
+ */
+export function OrganiserPane(props: {
+  readonly form: MeetingForm;
+  readonly graph: NetworkMeetingGraph;
+}) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useOutlookPaneStyles();
+  const pane = useOrganiserPane({ ...props, locale });
+  const { plan, outcome } = pane;
+
+  if (pane.opened.kind === 'opening') return <Spinner label={t('paneReadingForm')} />;
+  if (pane.opened.kind === 'unreadable') {
+    return (
+      <>
+        <MessageBar intent="error">
+          <MessageBarBody>{t('paneUnreadablePlan')}</MessageBarBody>
+        </MessageBar>
+        <FailureBar failure={pane.opened.failure} />
+      </>
+    );
+  }
+  return (
+    <>
+      {pane.formFailed ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('paneFormFailed')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {plan ? null : <ProgrammeChoice onChoose={pane.choose} />}
+      {plan ? (
+        <section className={styles.section} aria-label={t('paneWrite')}>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={pane.writing}
+              onClick={() => void pane.write()}
+              data-testid="write-to-form"
+            >
+              {pane.writing ? t('paneWriting') : t('paneWrite')}
+            </Button>
+          </div>
+          <div aria-live="polite" data-testid="write-status">
+            {pane.writing ? <Spinner size="tiny" label={t('paneWriting')} /> : null}
+            {!pane.writing && pane.pending ? <Body1>{t('panePending')}</Body1> : null}
+            {!pane.writing && !pane.pending && outcome?.kind === 'written' ? (
+              <Body1>{t('paneWritten')}</Body1>
+            ) : null}
+          </div>
+          {outcome?.kind === 'refused' ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{t('paneRefused', { error: outcome.error.name })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {outcome?.kind === 'notStored' ? (
+            <>
+              <MessageBar intent="warning">
+                <MessageBarBody>{t('paneNotStored')}</MessageBarBody>
+              </MessageBar>
+              <FailureBar failure={outcome.failure} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      {plan ? (
+        <>
+          <div className={styles.section}>
+            <CoveragePanel findings={pane.findings} canFix={pane.canFix} onFix={pane.jumpTo} />
+            <Caption1 as="p" className={styles.muted}>
+              {t('paneCoverageNote')}
+            </Caption1>
+          </div>
+          <NoRoleList invitees={pane.withoutRole} onGive={pane.giveRole} />
+          <WorkplacesCard
+            workplaces={plan.presentingWorkplaces}
+            dispatch={pane.dispatch}
+            graph={props.graph}
+            user={props.form.mailboxAddress}
+            storage={globalThis.localStorage}
+            presentedBefore={[]}
+          />
+          <PeopleCard
+            invitees={plan.invitees}
+            dispatch={pane.dispatch}
+            graph={props.graph}
+            role={pane.inviteRole}
+            onRoleChange={pane.setInviteRole}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  type PlannerAction,
+  plannerReducer,
+  type PlannerState,
+  startPlanner,
+} from '../../../app/planner';
+import {
+  copenhagenWallTime,
+  type Finding,
+  type FormState,
+  type Invitee,
+  inviteesWithoutRole,
+  type Locale,
+  type MeetingPlan,
+  planAsInForm,
+  type ProgrammeId,
+  type Role,
+  validatePlan,
+} from '../../../domain';
+import type { NetworkMeetingGraph } from '../../../graph';
+import { type MeetingForm, PLAN_SESSION_KEY } from '../../../host/outlook/meetingForm';
+import { fixTargetOf } from '../../planner/fixTarget';
+import { usePlanningClock } from '../../planner/usePlanningClock';
+import { seatSearchId } from '../../planner/workplaces/TrioSeats';
+import {
+  type FoundPlan,
+  findFormPlan,
+  readFormState,
+  type WriteOutcome,
+  writePlanToForm,
+} from '../formSync';
+
+/** How often the pane reads the form again: Outlook tells it nothing when the organiser edits. */
+export const FORM_POLL_MS = 2_000;
+
+function paneReducer(state: PlannerState | undefined, action: PlannerAction) {
+  if (action.type === 'restore') return { plan: action.plan };
+  return state ? plannerReducer(state, action) : state;
+}
+
+function sameForm(a: FormState | undefined, b: FormState): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Puts the keyboard focus on a control once React has drawn it. */
+function focusWhenDrawn(id: string) {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  });
+}
+
+/**
+ * The organiser's pane: the plan (from the item, or a programme chosen here), what Outlook's form
+ * holds now (read again every two seconds), coverage of the plan as the form has it, the
+ * attendees the organiser added in Outlook without a role, and writing the plan into the form.
+ */
+export function useOrganiserPane(options: {
+  readonly form: MeetingForm;
+  readonly graph: NetworkMeetingGraph;
+  readonly locale: Locale;
+}) {
+  const { form, graph, locale } = options;
+  const [state, dispatch] = useReducer(paneReducer, undefined);
+  const [opened, setOpened] = useState<FoundPlan | { kind: 'opening' }>({ kind: 'opening' });
+  const [formState, setFormState] = useState<FormState | undefined>();
+  const [formFailed, setFormFailed] = useState(false);
+  const [written, setWritten] = useState<MeetingPlan | undefined>();
+  const [writing, setWriting] = useState(false);
+  const [outcome, setOutcome] = useState<WriteOutcome | undefined>();
+  const [inviteRole, setInviteRole] = useState<Role>('medMember');
+  const clock = usePlanningClock();
+  const live = useRef(true);
+
+  const refresh = useCallback(async () => {
+    try {
+      const next = await readFormState(form);
+      if (!live.current) return;
+      setFormFailed(false);
+      setFormState((current) => (sameForm(current, next) ? current : next));
+    } catch {
+      if (live.current) setFormFailed(true);
+    }
+  }, [form]);
+
+  useEffect(() => {
+    live.current = true;
+    void refresh();
+    const timer = setInterval(() => void refresh(), FORM_POLL_MS);
+    return () => {
+      live.current = false;
+      clearInterval(timer);
+    };
+  }, [refresh]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void findFormPlan(form, graph).then(async (found) => {
+      if (cancelled) return;
+      setOpened(found);
+      if (found.kind !== 'found') return;
+      dispatch({ type: 'restore', plan: found.plan });
+      setWritten(found.plan);
+      // A saved draft opened again has no session: the send check reads the plan from there.
+      await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(found.plan));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [form, graph]);
+
+  const plan = state?.plan;
+  const inForm = useMemo(
+    () => (plan && formState ? planAsInForm(plan, formState) : undefined),
+    [plan, formState],
+  );
+  const findings: readonly Finding[] = useMemo(
+    () => (inForm ? validatePlan(inForm, clock) : []),
+    [inForm, clock],
+  );
+  const withoutRole = useMemo(() => (inForm ? inviteesWithoutRole(inForm) : []), [inForm]);
+
+  const choose = useCallback(
+    (programme: ProgrammeId) => {
+      const date = formState ? copenhagenWallTime(formState.start).date : undefined;
+      const started = startPlanner(programme, {
+        id: crypto.randomUUID(),
+        date: date ?? copenhagenWallTime(Date.now()).date,
+        seriesSize: 2,
+      });
+      if (started) dispatch({ type: 'restore', plan: started.plan });
+    },
+    [formState],
+  );
+
+  const write = useCallback(async () => {
+    if (!plan) return;
+    setWriting(true);
+    setOutcome(undefined);
+    try {
+      const result = await writePlanToForm({ form, graph, plan, written, locale });
+      setOutcome(result);
+      if (result.kind !== 'refused') {
+        setWritten(result.plan);
+        dispatch({ type: 'restore', plan: result.plan });
+      }
+    } finally {
+      setWriting(false);
+      await refresh();
+    }
+  }, [form, graph, plan, written, locale, refresh]);
+
+  const giveRole = useCallback((invitee: Invitee, role: Role) => {
+    dispatch({ type: 'invite', invitees: [{ ...invitee, roles: [role] }] });
+  }, []);
+
+  const canFix = useCallback(
+    (f: Finding) => {
+      const kind = plan ? fixTargetOf(f, plan)?.kind : undefined;
+      return kind === 'invite' || kind === 'seat';
+    },
+    [plan],
+  );
+  const jumpTo = useCallback(
+    (f: Finding) => {
+      const target = plan ? fixTargetOf(f, plan) : undefined;
+      if (target?.kind === 'invite') {
+        setInviteRole(target.role);
+        focusWhenDrawn('person-search');
+      } else if (target?.kind === 'seat') {
+        focusWhenDrawn(seatSearchId(target.workplaceId, target.seat));
+      }
+    },
+    [plan],
+  );
+
+  return {
+    opened,
+    plan,
+    dispatch,
+    formState,
+    formFailed,
+    findings,
+    withoutRole,
+    pending: plan !== undefined && plan !== written,
+    writing,
+    outcome,
+    choose,
+    write,
+    giveRole,
+    inviteRole,
+    setInviteRole,
+    canFix,
+    jumpTo,
+  };
+}
