@@ -341,6 +341,7 @@ const da = {
   badDate: (p: { text: string }) => `Kan ikke læse »${p.text}« som en dato. Skriv fx 15.04.2027.`,
   badTime: (p: { text: string }) => `Kan ikke læse »${p.text}« som et klokkeslæt. Skriv fx 11.00.`,
   outlookPaneTitle: 'Netværksmøde',
+  outlookDocumentTitle: 'Netværksmøder: Netværksmøde',
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
     'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
@@ -361,9 +362,9 @@ const da = {
   paneUnreadablePlan:
     'Mødet er et netværksmøde, men dets plan kunne ikke læses. Intet i mødet er ændret.',
   paneCoverageNote: 'Dækningen gælder det, der står i mødet nu: deltagerne og tiden i Outlook.',
-  paneNoRole: 'Uden rolle endnu',
+  paneNoRole: (p: { n: number }) => `Uden rolle endnu (${formatCount('da', p.n)})`,
   paneNoRoleIntro: 'Tilføjet i Outlook. Giv dem en rolle, så tæller de med i dækningen.',
-  paneRoleFor: 'Rolle for',
+  paneRoleFor: (p: { name: string }) => `Rolle for ${p.name}`,
   paneGiveRole: 'Giv rolle',
   paneLoadingInvitation: 'Henter invitationen …',
   paneNotNetworkMeeting: 'Dette møde er ikke planlagt med Netværksmøder. Der er intet at vise her.',
@@ -717,6 +718,7 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   badDate: (p) => `Cannot read “${p.text}” as a date. Type e.g. 15 Apr 2027.`,
   badTime: (p) => `Cannot read “${p.text}” as a time. Type e.g. 11:00.`,
   outlookPaneTitle: 'Network meeting',
+  outlookDocumentTitle: 'Network meetings: Network meeting',
   outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
   outlookNoNestedAuth:
     'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
@@ -736,9 +738,9 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   paneUnreadablePlan:
     'The meeting is a network meeting, but its plan could not be read. Nothing in the meeting was changed.',
   paneCoverageNote: 'Coverage is of what the meeting holds now: the attendees and time in Outlook.',
-  paneNoRole: 'No role yet',
+  paneNoRole: (p) => `No role yet (${formatCount('en', p.n)})`,
   paneNoRoleIntro: 'Added in Outlook. Give them a role so they count in the coverage.',
-  paneRoleFor: 'Role for',
+  paneRoleFor: (p) => `Role for ${p.name}`,
   paneGiveRole: 'Give role',
   paneLoadingInvitation: 'Fetching the invitation …',
   paneNotNetworkMeeting:

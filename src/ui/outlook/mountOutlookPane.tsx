@@ -56,7 +56,7 @@ export function OutlookPane(props: OutlookPaneOptions) {
   const { form, auth, graph } = props;
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = `${t.appName}: ${t.outlookPaneTitle}`;
+    document.title = t.outlookDocumentTitle;
   }, [locale, t]);
   return (
     <FluentProvider theme={fluent} lang={locale} data-theme={theme}>

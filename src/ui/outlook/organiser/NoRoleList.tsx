@@ -21,7 +21,7 @@ function NoRolePerson(props: {
       <div className={styles.row}>
         <RolePicker
           id={id}
-          label={`${t('paneRoleFor')} ${invitee.name}`}
+          label={t('paneRoleFor', { name: invitee.name })}
           role={role}
           onChange={setRole}
         />
@@ -42,7 +42,7 @@ export function NoRoleList(props: {
   return (
     <section className={styles.section} aria-labelledby="no-role-heading" data-testid="no-role">
       <Subtitle2 as="h2" id="no-role-heading" className={styles.heading}>
-        {`${t('paneNoRole')} (${props.invitees.length})`}
+        {t('paneNoRole', { n: props.invitees.length })}
       </Subtitle2>
       <Body1 as="p" className={styles.muted}>
         {t('paneNoRoleIntro')}
