@@ -3,7 +3,7 @@ import { chooseAuthKind, createAuthProvider } from './auth/chooseAuth';
 import { readConfig } from './config/appConfig';
 import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
-import { lazyGraph } from './app/lazyGraph';
+import { graphOnDemand } from './app/lazyGraph';
 import { RetryFeed } from './app/retryFeed';
 import { connectHost } from './host/connectHost';
 import { App } from './ui/App';
@@ -22,24 +22,7 @@ async function start(root: HTMLElement) {
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
   const retries = new RetryFeed();
   // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
-  const graph = lazyGraph(async () => {
-    const { createGraphClient, networkMeetingGraph } = await import(
-      /* webpackChunkName: "graph" */ './graph'
-    );
-    const client = createGraphClient({
-      baseUrl: config.graphBaseUrl,
-      tokens: auth,
-      retry: {
-        onRetry: (n) =>
-          retries.publish({
-            attempt: n.attempt,
-            maxRetries: client.retry.maxRetries,
-            seconds: Math.ceil(n.delayMs / 1000),
-          }),
-      },
-    });
-    return networkMeetingGraph(client);
-  });
+  const graph = graphOnDemand({ baseUrl: config.graphBaseUrl, tokens: auth, retries });
   const view = new URLSearchParams(location.search).get('view');
   createRoot(root).render(
     <App

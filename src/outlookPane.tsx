@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { lazyGraph } from './app/lazyGraph';
+import { graphOnDemand } from './app/lazyGraph';
 import { RetryFeed } from './app/retryFeed';
 import { chooseAddinAuthKind, createAuthProvider } from './auth/chooseAuth';
 import { readConfig } from './config/appConfig';
@@ -27,24 +27,11 @@ async function start(root: HTMLElement) {
   const kind = chooseAddinAuthKind(config, outlook.nestedAuthSupported);
   const auth = kind ? await createAuthProvider(kind, config, outlook.info) : undefined;
   const retries = new RetryFeed();
-  const graph = lazyGraph(async () => {
-    if (!auth) throw new Error('No sign-in: Outlook offers no nested app authentication here.');
-    const { createGraphClient, networkMeetingGraph } = await import(
-      /* webpackChunkName: "graph" */ './graph'
-    );
-    const client = createGraphClient({
-      baseUrl: config.graphBaseUrl,
-      tokens: auth,
-      retry: {
-        onRetry: (n) =>
-          retries.publish({
-            attempt: n.attempt,
-            maxRetries: client.retry.maxRetries,
-            seconds: Math.ceil(n.delayMs / 1000),
-          }),
-      },
-    });
-    return networkMeetingGraph(client);
+  const graph = graphOnDemand({
+    baseUrl: config.graphBaseUrl,
+    tokens: auth,
+    retries,
+    noTokens: 'No sign-in: Outlook offers no nested app authentication here.',
   });
   mountOutlookPane(root, {
     form: outlook.form,

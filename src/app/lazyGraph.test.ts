@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NetworkMeetingGraph } from '../graph';
-import { lazyGraph } from './lazyGraph';
+import { graphOnDemand, lazyGraph } from './lazyGraph';
+import { RetryFeed } from './retryFeed';
 
 describe('lazyGraph', () => {
   it('loads the Graph layer once, on the first call, and forwards every call', async () => {
@@ -26,5 +27,38 @@ describe('lazyGraph', () => {
     await graph.me();
     expect(loads).toBe(1);
     expect(calls).toEqual(['me', 'findPeople:mads', 'me']);
+  });
+});
+
+describe('graphOnDemand', () => {
+  it('says why there is no Graph where nobody can sign in, and loads nothing', async () => {
+    const graph = graphOnDemand({
+      baseUrl: 'http://127.0.0.1:9',
+      tokens: undefined,
+      retries: new RetryFeed(),
+      noTokens: 'No nested app authentication here.',
+    });
+    await expect(graph.me()).rejects.toThrow('No nested app authentication here.');
+  });
+
+  it('calls Graph at the base URL with the token the provider gives', async () => {
+    const seen: { url: string; auth: string | null }[] = [];
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const request = new Request(input, init);
+      seen.push({ url: request.url, auth: request.headers.get('authorization') });
+      return Response.json({ id: 'u1', displayName: 'Signe', mail: 's@e.example' });
+    });
+    try {
+      const graph = graphOnDemand({
+        baseUrl: 'http://graph.test',
+        tokens: { getAccessToken: async () => 'token-1' } as never,
+        retries: new RetryFeed(),
+      });
+      await graph.me();
+      expect(seen[0]?.url.startsWith('http://graph.test/v1.0/me')).toBe(true);
+      expect(seen[0]?.auth).toBe('Bearer token-1');
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

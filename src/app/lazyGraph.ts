@@ -1,4 +1,5 @@
-import type { NetworkMeetingGraph } from '../graph';
+import type { GraphClientOptions, NetworkMeetingGraph } from '../graph';
+import type { RetryFeed } from './retryFeed';
 
 /**
  * A `NetworkMeetingGraph` that loads the Graph layer (and the Graph SDK) on its first call, so the
@@ -28,4 +29,37 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     invitedMeeting: (eventId) => graph().then((g) => g.invitedMeeting(eventId)),
     invitedMeetingByICalUId: (uid) => graph().then((g) => g.invitedMeetingByICalUId(uid)),
   };
+}
+
+/**
+ * The app's Graph for a signed-in user, loaded on its first call: one client over `tokens` at
+ * `baseUrl` (the emulator swaps only this), with every retry told to `retries`. Without `tokens`
+ * (no sign-in possible here) every call fails with `noTokens`.
+ */
+export function graphOnDemand(options: {
+  readonly baseUrl: string;
+  readonly tokens: GraphClientOptions['tokens'] | undefined;
+  readonly retries: RetryFeed;
+  readonly noTokens?: string;
+}): NetworkMeetingGraph {
+  return lazyGraph(async () => {
+    const tokens = options.tokens;
+    if (!tokens) throw new Error(options.noTokens ?? 'No sign-in here.');
+    const { createGraphClient, networkMeetingGraph } = await import(
+      /* webpackChunkName: "graph" */ '../graph'
+    );
+    const client = createGraphClient({
+      baseUrl: options.baseUrl,
+      tokens,
+      retry: {
+        onRetry: (n) =>
+          options.retries.publish({
+            attempt: n.attempt,
+            maxRetries: client.retry.maxRetries,
+            seconds: Math.ceil(n.delayMs / 1000),
+          }),
+      },
+    });
+    return networkMeetingGraph(client);
+  });
 }

@@ -1,6 +1,6 @@
 /** axe in each of the themes the app follows: light, dark and forced colours (high contrast). */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const THEMES = [
   [{ colorScheme: 'light', forcedColors: 'none' }, '#ffffff'],
@@ -12,13 +12,16 @@ const THEMES = [
  * axe's WCAG 2.1 AA violations on the page as it stands, in light, dark and forced colours,
  * switched in place (the app follows the browser's theme as it changes); light again after.
  */
-export async function violationsInThemes(page: Page): Promise<string[]> {
+export async function violationsInThemes(
+  page: Page,
+  pane?: { readonly frame: Frame; readonly selector: string },
+): Promise<string[]> {
   const found: string[] = [];
   for (const [theme, background] of THEMES) {
     // Reduced motion: Fluent then skips its colour transitions, so axe sees the theme's colours.
     await page.emulateMedia({ ...theme, reducedMotion: 'reduce' });
     // Wait until Fluent has drawn the theme, on the page and on any dialog's portal.
-    await page.waitForFunction(
+    await (pane?.frame ?? page).waitForFunction(
       (want) =>
         [...document.querySelectorAll('.fui-FluentProvider')].every(
           (p) =>
@@ -31,11 +34,15 @@ export async function violationsInThemes(page: Page): Promise<string[]> {
     );
     // Tabster's focus sentinels (Fluent's Dialog) are aria-hidden by design and never read; the
     // invitation's programme is a sandboxed frame axe cannot enter.
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('[data-tabster-dummy]')
-      .exclude('iframe')
-      .analyze();
+    // An add-in pane is a frame of the host page: axe checks it, and only it.
+    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+    const result = await (
+      pane
+        ? builder
+            .include({ fromFrames: [pane.selector, 'body'] })
+            .exclude({ fromFrames: [pane.selector, '[data-tabster-dummy]'] })
+        : builder.exclude('[data-tabster-dummy]').exclude('iframe')
+    ).analyze();
     found.push(
       ...result.violations.map(
         (v) =>

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
@@ -14,6 +13,7 @@ import {
 } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
+import { violationsInThemes } from './axeThemes';
 import { screenshot } from './browser';
 import {
   appUrl,
@@ -107,42 +107,6 @@ async function errorCodes(frame: Frame): Promise<string[]> {
   return (await codes(frame)).filter((c) => ERROR_CODES.has(c));
 }
 
-/** axe's WCAG 2.1 AA violations inside the pane, in light, dark and forced colours. */
-async function paneViolations(page: Page, frame: Frame): Promise<string[]> {
-  const found: string[] = [];
-  for (const [theme, background] of [
-    [{ colorScheme: 'light', forcedColors: 'none' }, '#ffffff'],
-    [{ colorScheme: 'dark', forcedColors: 'none' }, '#292929'],
-    [{ colorScheme: 'light', forcedColors: 'active' }, '#000000'],
-  ] as const) {
-    await page.emulateMedia({ ...theme, reducedMotion: 'reduce' });
-    await frame.waitForFunction(
-      (want) =>
-        [...document.querySelectorAll('.fui-FluentProvider')].every(
-          (p) =>
-            getComputedStyle(p)
-              .getPropertyValue('--colorNeutralBackground1')
-              .trim()
-              .toLowerCase() === want,
-        ),
-      background,
-    );
-    const result = await new AxeBuilder({ page })
-      .include({ fromFrames: ['iframe#pane', 'body'] })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude({ fromFrames: ['iframe#pane', '[data-tabster-dummy]'] })
-      .analyze();
-    found.push(
-      ...result.violations.map(
-        (v) =>
-          `${theme.colorScheme}/${theme.forcedColors} ${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
-      ),
-    );
-  }
-  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: null });
-  return found;
-}
-
 describe('the organiser’s pane in Outlook’s meeting form', () => {
   it('inserts the programme, adds people by role, and shows live coverage of the form', async () => {
     const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
@@ -207,7 +171,7 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
     await expect.poll(() => codes(frame), { timeout: 10_000 }).toContain('med-chair-missing');
     await frame.getByTestId('no-role').getByText('Ole Gæst', { exact: true }).waitFor();
     await screenshot(page, 'outlook-panes-organiser-3-live');
-    expect(await paneViolations(page, frame)).toEqual([]);
+    expect(await violationsInThemes(page, { frame, selector: 'iframe#pane' })).toEqual([]);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -323,7 +287,7 @@ describe('the attendee’s pane beside an invitation', () => {
       await frame.getByTestId('whole-programme').locator('li[data-mine]').count(),
     ).toBeGreaterThan(0);
     await screenshot(page, 'outlook-panes-attendee-1-en');
-    expect(await paneViolations(page, frame)).toEqual([]);
+    expect(await violationsInThemes(page, { frame, selector: 'iframe#pane' })).toEqual([]);
 
     await frame.getByRole('textbox').fill('I will be there');
     await frame.getByRole('button', { name: 'I will attend' }).click();
