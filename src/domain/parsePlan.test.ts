@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, parsePlanJson } from './parsePlan';
+import { PLAN_SCHEMA_VERSION } from './plan';
 import { aCoveredPlan } from './testBuilders.testSupport';
 
 describe('parsePlan', () => {
@@ -35,7 +36,7 @@ describe('parsePlan', () => {
   });
 
   it('rejects a plan of another schema version', () => {
-    const result = parsePlan({ ...aCoveredPlan(), schemaVersion: 2 });
+    const result = parsePlan({ ...aCoveredPlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 });
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['schemaVersion']);
   });
 

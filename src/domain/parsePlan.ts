@@ -1,7 +1,9 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import da from 'zod/v4/locales/da.js';
+import en from 'zod/v4/locales/en.js';
 import type { Localized } from './localized';
 import type { MeetingPlan } from './plan';
+import { migratePlan } from './planMigrations';
 import { CUSTOM_CHECKS, meetingPlanSchema } from './planSchema';
 
 /** One thing wrong with a plan's data: where (`agenda[3].start`) and what, in both languages. */
@@ -15,7 +17,10 @@ export type ParsePlanResult =
   | { readonly ok: true; readonly plan: MeetingPlan }
   | { readonly ok: false; readonly errors: readonly PlanError[] };
 
+// zod's small build carries no messages of its own: each language's is loaded where needed, so
+// code that only asks whether a plan is valid (the Outlook send check) carries neither.
 const danish = da().localeError;
+const english = en().localeError;
 
 function pathOf(path: readonly PropertyKey[]): string {
   let out = '';
@@ -37,12 +42,14 @@ function localize(issues: readonly z.core.$ZodIssue[], danishIssues: readonly z.
 
 /**
  * Checks a value (a draft from storage, a plan read from an event, a file a user edited by
- * hand) and returns either the plan or errors naming each field and what is wrong. Never throws.
+ * hand) and returns either the plan or errors naming each field and what is wrong. A plan
+ * stored by an earlier version is lifted to the current one first (`migratePlan`). Never throws.
  */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const result = meetingPlanSchema.safeParse(input);
+  const lifted = migratePlan(input);
+  const result = meetingPlanSchema.safeParse(lifted, { error: english });
   if (result.success) return { ok: true, plan: result.data };
-  const danishResult = meetingPlanSchema.safeParse(input, { error: danish });
+  const danishResult = meetingPlanSchema.safeParse(lifted, { error: danish });
   const danishIssues = danishResult.success ? [] : danishResult.error.issues;
   return { ok: false, errors: localize(result.error.issues, danishIssues) };
 }

@@ -3,7 +3,7 @@ import type { Role } from './roles';
 import type { Person, PersonRef, Trio } from './roster';
 
 /** Version of the plan's JSON shape; stored with every plan so old files can be migrated. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** What an agenda block is, which decides how the coverage rules read it. */
 export const BLOCK_KINDS = [
