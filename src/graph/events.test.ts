@@ -23,7 +23,7 @@ import type { Notice } from '../emulator/state';
 import { call } from './graphClient';
 import { GraphRequestError } from './graphError';
 import { networkMeetingGraph } from './networkMeetingGraph';
-import { wallTime } from '../domain';
+import { PLAN_SCHEMA_VERSION, wallTime } from '../domain';
 
 let h: EmulatorHarness;
 let planCount = 0;
@@ -142,7 +142,7 @@ describe('booking a network meeting over HTTP', () => {
     );
     expect(event?.extensions).toHaveLength(1);
     expect(event?.extensions[0]?.extensionName).toBe('dk.netvaerksmoeder.plan');
-    expect(event?.extensions[0]?.schemaVersion).toBe(1);
+    expect(event?.extensions[0]?.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(JSON.parse(event?.extensions[0]?.plan ?? '{}')).toEqual(plan());
     const opened = await openMeeting(graphFor('organiser'), booked.eventId);
     expect(opened.ok && opened.meeting.plan).toEqual(plan());
