@@ -38,6 +38,7 @@ export {
 } from './invitees';
 export * from './invitation';
 export * from './inviteAgenda';
+export * from './inviteMarks';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';

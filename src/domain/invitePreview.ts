@@ -1,4 +1,4 @@
-import { INVITE_REF_PREFIX } from './renderInvite';
+import { INVITE_REF_PREFIX } from './inviteMarks';
 
 /**
  * Telling a network-meeting invitation by the start of its body, as Graph's `bodyPreview` gives
