@@ -9,6 +9,21 @@ export interface OutlookHostApi {
   send(): Promise<SendResult>;
   sendResults(): SendResult[];
   openPane(): void;
+  /** Closes the form and opens the saved meeting again, with the pane. */
+  reopen(): void;
+  behaviour(): OutlookBehaviour;
+  setBehaviour(patch: Partial<OutlookBehaviour>): void;
+}
+
+/** Where the documented clients differ, what the host page plays (tests/e2e/outlook/FIDELITY.md). */
+export interface OutlookBehaviour {
+  client: 'web' | 'new' | 'classic';
+  rewrites: Record<string, boolean>;
+  organizerListed: 'always' | 'existing' | 'never';
+  firstCustomPropertySaveFails: boolean;
+  customPropertiesAfterReopen: 'kept' | 'empty' | 'stale';
+  itemEvents: boolean;
+  window: 'popout' | 'embedded';
 }
 
 /** The appointment the host page holds (times as ISO strings). */
@@ -23,7 +38,11 @@ export interface OutlookState {
   customProperties: Record<string, string>;
   sessionData: Record<string, string>;
   itemId: string | null;
+  /** Opened from the calendar, not composed anew. */
+  existing: boolean;
   sent: boolean;
+  /** The updates a save of the sent meeting mailed its attendees. */
+  updatesSent: { required: unknown[]; optional: unknown[] }[];
 }
 
 /** What the send check answered: Outlook's `event.completed` options, and how long it took. */
@@ -32,6 +51,8 @@ export interface SendResult {
   errorMessage?: string;
   ms: number;
   missing: boolean;
+  /** False where Outlook raised no appointmentSending (an embedded form on the web). */
+  checked: boolean;
 }
 
 /** An Outlook meeting form with the add-in open, in a fresh browser context. */
@@ -47,8 +68,9 @@ export interface OpenedOutlook {
 /**
  * Opens the host page (`tests/e2e/outlook/outlook-host.html`) playing Outlook's meeting form,
  * with the add-in's pane page (`/outlook.html`) in its pane and its send page
- * (`/outlook-send.html`) ready to run on Send. `query` adds the host page's options: mode,
- * locale, user, naa, subject, start, end, itemId, wait.
+ * (`/outlook-send.html`) ready to run on Send. `query` adds the host page's options (its
+ * README): mode, locale, user, naa, subject, start, end, itemId, sent, wait, and the client and
+ * behaviour switches.
  */
 export async function openOutlook(
   browser: Browser,
