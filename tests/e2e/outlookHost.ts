@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { demoTokenFor } from '../../src/auth/demoToken';
 
 /** The host page's API (tests/e2e/outlook/README.md), as tests call it through `page.evaluate`. */
 export interface OutlookHostApi {
@@ -110,4 +111,53 @@ export async function openOutlook(
 /** Calls the host page's API. */
 export function outlook<T>(page: Page, call: (api: OutlookHostApi) => T | Promise<T>): Promise<T> {
   return page.evaluate(`(${call.toString()})(window.__outlook)`) as Promise<T>;
+}
+
+/**
+ * The first save of the host page's form creates the meeting in the emulator with what the form
+ * holds, as Outlook's save (and send) does: attendees get their copies. `arrivesAfter` plays
+ * classic Outlook in cached mode: Graph answers 404 for the event that many times first, as the
+ * item reaches Exchange only later.
+ */
+export async function saveIntoEmulator(
+  page: Page,
+  emulatorUrl: string,
+  organiser: string,
+  options: { readonly arrivesAfter?: number } = {},
+): Promise<void> {
+  await page.evaluate(
+    ([url, token, arrivesAfter]) => {
+      (window as unknown as { __outlook: { onSave: unknown } }).__outlook.onSave = async (
+        s: OutlookState,
+      ) => {
+        const people = (list: OutlookState['required'], type: string) =>
+          list.map((a) => ({
+            type,
+            emailAddress: { address: a.emailAddress, name: a.displayName },
+          }));
+        const res = await fetch(`${url}/v1.0/me/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            subject: s.subject,
+            body: { contentType: 'html', content: s.body },
+            start: { dateTime: s.start.slice(0, 19), timeZone: 'UTC' },
+            end: { dateTime: s.end.slice(0, 19), timeZone: 'UTC' },
+            location: { displayName: s.location },
+            attendees: [...people(s.required, 'required'), ...people(s.optional, 'optional')],
+          }),
+        });
+        const id = ((await res.json()) as { id: string }).id;
+        if (arrivesAfter > 0) {
+          const path = `^/me/events/${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`;
+          await fetch(`${url}/_emulator/faults`, {
+            method: 'PUT',
+            body: JSON.stringify({ rules: [{ path, status: 404, times: arrivesAfter }] }),
+          });
+        }
+        return id;
+      };
+    },
+    [emulatorUrl, demoTokenFor(organiser), options.arrivesAfter ?? 0] as const,
+  );
 }
