@@ -1,11 +1,14 @@
 import { formatDate, formatTimeRange, joinList } from './format';
 import { escapeHtml, normalizeText, userTextHtml } from './html';
+import { INVITE_REF_PREFIX } from './planRef';
 import type { Locale } from './localized';
 import type { AgendaBlock, MeetingPlan, PresentingWorkplace } from './plan';
 import { ROLE_LABELS } from './roles';
 import type { PersonRef } from './roster';
 import { TRIO_SEATS } from './trioSeats';
 import { comingInPlaceOf, inviteeWithStandIn } from './standIns';
+
+export { INVITE_REF_PREFIX, planRefIn } from './planRef';
 
 /** The invitation as it goes to Graph: subject, HTML body, and the same in plain text. */
 export interface RenderedInvite {
@@ -44,20 +47,6 @@ const LABELS = {
     planned: 'Planned with Netværksmøder',
   },
 } as const;
-
-/**
- * The reference every invitation ends with. Exchange does not give attendees the organiser's
- * extension, but it gives them the body: this is how an attendee's app knows a network meeting.
- */
-export const INVITE_REF_PREFIX = 'NM-ref: ';
-
-/** The plan id an invitation's body refers to, if it is a network meeting's. */
-export function planRefIn(body: string): string | undefined {
-  const at = body.indexOf(INVITE_REF_PREFIX);
-  if (at < 0) return undefined;
-  const match = /^[A-Za-z0-9._-]{1,100}/.exec(body.slice(at + INVITE_REF_PREFIX.length));
-  return match?.[0];
-}
 
 const FONT = "font-family:'Segoe UI',Calibri,Arial,sans-serif;font-size:11pt;color:#242424";
 const CELL = 'padding:4pt 8pt;border-bottom:1px solid #d1d1d1;vertical-align:top;text-align:left';

@@ -10,10 +10,13 @@ import {
   formAttendeesFor,
   type Locale,
   type MeetingPlan,
-  parsePlanJson,
+  parsePlan,
   planToWrite,
   type ProgrammePlacement,
   renderInvite,
+  SESSION_DATA_MAX,
+  sessionPlanText,
+  storedPlanFromSession,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import {
@@ -99,6 +102,11 @@ export type WriteOutcome =
     }
   /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
   | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
+  /**
+   * The plan's compact form is longer than session data holds (`SESSION_DATA_MAX`), so the send
+   * check could not read it: nothing was written into the form.
+   */
+  | { readonly kind: 'tooLarge'; readonly length: number; readonly max: number }
   /** The form is written and saved, but Graph could not store the plan for the tab. */
   | {
       readonly kind: 'notStored';
@@ -112,7 +120,8 @@ export type WriteOutcome =
  * (its times; people removed in Outlook since the last write gone; the place and subject the
  * organiser typed there; Teams as the body shows it), then subject, times, place, the programme
  * (its region of the body replaced, the rest kept), attendees in calls of at most 100, the plan
- * in the session for the send check and the plan id on the item; the item is saved and Graph
+ * id on the item and the plan's compact form in the session for the send check (its size is
+ * checked before anything is written); the item is saved and Graph
  * stores the plan on the event, as the tab does, so the tab's follow-up finds the meeting.
  */
 export async function writePlanToForm(options: {
@@ -150,6 +159,11 @@ export async function writePlanToForm(options: {
       },
     };
     const invite = renderInvite(plan, locale);
+    // The size first: a plan the send check could not read is not written at all.
+    const session = sessionPlanText(plan);
+    if (session.length > SESSION_DATA_MAX) {
+      return { kind: 'tooLarge', length: session.length, max: SESSION_DATA_MAX };
+    }
     const clock = new DayClock(plan.date);
     valueOf('subject', await form.setSubject(invite.subject));
     valueOf(
@@ -163,8 +177,9 @@ export async function writePlanToForm(options: {
     const lists = formAttendeesFor(plan, state, locale);
     await writeList(form, 'required', lists.required);
     await writeList(form, 'optional', lists.optional);
-    valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan)));
+    // The mark first: should the session write fail, the send check still knows the meeting.
     valueOf('session', await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id));
+    valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, session));
     valueOf('save', await form.save());
   } catch (e) {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
@@ -198,7 +213,7 @@ export async function findFormPlan(
 ): Promise<FoundPlan> {
   const session = await form.getSessionData(PLAN_SESSION_KEY);
   if (session.ok && session.value !== undefined) {
-    const parsed = parsePlanJson(session.value);
+    const parsed = parsePlan(storedPlanFromSession(session.value));
     if (parsed.ok) return { kind: 'found', plan: parsed.plan };
   }
   const marked = await form.getCustomProperty(PLAN_ID_PROPERTY);

@@ -76,6 +76,13 @@ export function OrganiserPane(props: {
               <MessageBarBody>{t('paneRefused', { error: outcome.error.name })}</MessageBarBody>
             </MessageBar>
           ) : null}
+          {outcome?.kind === 'tooLarge' ? (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {t('paneTooLarge', { length: outcome.length, max: outcome.max })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           {outcome?.kind === 'notStored' ? (
             <>
               <MessageBar intent="warning">

@@ -142,7 +142,7 @@ export function useOrganiserPane(options: {
     try {
       const result = await writePlanToForm({ form, graph, plan, written, locale });
       setOutcome(result);
-      if (result.kind !== 'refused') {
+      if (result.kind === 'written' || result.kind === 'notStored') {
         setWritten(result.plan);
         dispatch({ type: 'restore', plan: result.plan });
       }
