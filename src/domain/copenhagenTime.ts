@@ -35,12 +35,20 @@ function lastSunday(year: number, month: number): number {
   return last - (weekday % 7);
 }
 
+/** Summer time's start and end by year: worked out once, as every instant asks for them. */
+const SUMMER_TIMES = new Map<number, { readonly begins: number; readonly ends: number }>();
+
 /** When summer time begins and ends in a year, as instants (milliseconds since the epoch). */
 export function summerTimeOf(year: number): { readonly begins: number; readonly ends: number } {
-  return {
-    begins: utcMidnightOf(year, 3, lastSunday(year, 3)) + HOUR_MS,
-    ends: utcMidnightOf(year, 10, lastSunday(year, 10)) + HOUR_MS,
-  };
+  let known = SUMMER_TIMES.get(year);
+  if (known === undefined) {
+    known = {
+      begins: utcMidnightOf(year, 3, lastSunday(year, 3)) + HOUR_MS,
+      ends: utcMidnightOf(year, 10, lastSunday(year, 10)) + HOUR_MS,
+    };
+    SUMMER_TIMES.set(year, known);
+  }
+  return known;
 }
 
 /** Copenhagen's offset from UTC at an instant, in minutes. */
