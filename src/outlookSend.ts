@@ -54,8 +54,9 @@ async function decide(context: SendContext): Promise<SendStop | undefined> {
             value: {
               required: read.value.required.map(person),
               optional: read.value.optional.map(person),
-              start: read.value.start.getTime(),
-              end: read.value.end.getTime(),
+              // Whatever Outlook gave: a time that is not a time is NaN, which the check names.
+              start: new Date(read.value.start).getTime(),
+              end: new Date(read.value.end).getTime(),
               organizer: read.value.organizer,
             },
           }

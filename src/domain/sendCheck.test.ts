@@ -128,7 +128,7 @@ describe('the send check', () => {
     const missing = { ...input, markers: { ...input.markers, session: read(undefined) } };
     const viaButton = sendCheck(missing);
     expect(viaButton).toMatchObject({ allow: false, reason: 'plan-not-open' });
-    expect(viaButton.allow || viaButton.message.da).toContain('Vælg Åbn Netværksmøde herunder');
+    expect(viaButton.allow || viaButton.message.da).toContain('Vælg »Åbn Netværksmøde« herunder');
     // Below Mailbox 1.14 the dialog cannot open the pane: the message says where its button is.
     const viaRibbon = sendCheck({ ...missing, dialogOpensPane: false });
     expect(viaRibbon.allow || viaRibbon.message.da).toContain('Åbn Netværksmøde i mødets bånd');

@@ -52,18 +52,18 @@ export const SEND_MESSAGES: SendMessages = {
   }),
   planNotOpen: (p) => ({
     da: p.dialogOpensPane
-      ? 'Dette er et netværksmøde, og dets plan skal kontrolleres før afsendelse. Vælg Åbn Netværksmøde herunder, så planen hentes og kontrolleres, og send så igen.'
+      ? 'Dette er et netværksmøde, og dets plan skal kontrolleres før afsendelse. Vælg »Åbn Netværksmøde« herunder, så planen hentes og kontrolleres, og send så igen.'
       : 'Dette er et netværksmøde, og dets plan skal kontrolleres før afsendelse. Åbn Netværksmøde i mødets bånd (i Outlook på nettet og nye Outlook under Apps), så planen hentes og kontrolleres, og send så igen.',
     en: p.dialogOpensPane
-      ? 'This is a network meeting, and its plan must be checked before sending. Choose Open Network meeting below, so the plan is loaded and checked, then send again.'
+      ? 'This is a network meeting, and its plan must be checked before sending. Choose “Open Network meeting” below, so the plan is loaded and checked, then send again.'
       : 'This is a network meeting, and its plan must be checked before sending. Open Network meeting in the meeting’s ribbon (in Outlook on the web and new Outlook, under Apps), so the plan is loaded and checked, then send again.',
   }),
   planUnreadable: (p) => ({
     da: p.dialogOpensPane
-      ? 'Netværksmødets plan kunne ikke læses. Vælg Åbn Netværksmøde herunder, så planen hentes igen, og send så igen.'
+      ? 'Netværksmødets plan kunne ikke læses. Vælg »Åbn Netværksmøde« herunder, så planen hentes igen, og send så igen.'
       : 'Netværksmødets plan kunne ikke læses. Luk og åbn Netværksmøde i mødets bånd (i Outlook på nettet og nye Outlook under Apps), så planen hentes igen, og send så igen.',
     en: p.dialogOpensPane
-      ? 'The network meeting’s plan could not be read. Choose Open Network meeting below, so the plan is loaded again, then send again.'
+      ? 'The network meeting’s plan could not be read. Choose “Open Network meeting” below, so the plan is loaded again, then send again.'
       : 'The network meeting’s plan could not be read. Close and open Network meeting in the meeting’s ribbon (in Outlook on the web and new Outlook, under Apps), so the plan is loaded again, then send again.',
   }),
   formUnreadable: (p) => ({
