@@ -42,7 +42,7 @@ export const shared = {
             transpileOnly: true,
             // ES2020 syntax (class fields compiled away, with their define semantics kept):
             // the send check runs in classic Outlook's JavaScript-only runtime, whose syntax
-            // level tests/sendFileSyntax.test.ts holds to README's minimum Outlook build.
+            // level tests/e2e/outlookSendFile.e2e.test.ts holds to README's minimum Outlook build.
             compilerOptions: { target: 'ES2020', useDefineForClassFields: true },
           },
         },

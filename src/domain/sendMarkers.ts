@@ -1,4 +1,4 @@
-import { planRefIn } from './planRef';
+import { planRefIn } from './inviteMarks';
 
 /**
  * What tells a network meeting from any other meeting on Send, read before anything else and

@@ -137,7 +137,13 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
 
   it('asks for the pane when a network meeting’s plan is not in the session', async () => {
     const { context, page } = await opened();
-    await outlook(page, (o) => o.setState({ body: '<p>Program</p><p>NM-ref: plan-1</p>' }));
+    // The invitation's body, with its plan reference, but no plan in the session.
+    const body = renderInvite(plan, 'da').html;
+    await page.evaluate((b) => {
+      (window as unknown as { __outlook: { setState(p: unknown): void } }).__outlook.setState({
+        body: b,
+      });
+    }, body);
     const result = await outlook(page, (o) => o.send());
     expect(result.allowEvent).toBe(false);
     // Below Mailbox 1.14 the dialog cannot open the pane: the message says where its button is.
@@ -148,7 +154,13 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
 
   it('opens the organiser’s pane from the dialog’s button on Mailbox 1.14', async () => {
     const { context, page, pane, errors } = await opened({ mailbox: '1.14' });
-    await outlook(page, (o) => o.setState({ body: '<p>Program</p><p>NM-ref: plan-1</p>' }));
+    // The invitation's body, with its plan reference, but no plan in the session.
+    const body = renderInvite(plan, 'da').html;
+    await page.evaluate((b) => {
+      (window as unknown as { __outlook: { setState(p: unknown): void } }).__outlook.setState({
+        body: b,
+      });
+    }, body);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
