@@ -12,6 +12,7 @@ import {
   planRefIn,
   programmeRegionIn,
   renderInvite,
+  storedPlanFromSession,
 } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
@@ -170,7 +171,9 @@ describe('the organiser’s pane in Outlook’s strict meeting form', () => {
           return r.serialize(o.state().body, o.behaviour().rewrites);
         });
         const state = await outlook(page, (o) => o.state());
-        const plan = JSON.parse(state.sessionData[PLAN_SESSION_KEY] ?? '{}') as MeetingPlan;
+        const plan = storedPlanFromSession(
+          state.sessionData[PLAN_SESSION_KEY] ?? '',
+        ) as MeetingPlan;
         expect(planRefIn(read), `${client} ${round}`).toBe(plan.id);
         expectOneProgramme(read, '1. netværksmøde om social kapital', plan);
         expect(squeezed(read)).toContain(location);
