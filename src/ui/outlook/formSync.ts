@@ -23,6 +23,7 @@ import {
   MAX_RECIPIENTS_PER_CALL,
   type MeetingForm,
   PLAN_ID_PROPERTY,
+  PLAN_MARK_SESSION_KEY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
 
@@ -90,21 +91,34 @@ async function writeList(
   for (const more of calls.slice(1)) valueOf('attendees', await form.addAttendees(list, more));
 }
 
+/**
+ * The mark of the stored plan the pane holds to (`storePlan`'s basis): `null` for none stored,
+ * `undefined` when not known.
+ */
+export type PlanBasis = string | null | undefined;
+
 /** What came of writing a plan into the form. */
 export type WriteOutcome =
   | {
       readonly kind: 'written';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
+      /** The mark of the plan now stored: the basis of the next write. */
+      readonly basis: string;
     }
   /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
   | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
-  /** The form is written and saved, but Graph could not store the plan for the tab. */
+  /**
+   * The form is written and saved, but Graph could not store the plan for the tab: a failure,
+   * or a plan stored since by someone else (`preconditionFailed`), which the next write, once
+   * the organiser has looked, replaces (`basis` is then that plan's).
+   */
   | {
       readonly kind: 'notStored';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
       readonly failure: GraphFailure;
+      readonly basis: PlanBasis;
     };
 
 /**
@@ -122,6 +136,8 @@ export async function writePlanToForm(options: {
   /** The plan the pane wrote last, if any: whom the organiser removed since is told from it. */
   readonly written: MeetingPlan | undefined;
   readonly locale: Locale;
+  /** The mark of the stored plan the pane started from (`PlanBasis`). */
+  readonly basis?: PlanBasis;
 }): Promise<WriteOutcome> {
   const { form, graph, locale } = options;
   let plan: MeetingPlan;
@@ -170,21 +186,49 @@ export async function writePlanToForm(options: {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     throw e;
   }
+  let id: string | undefined;
+  let basis: string;
   try {
-    const id = valueOf('save', await form.getItemRestId());
+    id = valueOf('save', await form.getItemRestId());
     if (id === undefined) throw new FormRefused('save', { name: 'ItemNotSaved', message: '' });
-    await graph.storePlan(id, bookingFromPlan(plan, locale).storedPlan);
+    basis = await graph.storePlan(id, bookingFromPlan(plan, locale).storedPlan, options.basis);
   } catch (e) {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
-    return { kind: 'notStored', plan, placement, failure: describeGraphFailure(e) };
+    const failure = describeGraphFailure(e);
+    return {
+      kind: 'notStored',
+      plan,
+      placement,
+      failure,
+      basis:
+        failure.kind === 'preconditionFailed' && id !== undefined
+          ? await storedMark(graph, id, options.basis)
+          : options.basis,
+    };
   }
-  return { kind: 'written', plan, placement };
+  // Best effort: without it, a pane opened again on this form holds to no basis.
+  await form.setSessionData(PLAN_MARK_SESSION_KEY, basis);
+  return { kind: 'written', plan, placement, basis };
+}
+
+/** The mark of the plan stored on the event now, or `fallback` when it cannot be read. */
+async function storedMark(
+  graph: NetworkMeetingGraph,
+  eventId: string,
+  fallback: PlanBasis,
+): Promise<PlanBasis> {
+  try {
+    const stored = (await graph.getMeeting(eventId)).storedPlan;
+    return stored ? (stored.mark ?? '') : null;
+  } catch {
+    return fallback;
+  }
 }
 
 /** Where the pane found the form's plan when it opened. */
 export type FoundPlan =
   | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly plan: MeetingPlan }
+  | { readonly kind: 'found'; readonly plan: MeetingPlan; readonly basis: PlanBasis }
   /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
   | { readonly kind: 'unreadable'; readonly failure?: GraphFailure | undefined };
 
@@ -199,7 +243,9 @@ export async function findFormPlan(
   const session = await form.getSessionData(PLAN_SESSION_KEY);
   if (session.ok && session.value !== undefined) {
     const parsed = parsePlanJson(session.value);
-    if (parsed.ok) return { kind: 'found', plan: parsed.plan };
+    const mark = await form.getSessionData(PLAN_MARK_SESSION_KEY);
+    if (parsed.ok)
+      return { kind: 'found', plan: parsed.plan, basis: mark.ok ? mark.value : undefined };
   }
   const marked = await form.getCustomProperty(PLAN_ID_PROPERTY);
   if (!marked.ok || marked.value === undefined) return { kind: 'none' };
@@ -207,7 +253,9 @@ export async function findFormPlan(
   if (!id.ok || id.value === undefined) return { kind: 'unreadable' };
   try {
     const read = bookedMeetingFrom(await graph.getMeeting(id.value));
-    return read.ok ? { kind: 'found', plan: read.meeting.plan } : { kind: 'unreadable' };
+    return read.ok
+      ? { kind: 'found', plan: read.meeting.plan, basis: read.meeting.storedPlan?.mark ?? '' }
+      : { kind: 'unreadable' };
   } catch (e) {
     return { kind: 'unreadable', failure: describeGraphFailure(e) };
   }

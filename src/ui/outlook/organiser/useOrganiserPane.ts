@@ -26,6 +26,7 @@ import { seatSearchId } from '../../planner/workplaces/TrioSeats';
 import {
   type FoundPlan,
   findFormPlan,
+  type PlanBasis,
   readFormState,
   type WriteOutcome,
   writePlanToForm,
@@ -68,6 +69,8 @@ export function useOrganiserPane(options: {
   const [formState, setFormState] = useState<FormState | undefined>();
   const [formFailed, setFormFailed] = useState(false);
   const [written, setWritten] = useState<MeetingPlan | undefined>();
+  // The stored plan the pane holds to: none until one is found or written.
+  const [basis, setBasis] = useState<PlanBasis>(null);
   const [writing, setWriting] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | undefined>();
   const [inviteRole, setInviteRole] = useState<Role>('medMember');
@@ -100,9 +103,11 @@ export function useOrganiserPane(options: {
     void findFormPlan(form, graph).then(async (found) => {
       if (cancelled) return;
       setOpened(found);
+      if (found.kind === 'unreadable') setBasis(undefined);
       if (found.kind !== 'found') return;
       dispatch({ type: 'restore', plan: found.plan });
       setWritten(found.plan);
+      setBasis(found.basis);
       // A saved draft opened again has no session: the send check reads the plan from there.
       await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(found.plan));
     });
@@ -140,17 +145,18 @@ export function useOrganiserPane(options: {
     setWriting(true);
     setOutcome(undefined);
     try {
-      const result = await writePlanToForm({ form, graph, plan, written, locale });
+      const result = await writePlanToForm({ form, graph, plan, written, locale, basis });
       setOutcome(result);
       if (result.kind !== 'refused') {
         setWritten(result.plan);
+        setBasis(result.basis);
         dispatch({ type: 'restore', plan: result.plan });
       }
     } finally {
       setWriting(false);
       await refresh();
     }
-  }, [form, graph, plan, written, locale, refresh]);
+  }, [form, graph, plan, written, locale, basis, refresh]);
 
   const giveRole = useCallback((invitee: Invitee, role: Role) => {
     dispatch({ type: 'invite', invitees: [{ ...invitee, roles: [role] }] });
