@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RootErrorBoundary } from './RootErrorBoundary';
 
 /** A screen whose effect throws the first time it is drawn, as a draft too large once did. */
@@ -27,6 +27,9 @@ function drawn(locale: 'da' | 'en', failures: { left: number }) {
     </FluentProvider>,
   );
 }
+
+// Unmounted before jsdom goes: Fluent's focus manager still watches the page.
+afterEach(cleanup);
 
 describe('the root error boundary', () => {
   it('shows a Danish message with a way back instead of a blank tab, and goes back to the start', async () => {

@@ -18,6 +18,8 @@ const da = {
   crashDetail: (p: { detail: string }) => `Til it-supporten: ${p.detail}`,
   crashBack: 'Tilbage til start',
   crashReload: 'Genindlæs',
+  committeeTooLarge: (p: { group: string; n: number; max: number }) =>
+    `${p.group} har ${p.n} medlemmer, men planen kan højst holde ${p.max} i MED-udvalget. Vælg gruppen med udvalgets egne medlemmer, eller tilføj dem én ad gangen.`,
   signedInAs: (p: { name: string }) => `Logget ind som ${p.name}`,
   signIn: 'Log ind',
   signOut: 'Log ud',
@@ -411,6 +413,8 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   crashDetail: (p) => `For IT support: ${p.detail}`,
   crashBack: 'Back to the start',
   crashReload: 'Reload',
+  committeeTooLarge: (p) =>
+    `${p.group} has ${p.n} members, but the plan can hold at most ${p.max} on the MED committee. Choose the group of the committee's own members, or add them one by one.`,
   signedInAs: (p) => `Signed in as ${p.name}`,
   signIn: 'Sign in',
   signOut: 'Sign out',
