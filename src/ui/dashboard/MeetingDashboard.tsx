@@ -95,7 +95,7 @@ export function MeetingDashboard(props: {
             </Body1>
           </div>
           {meeting.mismatch && !cancelled ? (
-            <MessageBar intent="error" data-testid="plan-mismatch">
+            <MessageBar intent="error" layout="multiline" data-testid="plan-mismatch">
               <MessageBarBody>
                 <MessageBarTitle>{t('planMismatchTitle')}</MessageBarTitle>
                 {mismatchMessage(meeting.mismatch, t, locale)}
