@@ -2,7 +2,6 @@ import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure'
 import {
   bodyHasTeamsJoin,
   bodyWithProgramme,
-  bookedMeetingFrom,
   bookingFromPlan,
   DayClock,
   type FormPerson,
@@ -10,7 +9,6 @@ import {
   formAttendeesFor,
   type Locale,
   type MeetingPlan,
-  parsePlanJson,
   planToWrite,
   type ProgrammePlacement,
   renderInvite,
@@ -20,12 +18,15 @@ import {
   type AttendeeList,
   type FormError,
   type FormResult,
+  MAX_LOCATION_LENGTH,
   MAX_RECIPIENTS_PER_CALL,
+  MAX_SUBJECT_LENGTH,
   type MeetingForm,
   PLAN_ID_PROPERTY,
   PLAN_MARK_SESSION_KEY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
+import { eventOfItem, onceArrived, type PlanBasis, type Wait } from './formItem';
 
 /**
  * The organiser's pane and Outlook's form: reading what the form holds, and writing a plan into
@@ -91,11 +92,8 @@ async function writeList(
   for (const more of calls.slice(1)) valueOf('attendees', await form.addAttendees(list, more));
 }
 
-/**
- * The mark of the stored plan the pane holds to (`storePlan`'s basis): `null` for none stored,
- * `undefined` when not known.
- */
-export type PlanBasis = string | null | undefined;
+/** A field Office takes only so much of. */
+export type LimitedField = 'subject' | 'location';
 
 /** What came of writing a plan into the form. */
 export type WriteOutcome =
@@ -103,15 +101,27 @@ export type WriteOutcome =
       readonly kind: 'written';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
+      /**
+       * The pane saved the item (a new one, to give it an id); an existing meeting is left for
+       * the organiser to send, so its attendees hear nothing before they press Send.
+       */
+      readonly saved: boolean;
       /** The mark of the plan now stored: the basis of the next write. */
       readonly basis: string;
+    }
+  /** Too long for Office (255 characters): refused before anything was written. */
+  | {
+      readonly kind: 'tooLong';
+      readonly field: LimitedField;
+      readonly length: number;
+      readonly max: number;
     }
   /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
   | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
   /**
-   * The form is written and saved, but Graph could not store the plan for the tab: a failure,
-   * or a plan stored since by someone else (`preconditionFailed`), which the next write, once
-   * the organiser has looked, replaces (`basis` is then that plan's).
+   * The form is written, but Graph could not store the plan for the tab: a failure, or a plan
+   * stored since by someone else (`preconditionFailed`), which the next write, once the
+   * organiser has looked, replaces (`basis` is then that plan's).
    */
   | {
       readonly kind: 'notStored';
@@ -119,15 +129,51 @@ export type WriteOutcome =
       readonly placement: ProgrammePlacement;
       readonly failure: GraphFailure;
       readonly basis: PlanBasis;
+    }
+  /**
+   * The form is written and saved, but Exchange did not hold the item within the waits (classic
+   * Outlook in cached mode saves to the computer first): the plan is not stored for the tab yet.
+   */
+  | {
+      readonly kind: 'notArrived';
+      readonly plan: MeetingPlan;
+      readonly placement: ProgrammePlacement;
+      readonly basis: PlanBasis;
     };
+
+/** The first field Office would refuse as too long, before anything is written. */
+export function tooLongField(
+  subject: string,
+  place: string,
+): Extract<WriteOutcome, { kind: 'tooLong' }> | undefined {
+  if (subject.length > MAX_SUBJECT_LENGTH) {
+    return { kind: 'tooLong', field: 'subject', length: subject.length, max: MAX_SUBJECT_LENGTH };
+  }
+  if (place.length > MAX_LOCATION_LENGTH) {
+    return { kind: 'tooLong', field: 'location', length: place.length, max: MAX_LOCATION_LENGTH };
+  }
+  return undefined;
+}
+
+/**
+ * Marks the item with the plan's id. New Outlook fails the first save of custom properties on a
+ * draft (office-js#4628, #6624: a retry succeeds), so it is tried twice; the mark is one of three
+ * (with the session and the body's reference), so a refusal does not stop the write.
+ */
+async function markItem(form: MeetingForm, planId: string): Promise<void> {
+  const first = await form.setCustomProperty(PLAN_ID_PROPERTY, planId);
+  if (!first.ok) await form.setCustomProperty(PLAN_ID_PROPERTY, planId);
+}
 
 /**
  * Writes a plan into the form and keeps it: the plan is first brought to what the form holds now
  * (its times; people removed in Outlook since the last write gone; the place and subject the
  * organiser typed there; Teams as the body shows it), then subject, times, place, the programme
  * (its region of the body replaced, the rest kept), attendees in calls of at most 100, the plan
- * in the session for the send check and the plan id on the item; the item is saved and Graph
- * stores the plan on the event, as the tab does, so the tab's follow-up finds the meeting.
+ * in the session for the send check and the plan id on the item; then Graph stores the plan on
+ * the item's event, as the tab does, so the tab's follow-up finds the meeting. A subject or place
+ * Office would refuse is refused first, with nothing written. Only a new item is saved (to give
+ * it an event); an existing meeting is not, as that would mail its attendees.
  */
 export async function writePlanToForm(options: {
   readonly form: MeetingForm;
@@ -138,10 +184,14 @@ export async function writePlanToForm(options: {
   readonly locale: Locale;
   /** The mark of the stored plan the pane started from (`PlanBasis`). */
   readonly basis?: PlanBasis;
+  /** How to wait between tries for an item Exchange does not hold yet (tests pass a quick one). */
+  readonly wait?: Wait;
 }): Promise<WriteOutcome> {
   const { form, graph, locale } = options;
   let plan: MeetingPlan;
   let placement: ProgrammePlacement;
+  let eventId: string;
+  let saved: boolean;
   try {
     const state = await readFormState(form);
     const [subject, location, body] = await Promise.all([
@@ -166,6 +216,8 @@ export async function writePlanToForm(options: {
       },
     };
     const invite = renderInvite(plan, locale);
+    const tooLong = tooLongField(invite.subject, plan.location.place ?? '');
+    if (tooLong) return tooLong;
     const clock = new DayClock(plan.date);
     valueOf('subject', await form.setSubject(invite.subject));
     valueOf(
@@ -180,20 +232,21 @@ export async function writePlanToForm(options: {
     await writeList(form, 'required', lists.required);
     await writeList(form, 'optional', lists.optional);
     valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan)));
-    valueOf('session', await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id));
-    valueOf('save', await form.save());
+    await markItem(form, plan.id);
+    ({ eventId, saved } = valueOf('save', await eventOfItem(form)));
   } catch (e) {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     throw e;
   }
-  let id: string | undefined;
   let basis: string;
   try {
-    id = valueOf('save', await form.getItemRestId());
-    if (id === undefined) throw new FormRefused('save', { name: 'ItemNotSaved', message: '' });
-    basis = await graph.storePlan(id, bookingFromPlan(plan, locale).storedPlan, options.basis);
+    const stored = bookingFromPlan(plan, locale).storedPlan;
+    const arrival = await onceArrived(() => graph.storePlan(eventId, stored, options.basis), {
+      ...(options.wait ? { wait: options.wait } : {}),
+    });
+    if (!arrival.arrived) return { kind: 'notArrived', plan, placement, basis: options.basis };
+    basis = arrival.value;
   } catch (e) {
-    if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     const failure = describeGraphFailure(e);
     return {
       kind: 'notStored',
@@ -201,14 +254,14 @@ export async function writePlanToForm(options: {
       placement,
       failure,
       basis:
-        failure.kind === 'preconditionFailed' && id !== undefined
-          ? await storedMark(graph, id, options.basis)
+        failure.kind === 'preconditionFailed'
+          ? await storedMark(graph, eventId, options.basis)
           : options.basis,
     };
   }
   // Best effort: without it, a pane opened again on this form holds to no basis.
   await form.setSessionData(PLAN_MARK_SESSION_KEY, basis);
-  return { kind: 'written', plan, placement, basis };
+  return { kind: 'written', plan, placement, saved, basis };
 }
 
 /** The mark of the plan stored on the event now, or `fallback` when it cannot be read. */
@@ -222,41 +275,5 @@ async function storedMark(
     return stored ? (stored.mark ?? '') : null;
   } catch {
     return fallback;
-  }
-}
-
-/** Where the pane found the form's plan when it opened. */
-export type FoundPlan =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly plan: MeetingPlan; readonly basis: PlanBasis }
-  /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
-  | { readonly kind: 'unreadable'; readonly failure?: GraphFailure | undefined };
-
-/**
- * The plan this item carries: from the session while the form stays open, else, for a saved
- * network meeting opened again (the session is gone then), from the event's extension.
- */
-export async function findFormPlan(
-  form: MeetingForm,
-  graph: NetworkMeetingGraph,
-): Promise<FoundPlan> {
-  const session = await form.getSessionData(PLAN_SESSION_KEY);
-  if (session.ok && session.value !== undefined) {
-    const parsed = parsePlanJson(session.value);
-    const mark = await form.getSessionData(PLAN_MARK_SESSION_KEY);
-    if (parsed.ok)
-      return { kind: 'found', plan: parsed.plan, basis: mark.ok ? mark.value : undefined };
-  }
-  const marked = await form.getCustomProperty(PLAN_ID_PROPERTY);
-  if (!marked.ok || marked.value === undefined) return { kind: 'none' };
-  const id = await form.getItemRestId();
-  if (!id.ok || id.value === undefined) return { kind: 'unreadable' };
-  try {
-    const read = bookedMeetingFrom(await graph.getMeeting(id.value));
-    return read.ok
-      ? { kind: 'found', plan: read.meeting.plan, basis: read.meeting.storedPlan?.mark ?? '' }
-      : { kind: 'unreadable' };
-  } catch (e) {
-    return { kind: 'unreadable', failure: describeGraphFailure(e) };
   }
 }
