@@ -81,7 +81,7 @@ export class AttendeeCopies {
       () => this.read(copyId),
       () => false,
     );
-    const stored = await organiser.graph.inviteMore(meeting, booking, []);
+    const { meeting: stored } = await organiser.graph.inviteMore(meeting, booking, []);
     const quiet = await this.changedFrom(copyId, settled.etag, this.patienceMs / 2);
     const listsOther = stored.responses.some((r) => same(r.email, other.email));
     const patched = await probe.attendeesOnlyPatch(

@@ -3,7 +3,7 @@
  * where FIDELITY.md is unsure. They go through the app's own client (its middleware: token,
  * retry, request id), touch only the run's own meeting, and return what was seen, in words.
  */
-import type { GraphClient } from '../../src/graph';
+import { type GraphClient, withQuery } from '../../src/graph';
 
 /** `status code` of a failed SDK call. */
 function failure(e: unknown): string {
@@ -58,8 +58,7 @@ export async function attendeesOnlyPatch(
 /** Whether `bodyPreview` is the whole body's text or its start, and how long. */
 export async function bodyPreview(client: GraphClient, eventId: string): Promise<string> {
   const event = (await client.sdk
-    .api(eventPath(eventId))
-    .select('bodyPreview,body')
+    .api(withQuery(eventPath(eventId), { $select: 'bodyPreview,body' }))
     .header('Prefer', 'outlook.body-content-type="text"')
     .get()) as { bodyPreview?: string; body?: { content?: string } };
   const preview = event.bodyPreview ?? '';
@@ -87,7 +86,10 @@ export async function unknownProperty(
 /** A directory `$search` without a property name. */
 export async function searchSyntax(client: GraphClient): Promise<string> {
   const seen = await outcome(() =>
-    client.sdk.api('/users').header('ConsistencyLevel', 'eventual').search('netvaerksmoeder').get(),
+    client.sdk
+      .api(withQuery('/users', { $search: 'netvaerksmoeder' }))
+      .header('ConsistencyLevel', 'eventual')
+      .get(),
   );
   return `a bare word: ${seen}`;
 }
@@ -104,11 +106,14 @@ export async function searchTokens(
     .map((w) => w.slice(0, 3))
     .join(' ');
   const page = (await client.sdk
-    .api('/users')
+    .api(
+      withQuery('/users', {
+        $search: `"displayName:${text}"`,
+        $select: 'mail,userPrincipalName',
+        $top: 50,
+      }),
+    )
     .header('ConsistencyLevel', 'eventual')
-    .search(`"displayName:${text}"`)
-    .select('mail,userPrincipalName')
-    .top(50)
     .get()) as { value: { mail?: string | null; userPrincipalName?: string | null }[] };
   const found = page.value.some(
     (u) => (u.mail ?? u.userPrincipalName ?? '').toLowerCase() === person.email.toLowerCase(),
@@ -119,8 +124,7 @@ export async function searchTokens(
 /** Whether another user's `jobTitle` comes back `null` or is left out. */
 export async function basicProfile(client: GraphClient, email: string): Promise<string> {
   const user = (await client.sdk
-    .api(`/users/${encodeURIComponent(email)}`)
-    .select('displayName,jobTitle')
+    .api(withQuery(`/users/${encodeURIComponent(email)}`, { $select: 'displayName,jobTitle' }))
     .get()) as Record<string, unknown>;
   if (!('jobTitle' in user)) return 'jobTitle left out';
   return user['jobTitle'] === null ? 'jobTitle null' : 'jobTitle given';

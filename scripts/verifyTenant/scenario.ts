@@ -218,14 +218,14 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
 
     step = 'forward';
     mark = o.traffic.exchanges.length;
-    const forwarded = await o.graph.inviteMore(after, booking, [y]);
+    const { meeting: forwarded } = await o.graph.inviteMore(after, booking, [y]);
     const forward = o.traffic.since(mark).find((e) => e.batch);
     rows.push(
       check(
         step,
-        'the meeting is forwarded to the added person (202) and the plan names them',
-        `forward ${forward?.batch?.statuses[0] ?? '?'}; plan ${forwarded.storedPlan?.plan === booking.storedPlan.plan ? 'names them' : 'does not'}`,
-        forward?.batch?.statuses[0] === 202 &&
+        'the plan naming the added person is stored, then the meeting is forwarded to them (202)',
+        `plan ${forward?.batch?.byId['plan'] ?? '?'}, forward ${forward?.batch?.byId['forward'] ?? '?'}; plan ${forwarded.storedPlan?.plan === booking.storedPlan.plan ? 'names them' : 'does not'}`,
+        forward?.batch?.byId['forward'] === 202 &&
           forwarded.storedPlan?.plan === booking.storedPlan.plan,
       ),
     );

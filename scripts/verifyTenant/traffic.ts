@@ -11,7 +11,14 @@ export interface Exchange {
   readonly path: string;
   readonly status: number;
   /** For `$batch`: how many requests it carried, and each answer's status. */
-  readonly batch?: { readonly size: number; readonly statuses: readonly number[] } | undefined;
+  readonly batch?:
+    | {
+        readonly size: number;
+        readonly statuses: readonly number[];
+        /** Each answer's status by its request's id (Graph may answer in any order). */
+        readonly byId: Readonly<Record<string, number>>;
+      }
+    | undefined;
 }
 
 /** The recorder: the `fetch` to give the client, and what it saw. */
@@ -41,10 +48,11 @@ export function recordTraffic(inner: typeof fetch = (...a) => globalThis.fetch(.
       const answer = (await response
         .clone()
         .json()
-        .catch(() => ({}))) as { responses?: { status: number }[] };
+        .catch(() => ({}))) as { responses?: { id: string; status: number }[] };
       batch = {
         size: sent.requests?.length ?? 0,
         statuses: (answer.responses ?? []).map((r) => r.status),
+        byId: Object.fromEntries((answer.responses ?? []).map((r) => [r.id, r.status])),
       };
     }
     exchanges.push({ method, path, status: response.status, batch });

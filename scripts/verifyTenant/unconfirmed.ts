@@ -49,6 +49,13 @@ export const UNCONFIRMED: readonly UnconfirmedBehaviour[] = [
     needsAttendee: true,
   },
   {
+    fidelity: 'The organiser forwards the meeting again to the same person',
+    emulator: 'a second request reaches them',
+    seen: () => undefined,
+    never:
+      'the requests a forward sends are mail, which the app’s permissions (no Mail.Read) cannot read',
+  },
+  {
     fidelity: "…and the organiser's attendee list after the organiser forwards",
     emulator: 'not listed until they answer',
     seen: (o) => o.forwardListed,
@@ -128,6 +135,12 @@ export const UNCONFIRMED: readonly UnconfirmedBehaviour[] = [
     fidelity: "Other users' profiles under `User.ReadBasic.All`",
     emulator: 'jobTitle null',
     seen: (o) => o.basicProfile,
+  },
+  {
+    fidelity: 'A 503 or 504 after a write Graph passed on',
+    emulator: 'done, and 503 or 504 answered',
+    seen: () => undefined,
+    never: 'a 503 or 504 cannot be made to happen on a tenant',
   },
   {
     fidelity: 'People search',

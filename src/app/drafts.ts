@@ -32,10 +32,19 @@ export class DraftStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Reads the user's draft. */
+  /**
+   * Reads the user's draft. Never throws: storage the browser refuses to read (blocked, a
+   * privacy mode) is no draft; a draft too large to copy aside next to itself (the quota) is
+   * moved aside instead, and left where it was if even that fails.
+   */
   load(user: string): DraftLoad {
     const key = draftKey(user);
-    const text = this.storage.getItem(key);
+    let text: string | null;
+    try {
+      text = this.storage.getItem(key);
+    } catch {
+      return { kind: 'none' };
+    }
     if (text === null) return { kind: 'none' };
     let envelope: { savedAt?: unknown; plan?: unknown } | undefined;
     try {
@@ -47,9 +56,7 @@ export class DraftStore {
     if (envelope && parsed.ok) {
       return { kind: 'draft', plan: parsed.plan, savedAt: String(envelope.savedAt ?? '') };
     }
-    const keptAs = `${key}.unreadable.${this.now().toISOString()}`;
-    this.storage.setItem(keptAs, text);
-    this.storage.removeItem(key);
+    const keptAs = this.keepAside(key, text);
     const errors = parsed.ok
       ? [
           {
@@ -59,6 +66,34 @@ export class DraftStore {
         ]
       : parsed.errors;
     return { kind: 'unreadable', errors, keptAs };
+  }
+
+  /**
+   * Moves an unreadable draft to a key of its own and says which. Copied first; when the copy
+   * does not fit beside it (the quota), the original is taken away first; when even that fails,
+   * the draft stays where it is (nothing is thrown away) and its own key is named.
+   */
+  private keepAside(key: string, text: string): string {
+    const keptAs = `${key}.unreadable.${this.now().toISOString()}`;
+    try {
+      this.storage.setItem(keptAs, text);
+      this.storage.removeItem(key);
+      return keptAs;
+    } catch {
+      // Too large to be there twice.
+    }
+    try {
+      this.storage.removeItem(key);
+      this.storage.setItem(keptAs, text);
+      return keptAs;
+    } catch {
+      try {
+        if (this.storage.getItem(key) === null) this.storage.setItem(key, text);
+      } catch {
+        // The browser refuses every write: nothing more can be done here.
+      }
+      return key;
+    }
   }
 
   /** Saves the user's draft; false when the browser refused (storage full or blocked). */

@@ -15,6 +15,10 @@ export interface GraphFailure {
 }
 
 const MESSAGES: Readonly<Record<GraphFailureKind, (detail: string) => Localized>> = {
+  outcomeUnknown: () => ({
+    da: 'Microsoft 365 svarede ikke, så det vides ikke, om det blev sendt. Se efter i Outlook, før du prøver igen, så ingen får det to gange.',
+    en: 'Microsoft 365 did not answer, so it is not known whether it was sent. Look in Outlook before you try again, so nobody gets it twice.',
+  }),
   offline: () => ({
     da: 'Ingen forbindelse til Microsoft 365. Planen er gemt som kladde; send igen, når du er online. Mødet bliver ikke booket to gange.',
     en: 'No connection to Microsoft 365. The plan is kept as a draft; send again when you are online. The meeting will not be booked twice.',

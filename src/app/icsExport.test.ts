@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { aCoveredPlan } from '../domain/testBuilders.testSupport';
-import { icsFileName, icsFromPlan } from './icsExport';
+import { icsFileName, icsFromPlan, icsParameterValue } from './icsExport';
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -46,6 +46,38 @@ describe('the .ics export', () => {
     const event = new ICAL.Event(parse(icsFromPlan(hostile, 'da')).event);
     expect(event.summary).toBe('Møde; med, komma\\og ny linje');
     expect(event.location).toBe('Sal A; 2. sal, "B"');
+  });
+
+  it('encodes the organiser’s name with RFC 6868’s carets, which ical.js reads back whole', () => {
+    const name = 'Signe "Chefen" Vestergaard\nATTENDEE:mailto:x@evil.example;CN=x^y, Ø';
+    const text = icsFromPlan(aCoveredPlan(), 'da', {
+      organizer: { id: 'o', name, email: 'signe@egeskov.example' },
+    });
+    const { event } = parse(text);
+    const organizer = event.getFirstProperty('organizer');
+    expect(organizer?.getParameter('cn')).toBe(name);
+    expect(String(organizer?.getFirstValue())).toBe('mailto:signe@egeskov.example');
+    // One organiser, no attendee: the name's line break and quote opened no line or parameter.
+    expect(event.getAllProperties('attendee')).toHaveLength(0);
+    expect(text).not.toMatch(/^ATTENDEE/m);
+    expect(icsParameterValue('a"b\r\nc^d:e')).toBe(`"a^'b^nc^^d:e"`);
+  });
+
+  it('keeps an id or UID with a line break from adding a line to the file', () => {
+    const plan = aCoveredPlan();
+    // A plan id the schema refuses ([A-Za-z0-9._-] only), built by hand to try.
+    const hostile = { ...plan, id: 'p1\r\nATTENDEE:mailto:x@evil.example' };
+    const given = 'AAAA\r\nATTENDEE:mailto:x@evil.example';
+    for (const facts of [{}, { uid: given }]) {
+      const text = icsFromPlan(hostile, 'da', facts);
+      const { event } = parse(text);
+      expect(event.getAllProperties('attendee')).toHaveLength(0);
+      expect(text).not.toMatch(/^ATTENDEE/m);
+      const uid = new ICAL.Event(event).uid;
+      // The plan id's characters outside [A-Za-z0-9._-] written out; Exchange's UID kept as text.
+      if ('uid' in facts) expect(uid.replace(/\r?\n/g, '')).toBe(given.replace(/\r\n/g, ''));
+      else expect(uid).toMatch(/^[A-Za-z0-9._-]+@netvaerksmoeder$/);
+    }
   });
 
   it('carries the plan’s revision as SEQUENCE under the same UID, so a calendar replaces it', () => {

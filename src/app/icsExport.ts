@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import ical from 'ical-generator';
+import ical, { escape as escapeText, foldLines } from 'ical-generator';
 import {
   DayClock,
   type Locale,
+  PLAN_ID_PATTERN,
   MEETING_TIME_ZONE,
   type MeetingPlan,
   type PersonRef,
@@ -42,8 +43,44 @@ export interface IcsEventFacts {
 }
 
 /**
+ * A parameter value as RFC 5545 and RFC 6868 allow it: RFC 5545 has no escape for a double
+ * quote inside a quoted value, so RFC 6868's carets stand for what cannot be written (`^'` a
+ * double quote, `^n` a line break, `^^` a caret), which ical.js and other readers decode; other
+ * control characters are dropped. Always quoted, so `:`, `;` and `,` stay inside it.
+ */
+export function icsParameterValue(value: string): string {
+  const encoded = value
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'")
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+  return `"${encoded}"`;
+}
+
+/** An address as a `mailto:` URI: anything outside what an address holds percent-encoded. */
+function mailtoUri(email: string): string {
+  return `mailto:${email.replace(/[^A-Za-z0-9.!#$&'*+/=?^_`{|}~@-]/gu, (c) =>
+    Array.from(
+      new TextEncoder().encode(c),
+      (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join(''),
+  )}`;
+}
+
+/** The event's UID: Exchange's `iCalUId`, or one made of the plan id (`[A-Za-z0-9._-]`). */
+function uidOf(plan: MeetingPlan, facts: IcsEventFacts): string {
+  const own = PLAN_ID_PATTERN.test(plan.id)
+    ? plan.id
+    : encodeURIComponent(plan.id).replace(/%/g, '_');
+  // UID is TEXT (RFC 5545 3.8.4.7): escaped as text, so no line of the file can be injected.
+  return escapeText(facts.uid ?? `${own}@netvaerksmoeder`, false);
+}
+
+/**
  * The meeting as an `.ics` file, for people outside the organisation: Copenhagen times, the
- * place, the Teams link and the whole agenda (the invitation's text and HTML).
+ * place, the Teams link and the whole agenda (the invitation's text and HTML). Every value from
+ * the plan or Exchange is escaped for where it goes: text as text, the organiser's name as a
+ * parameter value (`icsParameterValue`), the address as a URI.
  */
 export function icsFromPlan(
   plan: MeetingPlan,
@@ -64,7 +101,7 @@ export function icsFromPlan(
   });
   const place = plan.location.place?.trim();
   calendar.createEvent({
-    id: facts.uid ?? `${plan.id}@netvaerksmoeder`,
+    id: uidOf(plan, facts),
     // Higher after each change attendees were sent, so a calendar replaces its copy (RFC 5545).
     sequence: plan.revision ?? 0,
     stamp: now,
@@ -79,11 +116,15 @@ export function icsFromPlan(
     },
     ...(place ? { location: place } : {}),
     ...(facts.joinUrl ? { url: facts.joinUrl } : {}),
-    ...(facts.organizer
-      ? { organizer: { name: facts.organizer.name, email: facts.organizer.email } }
-      : {}),
   });
-  return calendar.toString();
+  const text = calendar.toString();
+  if (!facts.organizer) return text;
+  // The generator quotes the organiser's name with backslash escapes, which RFC 5545 does not
+  // have inside a quoted parameter: the line is written here, folded as the generator folds.
+  const organizer = foldLines(
+    `ORGANIZER;CN=${icsParameterValue(facts.organizer.name)}:${mailtoUri(facts.organizer.email)}`,
+  );
+  return text.replace(/\r\nEND:VEVENT\r\n/, `\r\n${organizer}\r\nEND:VEVENT\r\n`);
 }
 
 /** A file name for the export: the date and a plain-letters title. */

@@ -25,7 +25,7 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     answerInvitation: (eventId, answer, comment) =>
       graph().then((g) => g.answerInvitation(eventId, answer, comment)),
     remind: (eventId, emails, comment) => graph().then((g) => g.remind(eventId, emails, comment)),
-    storePlan: (eventId, plan) => graph().then((g) => g.storePlan(eventId, plan)),
+    storePlan: (eventId, plan, basis) => graph().then((g) => g.storePlan(eventId, plan, basis)),
     invitedMeeting: (eventId) => graph().then((g) => g.invitedMeeting(eventId)),
     invitedMeetingByICalUId: (uid) => graph().then((g) => g.invitedMeetingByICalUId(uid)),
   };

@@ -6,6 +6,7 @@ import {
   cancellationComment,
   type ChangeDelivery,
   deliveryOf,
+  forwardedAtRevision,
   type Invitation,
   invitationFrom,
   type InvitedMeeting,
@@ -14,6 +15,8 @@ import {
   type MeetingPlan,
   personKey,
   previewMayBeInvitation,
+  withForwardRecorded,
+  withoutForwardRecord,
 } from '../domain';
 import type { InstantRange, NetworkMeetingGraph } from '../graph';
 
@@ -57,13 +60,26 @@ export interface SavedChange {
   readonly delivery: ChangeDelivery;
   /** Those the meeting was forwarded to whom the event's attendee list does not show (yet). */
   readonly notListed: readonly MailRecipient[];
+  /**
+   * Those Graph did not confirm the forward to (no answer came): the plan records them as
+   * forwarded, so it is never sent again; the organiser looks, and reminds them if need be.
+   */
+  readonly unconfirmed: readonly MailRecipient[];
+}
+
+/** Saving refused: the plan on the event does not fit it (`BookedMeeting.mismatch`). */
+export class PlanMismatchError extends Error {
+  override readonly name = 'PlanMismatchError';
 }
 
 /**
  * Saves a changed plan to its meeting; 412 (`GraphRequestError`) if someone else saved first.
- * People added and nothing else: the meeting is forwarded to them, and only they get mail.
- * Anything else is an update, and Exchange sends it to every attendee.
- * An update is a new revision of the plan (the .ics SEQUENCE).
+ * People added and nothing else: the meeting is forwarded to them, and only they get mail; the
+ * plan recording them as forwarded at this revision is stored first, so a save repeated (after a
+ * failure, or from a stale copy) never forwards to them again. Anything else is an update, and
+ * Exchange sends it to every attendee; an update is a new revision of the plan (the .ics
+ * SEQUENCE). A plan that does not fit its event (copied from another, or its times not the
+ * event's) is never saved: `PlanMismatchError`.
  */
 export async function savePlan(
   graph: NetworkMeetingGraph,
@@ -71,25 +87,37 @@ export async function savePlan(
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<SavedChange> {
+  if (meeting.mismatch)
+    throw new PlanMismatchError(`The plan does not fit the event (${meeting.mismatch.kind}).`);
   const delivery = deliveryOfPlan(meeting, plan, locale);
-  // Each update every attendee is sent is a new revision of the meeting (the .ics SEQUENCE).
-  const revised =
-    delivery.kind === 'update' ? { ...plan, revision: (meeting.plan.revision ?? 0) + 1 } : plan;
-  const booking = bookingFromPlan(revised, locale);
-  const saved =
-    delivery.kind === 'update'
-      ? await graph.updateMeeting(meeting, booking)
-      : await graph.inviteMore(
-          meeting,
-          booking,
-          delivery.kind === 'forward' ? delivery.invited : [],
-        );
-  const listed = new Set(saved.responses.map((r) => personKey(r.email)));
+  if (delivery.kind === 'update') {
+    // Each update every attendee is sent is a new revision of the meeting (the .ics SEQUENCE);
+    // it reaches everyone, so no forward needs recording any more.
+    const revised = withoutForwardRecord({ ...plan, revision: (meeting.plan.revision ?? 0) + 1 });
+    const saved = await graph.updateMeeting(meeting, bookingFromPlan(revised, locale));
+    return { meeting: { ...saved, plan: revised }, delivery, notListed: [], unconfirmed: [] };
+  }
+  const already = forwardedAtRevision(meeting.plan);
+  const toForward =
+    delivery.kind === 'forward'
+      ? delivery.invited.filter((p) => !already.has(personKey(p.email)))
+      : [];
+  const revised = withForwardRecorded(
+    plan,
+    toForward.map((p) => p.email),
+  );
+  const saved = await graph.inviteMore(meeting, bookingFromPlan(revised, locale), toForward);
+  const listed = new Set(saved.meeting.responses.map((r) => personKey(r.email)));
   const notListed =
     delivery.kind === 'forward'
       ? delivery.invited.filter((p) => !listed.has(personKey(p.email)))
       : [];
-  return { meeting: { ...saved, plan: revised }, delivery, notListed };
+  return {
+    meeting: { ...saved.meeting, plan: revised },
+    delivery,
+    notListed,
+    unconfirmed: saved.unconfirmed,
+  };
 }
 
 /**

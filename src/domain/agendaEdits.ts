@@ -1,4 +1,5 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
+import { MAX_COMMITTEE_MEMBERS, MAX_PRESENTERS_PER_BLOCK, MAX_TITLE_LENGTH } from './planLimits';
 import { MIDNIGHT } from './wallTime';
 import type { Localized } from './localized';
 import type {
@@ -12,7 +13,17 @@ import type {
 
 /** Why an agenda edit could not be made; the plan is then left as it was. */
 export type AgendaEditErrorCode =
-  'unknown-block' | 'past-midnight' | 'invalid-length' | 'invalid-index' | 'invalid-time';
+  | 'unknown-block'
+  | 'past-midnight'
+  | 'invalid-length'
+  | 'invalid-index'
+  | 'invalid-time'
+  /** A title beyond Outlook's 255-character subject (`MAX_TITLE_LENGTH`). */
+  | 'title-too-long'
+  /** More named presenters in a block than a meeting can invite (`MAX_PRESENTERS_PER_BLOCK`). */
+  | 'too-many-presenters'
+  /** A MED committee beyond `MAX_COMMITTEE_MEMBERS`. */
+  | 'committee-too-large';
 
 /** A refused edit, with a message for the organiser. */
 export interface AgendaEditError {
@@ -45,6 +56,18 @@ const EDIT_MESSAGES: Readonly<Record<AgendaEditErrorCode, Localized>> = {
   'invalid-time': {
     da: 'Ugyldigt tidspunkt. Skriv det som tt.mm, f.eks. 11.00.',
     en: 'Invalid time. Write it as hh:mm, e.g. 11:00.',
+  },
+  'title-too-long': {
+    da: `Titlen kan højst være ${MAX_TITLE_LENGTH} tegn, så lang som emnefeltet i Outlook. Forkort den.`,
+    en: `The title can be at most ${MAX_TITLE_LENGTH} characters, as long as Outlook's subject. Shorten it.`,
+  },
+  'too-many-presenters': {
+    da: `Et punkt kan højst have ${MAX_PRESENTERS_PER_BLOCK} navngivne oplægsholdere, lige så mange som et møde kan invitere.`,
+    en: `An item can have at most ${MAX_PRESENTERS_PER_BLOCK} named presenters, as many as a meeting can invite.`,
+  },
+  'committee-too-large': {
+    da: `MED-udvalget kan højst have ${MAX_COMMITTEE_MEMBERS} medlemmer. Vælg gruppen med udvalgets medlemmer, ikke en større gruppe.`,
+    en: `The MED committee can have at most ${MAX_COMMITTEE_MEMBERS} members. Choose the group of the committee's members, not a larger one.`,
   },
 };
 

@@ -10,6 +10,17 @@ import { standsInForNames } from './standIns';
 export interface StoredPlan {
   readonly schemaVersion: number;
   readonly plan: string;
+  /**
+   * The mark of the write that stored it, as the event's extension names it: a writer that
+   * started from this plan names it again, so a plan written since is never overwritten.
+   */
+  readonly mark?: string | undefined;
+  /**
+   * The plan mark of the event it was written for. Every event the app writes carries one
+   * (booked in the tab, or stored on by the Outlook pane), so a plan copied onto another event
+   * is told by it.
+   */
+  readonly eventMark?: string | undefined;
 }
 
 /** What the organiser's calendar is asked to book for a plan: a value, rendered and merged. */

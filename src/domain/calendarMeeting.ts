@@ -3,7 +3,7 @@ import type { StoredPlan } from './calendarBooking';
 import { parsePlanJson, type PlanError } from './parsePlan';
 import type { MeetingPlan } from './plan';
 import type { PersonRef } from './roster';
-import type { CopenhagenDateTime } from './wallTime';
+import { type CopenhagenDateTime, copenhagenDateTimeOf } from './wallTime';
 
 /** A meeting as a calendar holds it, before its plan is read. */
 export interface CalendarMeeting {
@@ -29,6 +29,11 @@ export interface CalendarMeeting {
   readonly myResponse: AttendanceResponse;
   /** The plan, where the event carries it (the organiser's copy does). */
   readonly storedPlan?: StoredPlan | undefined;
+  /**
+   * The stored plan names an event mark this event does not carry: it was written for another
+   * event and copied here. Told only where the event's mark was read (a meeting opened alone).
+   */
+  readonly planFromAnotherEvent?: boolean | undefined;
 }
 
 /** A meeting someone else organises, as the user's own calendar has it, body included. */
@@ -37,9 +42,41 @@ export interface InvitedMeeting extends CalendarMeeting {
   readonly html: string;
 }
 
+/**
+ * Why a stored plan does not fit the event it is on: written for another event (copied here),
+ * or for other times than the event's (moved outside the app, or copied).
+ */
+export type PlanMismatch =
+  | { readonly kind: 'otherEvent' }
+  | {
+      readonly kind: 'times';
+      readonly plan: { readonly start: CopenhagenDateTime; readonly end: CopenhagenDateTime };
+      readonly event: { readonly start: CopenhagenDateTime; readonly end: CopenhagenDateTime };
+    };
+
 /** A booked network meeting with its plan read back. */
 export interface BookedMeeting extends CalendarMeeting {
   readonly plan: MeetingPlan;
+  /**
+   * Set when the plan does not fit this event: the follow-up says so and refuses to save, so a
+   * plan copied from another meeting never rewrites this one.
+   */
+  readonly mismatch?: PlanMismatch | undefined;
+}
+
+/** Why `plan` does not fit the calendar meeting it was read from, if it does not. */
+export function planMismatchOf(
+  meeting: CalendarMeeting,
+  plan: MeetingPlan,
+): PlanMismatch | undefined {
+  if (meeting.planFromAnotherEvent) return { kind: 'otherEvent' };
+  const planTimes = {
+    start: copenhagenDateTimeOf(plan.date, plan.start),
+    end: copenhagenDateTimeOf(plan.date, plan.end),
+  };
+  return planTimes.start === meeting.start && planTimes.end === meeting.end
+    ? undefined
+    : { kind: 'times', plan: planTimes, event: { start: meeting.start, end: meeting.end } };
 }
 
 /** A calendar meeting with its plan, or why the plan could not be read. */
@@ -64,5 +101,10 @@ export function bookedMeetingFrom(meeting: CalendarMeeting): BookedMeetingResult
     };
   }
   const parsed = parsePlanJson(meeting.storedPlan.plan);
-  return parsed.ok ? { ok: true, meeting: { ...meeting, plan: parsed.plan } } : parsed;
+  if (!parsed.ok) return parsed;
+  const mismatch = planMismatchOf(meeting, parsed.plan);
+  return {
+    ok: true,
+    meeting: { ...meeting, plan: parsed.plan, ...(mismatch ? { mismatch } : {}) },
+  };
 }

@@ -22,6 +22,7 @@ export {
 export * from './findings';
 export * from './findTime';
 export * from './followUpEdits';
+export * from './forwardRecord';
 export * from './freeBusy';
 export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
@@ -60,6 +61,12 @@ export {
 } from './wallTime';
 export { meetingPlanSchema } from './planSchema';
 export * from './planEdits';
+export {
+  MAX_COMMITTEE_MEMBERS,
+  MAX_PRESENTERS_PER_BLOCK,
+  MAX_TITLE_LENGTH,
+  PLAN_ID_PATTERN,
+} from './planLimits';
 export * from './planFromTemplate';
 export * from './programmes';
 export {

@@ -96,6 +96,17 @@ export interface CommitteeSnapshot {
 }
 
 /**
+ * Someone the booked meeting was forwarded to (people added to it and nothing else changed) at
+ * a revision. The plan recording them is stored before the forward goes, so a save repeated
+ * after a failure never forwards to them again at the same revision.
+ */
+export interface ForwardRecord {
+  readonly email: string;
+  /** The plan's `revision` when the forward went: an update sent to everyone since makes it moot. */
+  readonly revision: number;
+}
+
+/**
  * A network meeting being planned or already booked. A plain JSON value: it is autosaved as a
  * draft, stored on the calendar event, and may be saved to a file and edited by hand.
  */
@@ -120,6 +131,8 @@ export interface MeetingPlan {
    * attendees since booking: the `.ics` export's SEQUENCE, so calendars replace the meeting.
    */
   readonly revision?: number | undefined;
+  /** Those the booked meeting was forwarded to at the current revision (`ForwardRecord`). */
+  readonly forwarded?: readonly ForwardRecord[] | undefined;
 }
 
 /** Presenters of a block that nobody presents. */

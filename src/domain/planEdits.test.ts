@@ -300,3 +300,54 @@ describe('plan edits', () => {
     ]);
   });
 });
+
+describe('the bounds of a stored plan, kept by the edits', () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => aPersonRef(`p${i}`));
+
+  it('refuses a title past Outlook’s 255-character subject, and takes one of 255', () => {
+    const plan = started();
+    const long = applyPlanEdit(plan, {
+      kind: 'details',
+      title: { da: 'x'.repeat(256), en: plan.title.en },
+    });
+    expect(long).toMatchObject({ ok: false, error: { code: 'title-too-long' } });
+    if (!long.ok)
+      expect(long.error.message.da).toBe(
+        'Titlen kan højst være 255 tegn, så lang som emnefeltet i Outlook. Forkort den.',
+      );
+    expect(
+      applyPlanEdit(plan, { kind: 'details', title: { da: 'x'.repeat(255), en: 'x' } }).ok,
+    ).toBe(true);
+  });
+
+  it('refuses a MED committee of 201 members and a block of 501 named presenters', () => {
+    const plan = started();
+    expect(
+      applyPlanEdit(plan, {
+        kind: 'details',
+        medCommittee: { name: 'H-MED', members: people(201) },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'committee-too-large' } });
+    expect(
+      applyPlanEdit(plan, {
+        kind: 'details',
+        medCommittee: { name: 'H-MED', members: people(200) },
+      }).ok,
+    ).toBe(true);
+    const block = plan.agenda[0];
+    if (!block) throw new Error('no block');
+    const crowd = (n: number): PlanEdit => ({
+      kind: 'agenda',
+      edit: {
+        kind: 'update',
+        blockId: block.id,
+        changes: { presenters: { ...block.presenters, people: people(n) } },
+      },
+    });
+    expect(applyPlanEdit(plan, crowd(501))).toMatchObject({
+      ok: false,
+      error: { code: 'too-many-presenters' },
+    });
+    expect(applyPlanEdit(plan, crowd(500)).ok).toBe(true);
+  });
+});

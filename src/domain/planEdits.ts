@@ -1,5 +1,6 @@
 import {
   type AgendaEditResult,
+  editError,
   insertBlock,
   moveBlock,
   moveMeeting,
@@ -24,6 +25,7 @@ import type {
 } from './plan';
 import { inviteeFor } from './roleInvitees';
 import type { Role } from './roles';
+import { MAX_COMMITTEE_MEMBERS, MAX_PRESENTERS_PER_BLOCK, MAX_TITLE_LENGTH } from './planLimits';
 import type { PersonRef } from './roster';
 import { withStandIn } from './standIns';
 import type { TrioSeat } from './trioSeats';
@@ -102,8 +104,33 @@ function applyAgendaEdit(plan: MeetingPlan, edit: AgendaEdit): AgendaEditResult 
   }
 }
 
-/** The plan after one edit, or why the domain refused it. */
+/**
+ * The plan after one edit, or why the domain refused it; an edit that would take the plan past
+ * the bounds a stored plan keeps (`planLimits.ts`) is refused with a message.
+ */
 export function applyPlanEdit(plan: MeetingPlan, edit: PlanEdit): PlanEditResult {
+  const result = editedPlan(plan, edit);
+  if (!result.ok) return result;
+  const after = result.plan;
+  if (after.title !== plan.title && beyondTitle(after.title)) return editError('title-too-long');
+  if (
+    after.medCommittee !== plan.medCommittee &&
+    (after.medCommittee?.members.length ?? 0) > MAX_COMMITTEE_MEMBERS
+  )
+    return editError('committee-too-large');
+  if (
+    after.agenda !== plan.agenda &&
+    after.agenda.some((b) => b.presenters.people.length > MAX_PRESENTERS_PER_BLOCK)
+  )
+    return editError('too-many-presenters');
+  return result;
+}
+
+function beyondTitle(title: Localized): boolean {
+  return title.da.length > MAX_TITLE_LENGTH || title.en.length > MAX_TITLE_LENGTH;
+}
+
+function editedPlan(plan: MeetingPlan, edit: PlanEdit): PlanEditResult {
   switch (edit.kind) {
     case 'details':
       return accepted({

@@ -54,3 +54,105 @@ describe('migratePlan', () => {
     expect(parsePlan(future).ok).toBe(false);
   });
 });
+
+describe('version 1 → 2', () => {
+  const person = (i: number) => ({ id: `p${i}`, name: `Person ${i}`, email: `p${i}@x.dk` });
+
+  it('opens a version-1 title longer than Outlook’s subject, cut to 255 characters', () => {
+    const long = `${'Netværksmøde om social kapital '.repeat(12)}😀 slut`;
+    const stored = { ...storedPlan(1), title: { da: long, en: 'Short' } };
+    const result = parsePlan(stored);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.plan.title.da.length).toBeLessThanOrEqual(255);
+    expect(result.plan.title.da.endsWith('…')).toBe(true);
+    expect(long.startsWith(result.plan.title.da.slice(0, -1))).toBe(true);
+    expect(result.plan.title.en).toBe('Short');
+  });
+
+  it('rewrites a version-1 plan id outside [A-Za-z0-9._-], and its series id alike', () => {
+    const stored = {
+      ...storedPlan(1),
+      id: 'møde 1\r\nATTENDEE:mailto:x@y.dk',
+      series: { position: 2, size: 3, seriesId: 'møde 1\r\nATTENDEE:mailto:x@y.dk' },
+    };
+    const result = parsePlan(stored);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.plan.id).toMatch(/^[A-Za-z0-9._-]+$/);
+    expect(result.plan.series.seriesId).toBe(result.plan.id);
+    expect(result.plan.id).toBe('m_c3b8_de_20_1_0d__0a_ATTENDEE_3a_mailto_3a_x_40_y.dk');
+    const again = parsePlan(stored);
+    expect(again.ok && again.plan.id).toBe(result.plan.id);
+  });
+
+  it('keeps the first 500 named presenters of a block and the first 200 committee members', () => {
+    const stored = storedPlan(1) as { agenda: { presenters: { people: unknown[] } }[] } & Record<
+      string,
+      unknown
+    >;
+    const agenda = stored.agenda.map((b, i) =>
+      i === 0
+        ? { ...b, presenters: { ...b.presenters, people: [...Array(600).keys()].map(person) } }
+        : b,
+    );
+    const medCommittee = { name: 'H-MED', members: [...Array(300).keys()].map(person) };
+    const result = parsePlan({ ...stored, agenda, medCommittee });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.plan.agenda[0]?.presenters.people).toHaveLength(500);
+    expect(result.plan.agenda[0]?.presenters.people[499]?.id).toBe('p499');
+    expect(result.plan.medCommittee?.members).toHaveLength(200);
+  });
+});
+
+describe('the bounds of a version-2 plan', () => {
+  const current = () => {
+    const lifted = parsePlan(storedPlan(1));
+    if (!lifted.ok) throw new Error('the stored plan does not open');
+    return lifted.plan;
+  };
+  const errorsOf = (value: unknown) => {
+    const result = parsePlan(value);
+    return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message.en}`);
+  };
+
+  it('refuses a plan id outside [A-Za-z0-9._-] with a message, and not a block’s or person’s id', () => {
+    const plan = current();
+    expect(errorsOf({ ...plan, id: 'a\r\nb' })).toEqual([
+      'id: may hold only the letters a–z and A–Z, digits, full stops, hyphens and underscores',
+    ]);
+    const block = plan.agenda[0];
+    if (!block) throw new Error('no block');
+    expect(
+      errorsOf({ ...plan, agenda: [{ ...block, id: 'blok æ 1' }, ...plan.agenda.slice(1)] }),
+    ).toEqual([]);
+  });
+
+  it('refuses a title over 255 characters, 501 presenters in a block and 201 committee members', () => {
+    const plan = current();
+    const person = (i: number) => ({ id: `p${i}`, name: `P ${i}`, email: `p${i}@x.dk` });
+    const block = plan.agenda[0];
+    if (!block) throw new Error('no block');
+    expect(errorsOf({ ...plan, title: { da: 'x'.repeat(256), en: 'x'.repeat(255) } })).toEqual([
+      "title.da: must be at most 255 characters, as long as Outlook's subject",
+    ]);
+    const crowded = {
+      ...block,
+      presenters: { ...block.presenters, people: [...Array(501).keys()].map(person) },
+    };
+    expect(errorsOf({ ...plan, agenda: [crowded, ...plan.agenda.slice(1)] })).toEqual([
+      'agenda[0].presenters.people: at most 500 named presenters per item',
+    ]);
+    const committee = { name: 'H-MED', members: [...Array(201).keys()].map(person) };
+    expect(errorsOf({ ...plan, medCommittee: committee })).toEqual([
+      'medCommittee.members: the plan keeps at most 200 MED committee members',
+    ]);
+    expect(
+      errorsOf({
+        ...plan,
+        medCommittee: { ...committee, members: committee.members.slice(0, 200) },
+      }),
+    ).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // of a stored plan also fits the Outlook send check, which classic Outlook loads on every Send.
 import * as z from 'zod/mini';
 import { isPlainDate, isWallTime } from './dayClock';
+import { MAX_ATTENDEES } from './invitees';
 import {
   BLOCK_KINDS,
   type MeetingPlan,
@@ -9,6 +10,12 @@ import {
   type PlainDateString,
   type WallTime,
 } from './plan';
+import {
+  MAX_COMMITTEE_MEMBERS,
+  MAX_PRESENTERS_PER_BLOCK,
+  MAX_TITLE_LENGTH,
+  PLAN_ID_PATTERN,
+} from './planLimits';
 import { ROLES } from './roles';
 
 /** Marks a check of ours, so its message can come from our catalogue in both languages. */
@@ -16,6 +23,22 @@ export const CUSTOM_CHECKS = {
   wallTime: { da: 'skal være et klokkeslæt som 11:00', en: 'must be a time such as 11:00' },
   plainDate: { da: 'skal være en dato som 2026-03-12', en: 'must be a date such as 2026-03-12' },
   wholeNumber: { da: 'skal være et helt tal', en: 'must be a whole number' },
+  planId: {
+    da: 'må kun indeholde bogstaverne a–z og A–Z, tal, punktum, bindestreg og understreg',
+    en: 'may hold only the letters a–z and A–Z, digits, full stops, hyphens and underscores',
+  },
+  titleTooLong: {
+    da: `må højst være ${MAX_TITLE_LENGTH} tegn, så langt som Outlooks emnefelt`,
+    en: `must be at most ${MAX_TITLE_LENGTH} characters, as long as Outlook's subject`,
+  },
+  tooManyPresenters: {
+    da: `højst ${MAX_PRESENTERS_PER_BLOCK} navngivne oplægsholdere pr. punkt`,
+    en: `at most ${MAX_PRESENTERS_PER_BLOCK} named presenters per item`,
+  },
+  committeeTooLarge: {
+    da: `MED-udvalget kan højst have ${MAX_COMMITTEE_MEMBERS} medlemmer i planen`,
+    en: `the plan keeps at most ${MAX_COMMITTEE_MEMBERS} MED committee members`,
+  },
 } as const;
 
 // The tab's CSP allows no eval, so zod could not compile its parsers anyway; without this its
@@ -42,12 +65,17 @@ const wholeNumber = () =>
 const id = z.string().check(z.minLength(1), z.maxLength(1_000));
 const personShape = { id, name: text, email: text };
 const personRef = z.object(personShape);
+// The plan's own id only: the .ics UID and the transaction id carry it unescaped.
+const planId = id.check(z.regex(PLAN_ID_PATTERN, { message: 'planId' }));
+const titleText = z.string().check(z.maxLength(MAX_TITLE_LENGTH, { message: 'titleTooLong' }));
 const role = z.enum(ROLES);
 
 const presenters = z.object({
   roles: z.array(role),
   workplaceIds: z.array(id),
-  people: z.array(personRef),
+  people: z
+    .array(personRef)
+    .check(z.maxLength(MAX_PRESENTERS_PER_BLOCK, { message: 'tooManyPresenters' })),
 });
 
 const agendaBlock = z.object({
@@ -87,9 +115,9 @@ const presentingWorkplace = z.object({
 /** The shape of a saved plan of the current version; `parsePlan` checks input against it. */
 export const meetingPlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
-  id,
+  id: planId,
   programme: z.enum(['first', 'second', 'blank']),
-  title: localized,
+  title: z.object({ da: titleText, en: titleText }),
   focus: localized,
   series: z.object({
     position: wholeNumber().check(z.minimum(1)),
@@ -104,9 +132,25 @@ export const meetingPlanSchema = z.object({
   invitees: z.array(invitee).check(z.maxLength(100_000)),
   presentingWorkplaces: z.array(presentingWorkplace).check(z.maxLength(100)),
   medCommittee: z.optional(
-    z.object({ name: text, groupId: z.optional(id), members: z.array(personRef) }),
+    z.object({
+      name: text,
+      groupId: z.optional(id),
+      members: z
+        .array(personRef)
+        .check(z.maxLength(MAX_COMMITTEE_MEMBERS, { message: 'committeeTooLarge' })),
+    }),
   ),
   revision: z.optional(wholeNumber().check(z.minimum(0), z.maximum(1_000_000))),
+  forwarded: z.optional(
+    z
+      .array(
+        z.object({
+          email: text,
+          revision: wholeNumber().check(z.minimum(0), z.maximum(1_000_000)),
+        }),
+      )
+      .check(z.maxLength(MAX_ATTENDEES)),
+  ),
 });
 
 // The schema's output must be a MeetingPlan, and name the same fields (arrays differ only in

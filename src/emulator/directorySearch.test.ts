@@ -12,6 +12,16 @@ describe('directory $search tokens', () => {
     expect(searchTokens('hello123world')).toEqual(['hello', '123', 'world']);
   });
 
+  it('keeps symbols, quotes and emoji as tokens of their own, as documented', () => {
+    expect(searchTokens('Social & Sundhed')).toEqual(['social', '&', 'sundhed']);
+    expect(searchTokens('R&D')).toEqual(['r', '&', 'd', 'rd']);
+    expect(searchTokens('a#b')).toEqual(['a', '#', 'b', 'ab']);
+    expect(searchTokens('100% Omsorg')).toEqual(['100', '%', 'omsorg']);
+    expect(searchTokens('C++ Klubben')).toEqual(['c', '++', 'klubben']);
+    expect(searchTokens("O'Brien")).toEqual(['o', "'", 'brien', 'obrien']);
+    expect(searchTokens('Hjerterum ❤️ Ældreplejen')).toEqual(['hjerterum', '❤️', 'ældreplejen']);
+  });
+
   it('finds by the start of any word, in any order, whatever the case', () => {
     expect(tokensMatch('Alle AMR', 'AMR')).toBe(true);
     expect(tokensMatch('Alle AMR', 'amr')).toBe(true);

@@ -6,6 +6,11 @@ export interface FaultRule {
   readonly path?: string | undefined;
   /** Answer with this status (429, 503, 504, ...) instead of handling the request. */
   readonly status?: number | undefined;
+  /**
+   * With `status`: handle the request (commit its effect) and answer with the status all the
+   * same, as a gateway that stopped waiting for Exchange does (a 504, or a 503, after the work).
+   */
+  readonly commit?: boolean | undefined;
   /** `Retry-After` seconds to send with the status. */
   readonly retryAfter?: number | undefined;
   /** Wait this long before handling. */
@@ -16,7 +21,10 @@ export interface FaultRule {
   readonly after?: number | undefined;
   /** How many matching requests the rule applies to (default 1). */
   readonly times?: number | undefined;
-  /** Apply to `$batch` sub-requests too (default true); dropping applies only at the top. */
+  /**
+   * Apply to `$batch` sub-requests too (default true); dropping applies only at the top (a rule
+   * for `^/\$batch$` drops, or fails, the whole batch).
+   */
   readonly inBatch?: boolean | undefined;
 }
 
@@ -53,6 +61,8 @@ export class Faults {
       if (active.left <= 0) continue;
       if (active.rule.method && active.rule.method.toUpperCase() !== method.toUpperCase()) continue;
       if (active.pattern && !active.pattern.test(path)) continue;
+      // A batch as a whole is failed only by a rule that names it, not by one for any path.
+      if (!active.pattern && path === '/$batch' && !inBatch) continue;
       if (inBatch && active.rule.inBatch === false) continue;
       if (inBatch && active.rule.dropAfterCommit) continue;
       if (active.skip > 0) {

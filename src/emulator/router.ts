@@ -1,6 +1,5 @@
 import type { EmulatorCore } from './core';
-import type { Faults } from './faults';
-import { FAULT_CODES } from './faults';
+import { FAULT_CODES, type FaultRule, type Faults } from './faults';
 import { type EmRequest, type EmResponse, GraphFault, graphError } from './http';
 import * as directory from './routes/directory';
 import { BodyError } from './schema/checkBody';
@@ -105,14 +104,21 @@ export async function dispatch(
   const fault = faults.take(req.method, req.path, inBatch);
   if (fault?.delayMs) await sleep(fault.delayMs);
   if (fault?.status) {
-    const [code, message] = FAULT_CODES[fault.status] ?? [`Http${fault.status}`, 'Injected fault.'];
-    const headers: Record<string, string> =
-      fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-    return graphError(fault.status, code, message, req.requestId, headers);
+    if (fault.commit) await handle(core, req);
+    return faultAnswer(fault, req.requestId);
   }
   const response = await handle(core, req);
   if (fault?.dropAfterCommit) response.headers['x-emulator-drop'] = '1';
   return response;
+}
+
+/** The error answer a fault rule with a status gives. */
+export function faultAnswer(fault: FaultRule, requestId: string): EmResponse {
+  const status = fault.status ?? 500;
+  const [code, message] = FAULT_CODES[status] ?? [`Http${status}`, 'Injected fault.'];
+  const headers: Record<string, string> =
+    fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+  return graphError(status, code, message, requestId, headers);
 }
 
 async function handle(core: EmulatorCore, req: EmRequest): Promise<EmResponse> {

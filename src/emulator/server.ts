@@ -8,7 +8,7 @@ import { type EmulatorBehaviour, EmulatorCore } from './core';
 import { type DemoTenant, demoTenant } from './demoTenant';
 import { type FaultRule, Faults } from './faults';
 import { type EmRequest, type EmResponse, graphError } from './http';
-import { dispatch } from './router';
+import { dispatch, faultAnswer } from './router';
 import { batch } from './routes/batch';
 import { eventDto } from './routes/eventDto';
 import type { MutableState } from './state';
@@ -150,6 +150,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return graphError(404, 'BadRequest', `No emulator control endpoint ${method} ${path}.`, id);
   };
 
+  /** `POST /$batch`, with a fault on the batch itself: refused, or done and then failed or dropped. */
+  const wholeBatch = async (emReq: EmRequest): Promise<EmResponse> => {
+    const fault = faults.take('POST', '/$batch', false);
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.status && !fault.commit) return faultAnswer(fault, emReq.requestId);
+    const answer = await batch(core, faults, emReq);
+    if (fault?.status) return faultAnswer(fault, emReq.requestId);
+    if (fault?.dropAfterCommit) answer.headers['x-emulator-drop'] = '1';
+    return answer;
+  };
+
   const server: Server = createServer((req, res) => {
     void (async () => {
       const method = (req.method ?? 'GET').toUpperCase();
@@ -232,7 +243,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       };
       const answer =
         path === '/$batch' && method === 'POST'
-          ? await batch(core, faults, emReq)
+          ? await wholeBatch(emReq)
           : await dispatch(core, faults, emReq, false);
       const batchSize =
         path === '/$batch'

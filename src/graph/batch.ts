@@ -1,6 +1,6 @@
 import { errorFromResponse, type GraphRequestError } from './graphError';
 import { call, type GraphClient } from './graphClient';
-import { RETRYABLE_STATUSES, retryDelayMs } from './middleware';
+import { mayRepeat, RETRYABLE_STATUSES, retryDelayMs } from './middleware';
 
 /** Graph's limit on requests in one `$batch`. */
 export const MAX_BATCH_SIZE = 20;
@@ -93,9 +93,9 @@ async function post(graph: GraphClient, chunk: readonly BatchRequest[]): Promise
 
 /**
  * Sends requests as `$batch` calls of at most 20, all at once, and retries the sub-requests
- * Graph throttled (429, 503, 504 inside a 200 envelope, which the SDK's retry never sees),
- * waiting as long as their `Retry-After` asks, together with those that failed only because
- * they depended on them. Returns every answer by id.
+ * Graph throttled (429, 503, 504 inside a 200 envelope, which the SDK's retry never sees; a 503
+ * or 504 only for what `mayRepeat`), waiting as long as their `Retry-After` asks, together with
+ * those that failed only because they depended on them. Returns every answer by id.
  */
 export async function sendBatch(
   graph: GraphClient,
@@ -109,7 +109,15 @@ export async function sendBatch(
     ).flat();
     const retry = new Set<string>();
     if (attempt <= graph.retry.maxRetries) {
-      for (const a of answers) if (RETRYABLE_STATUSES.has(a.status)) retry.add(a.id);
+      // A 429 was refused before anything was done; a 503 or 504 may have been done, so only
+      // what may be repeated goes again (`mayRepeat`): the caller reads what the event holds.
+      for (const a of answers) {
+        const request = pending.find((r) => r.id === a.id);
+        const repeatable =
+          a.status === 429 ||
+          (request !== undefined && mayRepeat(request.method, request.url, request.body));
+        if (RETRYABLE_STATUSES.has(a.status) && repeatable) retry.add(a.id);
+      }
       // A request that failed only because its dependency was throttled goes again with it.
       for (const r of pending) {
         const a = answers.find((x) => x.id === r.id);

@@ -63,6 +63,10 @@ export interface PlanExtensionDto {
   readonly extensionName: string;
   readonly schemaVersion?: number;
   readonly plan?: string;
+  /** The mark of the write that stored `plan` (each write has its own). */
+  readonly mark?: string;
+  /** The event's plan mark `plan` was written for (`PLAN_MARK_PROPERTY`). */
+  readonly eventMark?: string;
   /**
    * A plan on its way into the event: written before the event's PATCH, with the mark that PATCH
    * sets on the event. It is the plan of record once the event carries its mark.

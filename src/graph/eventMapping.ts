@@ -54,19 +54,27 @@ export function answerOf(status: ResponseStatusDto | null | undefined): Attendan
   return RESPONSE[status?.response ?? 'none'] ?? 'none';
 }
 
-/** The open extension that stores a booking's plan. */
-export function planExtension(booking: CalendarBooking): PlanExtensionDto {
+/** The marks a write of the plan stores with it: its own, and the event's it belongs to. */
+export interface PlanMarks {
+  readonly mark: string;
+  readonly eventMark?: string | undefined;
+}
+
+/** The open extension that stores a plan, with the marks of the write. */
+export function planExtension(plan: StoredPlan, marks: PlanMarks): PlanExtensionDto {
   return {
     '@odata.type': 'microsoft.graph.openTypeExtension',
     extensionName: PLAN_EXTENSION_NAME,
-    schemaVersion: booking.storedPlan.schemaVersion,
-    plan: booking.storedPlan.plan,
+    schemaVersion: plan.schemaVersion,
+    plan: plan.plan,
+    mark: marks.mark,
+    ...(marks.eventMark ? { eventMark: marks.eventMark } : {}),
   };
 }
 
 /**
- * The extension while a change is on its way: the plan read (still the plan of record) and the
- * plan being saved, with the mark the event's PATCH will carry.
+ * The extension while a change is on its way: the plan read (still the plan of record, with its
+ * marks) and the plan being saved, with the mark the event's PATCH will carry.
  */
 export function pendingPlanExtension(
   current: StoredPlan,
@@ -78,6 +86,8 @@ export function pendingPlanExtension(
     extensionName: PLAN_EXTENSION_NAME,
     schemaVersion: current.schemaVersion,
     plan: current.plan,
+    ...(current.mark ? { mark: current.mark } : {}),
+    ...(current.eventMark ? { eventMark: current.eventMark } : {}),
     pendingSchemaVersion: booking.storedPlan.schemaVersion,
     pendingPlan: booking.storedPlan.plan,
     pendingMark: mark,
@@ -113,9 +123,19 @@ export function storedPlanOf(
   eventMark: string | undefined,
 ): StoredPlan | undefined {
   if (extension?.pendingPlan && extension.pendingMark && extension.pendingMark === eventMark)
-    return { schemaVersion: extension.pendingSchemaVersion ?? 1, plan: extension.pendingPlan };
+    return {
+      schemaVersion: extension.pendingSchemaVersion ?? 1,
+      plan: extension.pendingPlan,
+      mark: extension.pendingMark,
+      eventMark: extension.pendingMark,
+    };
   return extension?.plan
-    ? { schemaVersion: extension.schemaVersion ?? 1, plan: extension.plan }
+    ? {
+        schemaVersion: extension.schemaVersion ?? 1,
+        plan: extension.plan,
+        ...(extension.mark ? { mark: extension.mark } : {}),
+        ...(extension.eventMark ? { eventMark: extension.eventMark } : {}),
+      }
     : undefined;
 }
 
@@ -144,12 +164,26 @@ export function attendeeFields(booking: CalendarBooking): Record<string, unknown
   };
 }
 
-/** The body of `POST /me/events` for a booking: the plan rides along in its extension. */
+/**
+ * The plan mark a booking's event is created with: derived from its transaction id, so a
+ * create repeated after a lost answer (which Exchange answers with the first event) names the
+ * mark that event has.
+ */
+export function createdEventMark(booking: CalendarBooking): string {
+  return `created:${booking.transactionId}`;
+}
+
+/**
+ * The body of `POST /me/events` for a booking: the plan rides along in its extension, and the
+ * event carries the plan mark the extension names, so the plan is tied to this event.
+ */
 export function createEventBody(booking: CalendarBooking): Record<string, unknown> {
+  const mark = createdEventMark(booking);
   return {
     ...eventFields(booking, booking.html),
     transactionId: booking.transactionId,
-    extensions: [planExtension(booking)],
+    ...planMarkField(mark),
+    extensions: [planExtension(booking.storedPlan, { mark, eventMark: mark })],
   };
 }
 
@@ -200,10 +234,20 @@ export function graphDateTimeOf(date: PlainDateString, time: WallTime): DateTime
 
 /**
  * An event as a domain calendar meeting; the plan stays serialised until the caller reads it.
- * `eventMark` is the event's plan mark, read when its extension holds a pending plan.
+ * `eventMark` is the event's plan mark, read when its extension holds a pending plan or, with
+ * `markRead`, always: then a plan naming another mark is said to come from another event.
  */
-export function meetingFromEvent(event: EventDto, eventMark?: string): CalendarMeeting {
+export function meetingFromEvent(
+  event: EventDto,
+  eventMark?: string,
+  options: { readonly markRead?: boolean } = {},
+): CalendarMeeting {
   const storedPlan = storedPlanOf(planExtensionOf(event), eventMark);
+  // Only a mark read tells: a listing reads it only for a pending plan.
+  const fromAnotherEvent =
+    options.markRead === true &&
+    storedPlan?.eventMark !== undefined &&
+    storedPlan.eventMark !== eventMark;
   const responses: InviteeResponse[] = (event.attendees ?? []).flatMap((a) =>
     a.emailAddress?.address
       ? [
@@ -235,5 +279,6 @@ export function meetingFromEvent(event: EventDto, eventMark?: string): CalendarM
     responses,
     myResponse: answerOf(event.responseStatus),
     ...(storedPlan ? { storedPlan } : {}),
+    ...(fromAnotherEvent ? { planFromAnotherEvent: true } : {}),
   };
 }

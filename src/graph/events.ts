@@ -1,8 +1,7 @@
-import type { CalendarBooking, CalendarMeeting, InvitationAnswer } from '../domain';
-import { type BatchRequest, batchError, sendBatch } from './batch';
+import type { CalendarBooking, CalendarMeeting, InvitationAnswer, StoredPlan } from '../domain';
+import { type BatchRequest, type BatchResponse, batchError, sendBatch } from './batch';
 import type { EventDto, PageDto } from './dto';
 import {
-  createEventBody,
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
@@ -15,12 +14,16 @@ import {
   planMarkOf,
   pendingPlanExtension,
   PREFER_COPENHAGEN,
+  createEventBody,
+  createdEventMark,
 } from './eventMapping';
-import { GraphRequestError } from './graphError';
+import { GraphRequestError, OUTCOME_UNKNOWN } from './graphError';
 import { call, type GraphClient, pathOf } from './graphClient';
+import { odataString, withQuery } from './query';
 import { teamsJoinBlock } from './teamsBlock';
 
-const eventPath = (eventId: string) => `/me/events/${encodeURIComponent(eventId)}`;
+/** An event of the signed-in user's calendar. */
+export const eventPath = (eventId: string) => `/me/events/${encodeURIComponent(eventId)}`;
 
 /**
  * `POST /me/events`: books the meeting in the organiser's calendar, invites everyone and stores
@@ -37,8 +40,12 @@ export async function createMeetingEvent(
         .header('Prefer', PREFER_COPENHAGEN)
         .post(createEventBody(booking)) as Promise<EventDto>,
   );
-  // The create answer has no extensions; the plan in it is the one just sent.
-  return { ...meetingFromEvent(event), storedPlan: booking.storedPlan };
+  // The create answer has no extensions; the plan in it is the one just sent, with its marks.
+  const mark = createdEventMark(booking);
+  return {
+    ...meetingFromEvent(event),
+    storedPlan: { ...booking.storedPlan, mark, eventMark: mark },
+  };
 }
 
 /**
@@ -50,29 +57,49 @@ async function meetingOf(graph: GraphClient, event: EventDto): Promise<CalendarM
   const marked = await call(
     () =>
       graph.sdk
-        .api(eventPath(event.id))
-        .select('id')
-        .expand(EXPAND_PLAN_MARK)
+        .api(withQuery(eventPath(event.id), { $select: 'id', $expand: EXPAND_PLAN_MARK }))
         .get() as Promise<EventDto>,
   );
   return meetingFromEvent(event, planMarkOf(marked));
 }
 
-/** `GET /me/events/{id}` with the plan and every attendee's answer. */
+/** The answer to a sub-request that must have succeeded, or its typed error. */
+function bodyOf(answers: ReadonlyMap<string, BatchResponse>, id: string): EventDto {
+  const answer = answers.get(id);
+  if (!answer || answer.status >= 400)
+    throw answer ? batchError(answer) : new Error(`No answer for ${id}`);
+  return answer.body as EventDto;
+}
+
+/**
+ * `GET /me/events/{id}` with the plan, every attendee's answer and the event's plan mark, in one
+ * round trip (`$batch`: the extension and the extended property are two `$expand`s). A plan
+ * naming another event's mark is marked `planFromAnotherEvent`. Read again if a write landed
+ * between the two reads.
+ */
 export async function getMeetingEvent(
   graph: GraphClient,
   eventId: string,
 ): Promise<CalendarMeeting> {
-  const event = await call(
-    () =>
-      graph.sdk
-        .api(eventPath(eventId))
-        .header('Prefer', PREFER_COPENHAGEN)
-        .select(EVENT_SELECT)
-        .expand(EXPAND_PLAN)
-        .get() as Promise<EventDto>,
-  );
-  return meetingOf(graph, event);
+  for (let attempt = 1; ; attempt++) {
+    const answers = await sendBatch(graph, [
+      {
+        id: 'event',
+        method: 'GET',
+        url: withQuery(eventPath(eventId), { $select: EVENT_SELECT, $expand: EXPAND_PLAN }),
+        headers: { Prefer: PREFER_COPENHAGEN },
+      },
+      {
+        id: 'mark',
+        method: 'GET',
+        url: withQuery(eventPath(eventId), { $select: 'id', $expand: EXPAND_PLAN_MARK }),
+      },
+    ]);
+    const event = bodyOf(answers, 'event');
+    const marked = bodyOf(answers, 'mark');
+    if (event['@odata.etag'] === marked['@odata.etag'] || attempt >= 3)
+      return meetingFromEvent(event, planMarkOf(marked), { markRead: true });
+  }
 }
 
 /** A range of UTC instants, as the `/me/events` listings take it. */
@@ -95,23 +122,26 @@ export async function eventsStartingIn(
     readonly pageSize: number;
   },
 ): Promise<EventDto[]> {
-  const utc = (iso: string) => new Date(iso).toISOString().slice(0, 19);
+  const utc = (iso: string) => odataString(new Date(iso).toISOString().slice(0, 19));
   const filter =
-    `start/dateTime ge '${utc(range.start)}' and start/dateTime lt '${utc(range.end)}'` +
+    `start/dateTime ge ${utc(range.start)} and start/dateTime lt ${utc(range.end)}` +
     (options.extra ? ` and ${options.extra}` : '');
   const out: EventDto[] = [];
-  let page = await call(() => {
-    const request = graph.sdk
-      .api('/me/events')
-      .header('Prefer', PREFER_COPENHAGEN)
-      .filter(filter)
-      .select(options.select)
-      .orderby('start/dateTime')
-      .top(options.pageSize);
-    return (options.expand ? request.expand(options.expand) : request).get() as Promise<
-      PageDto<EventDto>
-    >;
-  });
+  let page = await call(
+    () =>
+      graph.sdk
+        .api(
+          withQuery('/me/events', {
+            $filter: filter,
+            $select: options.select,
+            $orderby: 'start/dateTime',
+            $top: options.pageSize,
+            $expand: options.expand,
+          }),
+        )
+        .header('Prefer', PREFER_COPENHAGEN)
+        .get() as Promise<PageDto<EventDto>>,
+  );
   for (;;) {
     out.push(...page.value);
     const next = page['@odata.nextLink'];
@@ -136,66 +166,69 @@ export async function listMeetingEvents(
 ): Promise<CalendarMeeting[]> {
   const events = await eventsStartingIn(graph, range, {
     select: EVENT_SELECT,
-    extra: `extensions/any(f:f/id eq '${PLAN_EXTENSION_NAME}')`,
+    extra: `extensions/any(f:f/id eq ${odataString(PLAN_EXTENSION_NAME)})`,
     expand: EXPAND_PLAN,
     pageSize,
   });
   return Promise.all(events.map((event) => meetingOf(graph, event)));
 }
 
-/** Reads the event's body, refusing (412) when someone changed the meeting since it was read. */
-async function currentBody(graph: GraphClient, meeting: CalendarMeeting): Promise<string> {
-  const current = await call(
-    () => graph.sdk.api(eventPath(meeting.eventId)).select('body').get() as Promise<EventDto>,
+/** The 412 a save from a stale copy gets. */
+export function staleCopy(): GraphRequestError {
+  return new GraphRequestError(
+    412,
+    'ErrorIrresolvableConflict',
+    'The meeting was changed by someone else since it was opened.',
   );
-  if (current['@odata.etag'] && current['@odata.etag'] !== meeting.etag) {
-    throw new GraphRequestError(
-      412,
-      'ErrorIrresolvableConflict',
-      'The meeting was changed by someone else since it was opened.',
-    );
-  }
-  return current.body?.content ?? '';
 }
 
-/** Sends a chain of writes and the read after them in one `$batch`; any failure throws. */
-async function writeAndRead(
+/**
+ * No answer said whether Graph did it: the connection failed, or a 503 or 504 came, which may
+ * come after Exchange did the work (a write is not repeated then, `mayRepeat`).
+ */
+function outcomeUnknown(e: unknown): e is GraphRequestError {
+  return e instanceof GraphRequestError && (e.status === 0 || e.status === 503 || e.status === 504);
+}
+
+/** The event as it is now, or undefined when it cannot be read either (still offline). */
+async function readAgain(
   graph: GraphClient,
-  meeting: CalendarMeeting,
-  writes: readonly BatchRequest[],
-): Promise<CalendarMeeting> {
-  const last = writes[writes.length - 1];
-  const answers = await sendBatch(graph, [
-    ...writes,
-    {
-      id: 'read',
-      method: 'GET',
-      url: `${eventPath(meeting.eventId)}?$select=${encodeURIComponent(EVENT_SELECT)}&$expand=${encodeURIComponent(EXPAND_PLAN)}`,
-      headers: { Prefer: PREFER_COPENHAGEN },
-      ...(last ? { dependsOn: [last.id] } : {}),
-    },
-  ]);
-  for (const { id } of [...writes, { id: 'read' }]) {
-    const answer = answers.get(id);
-    if (!answer || answer.status >= 400)
-      throw answer ? batchError(answer) : new Error(`No answer for ${id}`);
+  eventId: string,
+): Promise<CalendarMeeting | undefined> {
+  try {
+    return await getMeetingEvent(graph, eventId);
+  } catch {
+    return undefined;
   }
-  return meetingFromEvent(answers.get('read')?.body as EventDto);
 }
 
-/** The PATCH that stores a booking's plan in the event's extension. */
-function storePlan(
-  meeting: CalendarMeeting,
-  body: unknown,
-  options: { readonly ifMatch?: boolean; readonly after?: string } = {},
-): BatchRequest {
+/**
+ * A save found its copy stale: the event as it is now when it already holds exactly the plan
+ * being saved (an earlier try of this save landed and its answer was lost: the organiser's own
+ * save, not someone else's), else the 412.
+ */
+async function alreadySaved(
+  graph: GraphClient,
+  eventId: string,
+  plan: StoredPlan,
+): Promise<CalendarMeeting> {
+  const now = await getMeetingEvent(graph, eventId);
+  if (now.storedPlan?.plan === plan.plan) return now;
+  throw staleCopy();
+}
+
+/** The app's extension on an event. */
+export const extensionPath = (eventId: string) =>
+  `${eventPath(eventId)}/extensions/${PLAN_EXTENSION_NAME}`;
+
+/** The GET after a chain of writes, answered only when the last of them succeeded. */
+function readAfter(eventId: string, last: string): BatchRequest {
   return {
-    id: 'plan',
-    method: 'PATCH',
-    url: `${eventPath(meeting.eventId)}/extensions/${PLAN_EXTENSION_NAME}`,
-    body,
-    ...(options.ifMatch ? { headers: { 'If-Match': meeting.etag } } : {}),
-    ...(options.after ? { dependsOn: [options.after] } : {}),
+    id: 'read',
+    method: 'GET',
+    url: withQuery(eventPath(eventId), { $select: EVENT_SELECT, $expand: EXPAND_PLAN }),
+    headers: { Prefer: PREFER_COPENHAGEN },
+    dependsOn: [last],
   };
 }
 
@@ -209,80 +242,279 @@ function storePlan(
  * three writes: the new plan goes into the extension as pending (checked against the ETag), the
  * event's PATCH sets its fields and a fresh plan mark together, and the plan becomes the plan of
  * record. If the last write fails, the next read finds the event's mark on the pending plan and
- * takes it; if the event's PATCH failed, the mark differs and the old plan stands.
+ * takes it, and the save stands; if the event's PATCH failed, the mark differs and the old plan
+ * stands. When no answer tells (the connection dropped after the `$batch`, a 503 or 504), the
+ * event is read again: carrying this save's mark, the save stands. A stale copy whose event
+ * already holds this very plan is the organiser's own earlier try, not a conflict.
  */
 export async function updateMeetingEvent(
   graph: GraphClient,
   meeting: CalendarMeeting,
   booking: CalendarBooking,
 ): Promise<CalendarMeeting> {
-  const block = teamsJoinBlock(await currentBody(graph, meeting));
+  const current = await call(
+    () =>
+      graph.sdk
+        .api(withQuery(eventPath(meeting.eventId), { $select: 'body' }))
+        .get() as Promise<EventDto>,
+  );
+  if (current['@odata.etag'] && current['@odata.etag'] !== meeting.etag)
+    return alreadySaved(graph, meeting.eventId, booking.storedPlan);
+  const block = teamsJoinBlock(current.body?.content ?? '');
   const html = block ? `${booking.html}\r\n${block}` : booking.html;
   const mark = crypto.randomUUID();
-  const path = eventPath(meeting.eventId);
-  return writeAndRead(graph, meeting, [
-    {
-      id: 'pending',
-      method: 'PATCH',
-      url: `${path}/extensions/${PLAN_EXTENSION_NAME}`,
-      body: pendingPlanExtension(meeting.storedPlan ?? booking.storedPlan, booking, mark),
-      headers: { 'If-Match': meeting.etag },
+  const landed = async (e: GraphRequestError): Promise<CalendarMeeting> => {
+    const now = await readAgain(graph, meeting.eventId);
+    if (now?.storedPlan?.eventMark === mark) return now;
+    throw e;
+  };
+  let answers: Map<string, BatchResponse>;
+  try {
+    answers = await sendBatch(graph, [
+      {
+        id: 'pending',
+        method: 'PATCH',
+        url: extensionPath(meeting.eventId),
+        body: pendingPlanExtension(meeting.storedPlan ?? booking.storedPlan, booking, mark),
+        headers: { 'If-Match': meeting.etag },
+      },
+      {
+        id: 'event',
+        method: 'PATCH',
+        url: eventPath(meeting.eventId),
+        // Checked by the pending write just before, which changed the ETag.
+        body: { ...eventFields(booking, html), ...planMarkField(mark) },
+        dependsOn: ['pending'],
+      },
+      {
+        id: 'plan',
+        method: 'PATCH',
+        url: extensionPath(meeting.eventId),
+        body: planExtension(booking.storedPlan, { mark, eventMark: mark }),
+        dependsOn: ['event'],
+      },
+      readAfter(meeting.eventId, 'plan'),
+    ]);
+  } catch (e) {
+    if (outcomeUnknown(e)) return landed(e);
+    throw e;
+  }
+  const pending = answers.get('pending');
+  if (pending?.status === 412) return alreadySaved(graph, meeting.eventId, booking.storedPlan);
+  for (const id of ['pending', 'event']) {
+    const answer = answers.get(id);
+    if (!answer) return landed(new GraphRequestError(0, 'networkError', `No answer for ${id}`));
+    if (answer.status >= 400) {
+      const error = batchError(answer);
+      if (outcomeUnknown(error)) return landed(error);
+      throw error;
+    }
+  }
+  // The event carries the mark: the save stands, whatever came of the plan's last write.
+  const read = answers.get('read');
+  return read && read.status < 400
+    ? meetingFromEvent(read.body as EventDto)
+    : getMeetingEvent(graph, meeting.eventId);
+}
+
+/** What inviting more people to a booked meeting did. */
+export interface InviteOutcome {
+  /** The meeting as Exchange has it after the save. */
+  readonly meeting: CalendarMeeting;
+  /**
+   * Those the meeting may or may not have been forwarded to: Graph did not say (a dropped
+   * connection, a 503 or 504). The plan records them as forwarded, so no save sends it again;
+   * the organiser is told to look, and can remind them.
+   */
+  readonly unconfirmed: readonly { readonly name: string; readonly email: string }[];
+}
+
+function forwardRequest(
+  eventId: string,
+  people: readonly { readonly name: string; readonly email: string }[],
+  dependsOn?: string,
+): BatchRequest {
+  return {
+    id: 'forward',
+    method: 'POST',
+    url: `${eventPath(eventId)}/forward`,
+    body: {
+      toRecipients: people.map((p) => ({ emailAddress: { address: p.email, name: p.name } })),
+      comment: '',
     },
-    {
-      id: 'event',
-      method: 'PATCH',
-      url: path,
-      // Checked by the pending write just before, which changed the ETag.
-      body: { ...eventFields(booking, html), ...planMarkField(mark) },
-      dependsOn: ['pending'],
-    },
-    storePlan(meeting, planExtension(booking), { after: 'event' }),
-  ]);
+    ...(dependsOn ? { dependsOn: [dependsOn] } : {}),
+  };
 }
 
 /**
- * Invites more people without telling anyone else: the organiser forwards the meeting to them
- * (`event: forward`), then the plan that names them is stored. The event's attendee list is left
- * as Exchange makes it. With nobody to invite, only the plan is stored. 412 as for an update.
+ * Puts the plan of `meeting` back after a forward Graph refused outright (nobody got it), so the
+ * people it recorded as forwarded can be invited again; only while the event still holds the
+ * plan written under `mark`. Best effort: the forward's own error is what the caller reports.
+ */
+async function restorePlan(graph: GraphClient, meeting: CalendarMeeting, mark: string) {
+  const before = meeting.storedPlan;
+  if (!before) return;
+  const now = await readAgain(graph, meeting.eventId);
+  if (now?.storedPlan?.mark !== mark) return;
+  await call(() =>
+    graph.sdk
+      .api(extensionPath(meeting.eventId))
+      .header('If-Match', now.etag)
+      .patch(planExtension(before, { mark: crypto.randomUUID(), eventMark: before.eventMark })),
+  ).catch(() => undefined);
+}
+
+/**
+ * Invites more people without telling anyone else, as one write safe to repeat: the plan that
+ * names them and records them as forwarded is stored first, checked against `meeting.etag`
+ * (412 if someone else saved since), and the forward (`event: forward`) depends on it in the
+ * same `$batch`, so it goes only once the plan stands. The event's attendee list is left as
+ * Exchange makes it. With nobody to invite, only the plan is stored.
+ *
+ * When no answer tells whether it was done, the event is read again: holding this write's plan
+ * (by its mark), the save stands, and those forwarded to are `unconfirmed`, never sent the
+ * forward again; else nothing was done (the forward depends on the plan) and the error stands.
+ * A stale copy whose event holds this very plan is an earlier try of this save: nobody is
+ * forwarded to again. A forward Graph refused outright puts the earlier plan back.
  */
 export async function inviteToMeetingEvent(
   graph: GraphClient,
   meeting: CalendarMeeting,
   booking: CalendarBooking,
   people: readonly { readonly name: string; readonly email: string }[],
-): Promise<CalendarMeeting> {
-  await currentBody(graph, meeting);
-  const forward: BatchRequest | undefined =
-    people.length === 0
-      ? undefined
-      : {
-          id: 'forward',
-          method: 'POST',
-          url: `${eventPath(meeting.eventId)}/forward`,
-          body: {
-            toRecipients: people.map((p) => ({ emailAddress: { address: p.email, name: p.name } })),
-            comment: '',
-          },
-        };
-  // A forward leaves the event as it was read: a plan saved meanwhile by another organiser is
-  // not overwritten.
-  const plan = storePlan(meeting, planExtension(booking), {
-    ifMatch: true,
-    ...(forward ? { after: forward.id } : {}),
+): Promise<InviteOutcome> {
+  const mark = crypto.randomUUID();
+  const eventMark = meeting.storedPlan?.eventMark;
+  const plan: BatchRequest = {
+    id: 'plan',
+    method: 'PATCH',
+    url: extensionPath(meeting.eventId),
+    body: planExtension(booking.storedPlan, { mark, eventMark }),
+    headers: { 'If-Match': meeting.etag },
+  };
+  const forward = people.length > 0 ? forwardRequest(meeting.eventId, people, 'plan') : undefined;
+  const done = (now: CalendarMeeting, unconfirmed: InviteOutcome['unconfirmed'] = []) => ({
+    meeting: now,
+    unconfirmed,
   });
-  return writeAndRead(graph, meeting, forward ? [forward, plan] : [plan]);
+  /** The plan stands, written by this call, and its forward is known not to have gone. */
+  const forwardNow = async (now: CalendarMeeting): Promise<InviteOutcome> => {
+    if (people.length === 0) return done(now);
+    try {
+      await call(() =>
+        graph.sdk
+          .api(`${eventPath(meeting.eventId)}/forward`)
+          .post(forwardRequest('', people).body),
+      );
+    } catch (e) {
+      if (outcomeUnknown(e)) return done(now, people);
+      await restorePlan(graph, meeting, mark);
+      throw e;
+    }
+    return done((await readAgain(graph, meeting.eventId)) ?? now);
+  };
+  /** No answer told: did this write's plan land? Its forward then may have gone. */
+  const landed = async (e: GraphRequestError, forwardRan: boolean): Promise<InviteOutcome> => {
+    const now = await readAgain(graph, meeting.eventId);
+    if (now?.storedPlan?.mark !== mark) throw e;
+    return forwardRan ? done(now, people) : forwardNow(now);
+  };
+
+  let answers: Map<string, BatchResponse>;
+  try {
+    answers = await sendBatch(graph, [
+      plan,
+      ...(forward ? [forward] : []),
+      readAfter(meeting.eventId, forward ? 'forward' : 'plan'),
+    ]);
+  } catch (e) {
+    if (outcomeUnknown(e)) return landed(e, true);
+    throw e;
+  }
+  const planAnswer = answers.get('plan');
+  if (!planAnswer)
+    return landed(new GraphRequestError(0, 'networkError', 'No answer for plan'), true);
+  if (planAnswer.status === 412) {
+    const now = await getMeetingEvent(graph, meeting.eventId);
+    // An earlier try in this call stored the plan (a 503 after the work): its forward never ran.
+    if (now.storedPlan?.mark === mark) return forwardNow(now);
+    if (now.storedPlan?.plan === booking.storedPlan.plan) return done(now);
+    throw staleCopy();
+  }
+  if (planAnswer.status >= 400) {
+    const error = batchError(planAnswer);
+    if (outcomeUnknown(error)) return landed(error, false);
+    throw error;
+  }
+  if (forward) {
+    const answer = answers.get('forward');
+    // No answer, or a 5xx: the forward may have gone. It is recorded, and not sent again.
+    if (!answer || answer.status >= 500)
+      return done((await readAgain(graph, meeting.eventId)) ?? meeting, people);
+    if (answer.status >= 400) {
+      await restorePlan(graph, meeting, mark);
+      throw batchError(answer);
+    }
+  }
+  const read = answers.get('read');
+  return done(
+    read && read.status < 400
+      ? meetingFromEvent(read.body as EventDto)
+      : await getMeetingEvent(graph, meeting.eventId),
+  );
 }
 
-/** `POST /me/events/{id}/cancel`: the organiser cancels, with a message to everyone. */
+/**
+ * Whether the event still holds what an action that may have been done leaves: read again after
+ * no answer told. A 404 is an event gone from the calendar (cancelled, declined).
+ */
+async function eventNow(
+  graph: GraphClient,
+  eventId: string,
+): Promise<EventDto | 'gone' | undefined> {
+  try {
+    return await call(
+      () =>
+        graph.sdk
+          .api(withQuery(eventPath(eventId), { $select: 'isCancelled,responseStatus' }))
+          .get() as Promise<EventDto>,
+    );
+  } catch (e) {
+    return e instanceof GraphRequestError && e.status === 404 ? 'gone' : undefined;
+  }
+}
+
+/**
+ * `POST /me/events/{id}/cancel`: the organiser cancels, with a message to everyone. Not sent
+ * twice: when no answer tells whether it was done, the event is read again, and one gone from
+ * the calendar (Exchange moves it to Deleted Items) or marked cancelled was cancelled.
+ */
 export async function cancelMeetingEvent(
   graph: GraphClient,
   eventId: string,
   comment: string,
 ): Promise<void> {
-  await call(() => graph.sdk.api(`${eventPath(eventId)}/cancel`).post({ comment }));
+  try {
+    await call(() => graph.sdk.api(`${eventPath(eventId)}/cancel`).post({ comment }));
+  } catch (e) {
+    if (!outcomeUnknown(e)) throw e;
+    const now = await eventNow(graph, eventId);
+    if (now === 'gone' || now?.isCancelled === true) return;
+    throw e;
+  }
 }
 
-/** `POST /me/events/{id}/accept | tentativelyAccept | decline`, as the signed-in attendee. */
+const ANSWERED: Readonly<Record<InvitationAnswer, string>> = {
+  accept: 'accepted',
+  tentativelyAccept: 'tentativelyAccepted',
+  decline: 'declined',
+};
+
+/**
+ * `POST /me/events/{id}/accept | tentativelyAccept | decline`, as the signed-in attendee. Not
+ * sent twice: when no answer tells whether it was done, the attendee's copy is read again, and
+ * one that holds the answer (or, declined, is gone to Deleted Items) was answered.
+ */
 export async function answerMeetingEvent(
   graph: GraphClient,
   eventId: string,
@@ -290,14 +522,26 @@ export async function answerMeetingEvent(
   comment?: string,
   sendResponse = true,
 ): Promise<void> {
-  await call(() =>
-    graph.sdk.api(`${eventPath(eventId)}/${answer}`).post({ comment: comment ?? '', sendResponse }),
-  );
+  try {
+    await call(() =>
+      graph.sdk
+        .api(`${eventPath(eventId)}/${answer}`)
+        .post({ comment: comment ?? '', sendResponse }),
+    );
+  } catch (e) {
+    if (!outcomeUnknown(e)) throw e;
+    const now = await eventNow(graph, eventId);
+    if (now === 'gone' ? answer === 'decline' : now?.responseStatus?.response === ANSWERED[answer])
+      return;
+    throw e;
+  }
 }
 
 /**
  * Sends the meeting request again to some of its attendees, with a comment: a reminder to those
- * who have not answered. Needs no permission beyond reading calendars.
+ * who have not answered. Needs no permission beyond reading calendars. A forward leaves nothing
+ * on the event to read back, so when no answer tells whether it went, the error says that it
+ * may have (`outcomeUnknown`), and nothing is sent again.
  */
 export async function forwardMeetingEvent(
   graph: GraphClient,
@@ -305,10 +549,20 @@ export async function forwardMeetingEvent(
   emails: readonly string[],
   comment: string,
 ): Promise<void> {
-  await call(() =>
-    graph.sdk.api(`${eventPath(eventId)}/forward`).post({
-      toRecipients: emails.map((address) => ({ emailAddress: { address } })),
-      comment,
-    }),
-  );
+  try {
+    await call(() =>
+      graph.sdk.api(`${eventPath(eventId)}/forward`).post({
+        toRecipients: emails.map((address) => ({ emailAddress: { address } })),
+        comment,
+      }),
+    );
+  } catch (e) {
+    if (!outcomeUnknown(e)) throw e;
+    throw new GraphRequestError(
+      e.status,
+      OUTCOME_UNKNOWN,
+      'Graph did not say whether the meeting was forwarded.',
+      e.requestId,
+    );
+  }
 }

@@ -1,5 +1,13 @@
+/**
+ * The code of a `GraphRequestError` for a write Graph did not answer (a dropped connection, a
+ * 503 or 504) whose effect leaves nothing to read back: it may have been done.
+ */
+export const OUTCOME_UNKNOWN = 'OutcomeUnknown';
+
 /** Why a Graph call failed, in a form the UI can speak about in plain words. */
 export type GraphFailureKind =
+  /** A write may or may not have been done; sending it again could do it twice. */
+  | 'outcomeUnknown'
   | 'throttled'
   | 'unavailable'
   | 'forbidden'
@@ -32,6 +40,7 @@ export class GraphRequestError extends Error {
 
   /** What kind of failure this is, for the message shown to the user. */
   get kind(): GraphFailureKind {
+    if (this.code === OUTCOME_UNKNOWN) return 'outcomeUnknown';
     if (this.status === 0) return 'offline';
     if (this.status === 429) return 'throttled';
     if (this.status === 503 || this.status === 504) return 'unavailable';

@@ -2,6 +2,7 @@ import type { DirectoryGroup, DirectoryPerson } from '../domain';
 import { batchError, sendBatch, type BatchRequest } from './batch';
 import type { GroupDto, PageDto, UserDto } from './dto';
 import { call, type GraphClient, pathOf } from './graphClient';
+import { withQuery } from './query';
 import { ADVANCED_QUERY_HEADER, personFromUser, searchClause, USER_SELECT } from './users';
 
 /** Graph's largest page for directory objects. */
@@ -19,11 +20,14 @@ export async function searchGroups(
   const page = await call(
     () =>
       graph.sdk
-        .api('/groups')
+        .api(
+          withQuery('/groups', {
+            $search: `${searchClause('displayName', text)} OR ${searchClause('description', text)}`,
+            $select: 'id,displayName,description',
+            $top: top,
+          }),
+        )
         .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
-        .search(`${searchClause('displayName', text)} OR ${searchClause('description', text)}`)
-        .select('id,displayName,description')
-        .top(top)
         .get() as Promise<PageDto<GroupDto>>,
   );
   return page.value.map((g) => ({
@@ -35,7 +39,13 @@ export async function searchGroups(
 
 /** The first page of a group's users, nested groups expanded. */
 export function membersPath(groupId: string): string {
-  return `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user?$select=${encodeURIComponent(USER_SELECT)}&$top=${MEMBERS_PAGE_SIZE}`;
+  return withQuery(
+    `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`,
+    {
+      $select: USER_SELECT,
+      $top: MEMBERS_PAGE_SIZE,
+    },
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ export {
   type GraphClient,
   type GraphClientOptions,
 } from './graphClient';
-export { GraphRequestError, type GraphFailureKind } from './graphError';
+export { GraphRequestError, OUTCOME_UNKNOWN, type GraphFailureKind } from './graphError';
+export type { InviteOutcome } from './events';
+export { encodeQueryValue, withQuery } from './query';
 export { DEFAULT_RETRY_POLICY, type RetryNotice, type RetryPolicy } from './middleware';
 export {
   networkMeetingGraph,

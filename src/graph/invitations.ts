@@ -4,6 +4,7 @@ import type { EventDto } from './dto';
 import { EVENT_SELECT, meetingFromEvent, PREFER_COPENHAGEN } from './eventMapping';
 import { type EventRange, eventsStartingIn } from './events';
 import type { GraphClient } from './graphClient';
+import { withQuery } from './query';
 
 /**
  * Whether an event may be a network-meeting invitation, told from the start of its body as text
@@ -75,13 +76,12 @@ export async function listInvitedMeetings(
 ): Promise<InvitedMeeting[]> {
   const candidates = await candidatesIn(graph, range, mayBeInvitation);
   if (candidates.length === 0) return [];
-  const select = encodeURIComponent(`${EVENT_SELECT},body`);
   const answers = await sendBatch(
     graph,
     candidates.map((e, i) => ({
       id: String(i),
       method: 'GET' as const,
-      url: `/me/events/${encodeURIComponent(e.id)}?$select=${select}`,
+      url: withQuery(`/me/events/${encodeURIComponent(e.id)}`, { $select: `${EVENT_SELECT},body` }),
       headers: { Prefer: PREFER_COPENHAGEN },
     })),
   );

@@ -104,9 +104,56 @@ export function retryDelayMs(
   return Math.min(ms, policy.maxDelayMs);
 }
 
+/** The POSTs Graph answers the same however often they come: a read, and a create de-duplicated by its `transactionId`. */
+function postMayRepeat(path: string, body: unknown): boolean {
+  if (/\/calendar\/getSchedule$/i.test(path)) return true;
+  if (/^\/me\/events$/i.test(path))
+    return typeof (body as { transactionId?: unknown } | null)?.transactionId === 'string';
+  if (path === '/$batch') {
+    const requests = (body as { requests?: unknown } | null)?.requests;
+    return (
+      Array.isArray(requests) &&
+      requests.every((r: { method?: unknown; url?: unknown; body?: unknown }) =>
+        mayRepeat(String(r.method ?? ''), String(r.url ?? ''), r.body),
+      )
+    );
+  }
+  return false;
+}
+
+/**
+ * Whether a request may be sent again after an answer that does not say it was left undone (a
+ * 503 or 504: Graph's 504 is a gateway that stopped waiting for Exchange, which may have done the
+ * work). Every method but POST is idempotent (RFC 9110, 9.2.2): sent twice, it leaves what sent
+ * once does (a PATCH with a stale `If-Match` fails, and its caller reads what the event holds).
+ * A POST is repeated only when Graph de-duplicates it or it only reads: `/forward`, `/cancel`,
+ * `/accept`, `/decline`, `/tentativelyAccept` and the like are not, nor a `$batch` holding one.
+ * `url` is a full URL or a path under the version root; `body` the JSON text or value.
+ */
+export function mayRepeat(method: string, url: string, body?: unknown): boolean {
+  if (method.toUpperCase() !== 'POST') return true;
+  const path = url
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/^\/?(v1\.0|beta)(?=\/)/, '')
+    .replace(/^(?!\/)/, '/');
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      value = undefined;
+    }
+  }
+  return postMayRepeat(path, value);
+}
+
 /**
  * Retries 429, 503 and 504, honouring `Retry-After`. Our own rather than the SDK's
- * RetryHandler so the UI can show progress and tests can replace the clock.
+ * RetryHandler so the UI can show progress and tests can replace the clock. A 429 is refused
+ * before Graph does anything ("the requests fail", Graph's throttling page), so any request is
+ * sent again; after a 503 or 504 only one that `mayRepeat`: any other comes back with its 503
+ * or 504, and its caller reads what the event now holds before saying what happened.
  */
 export class RetryMiddleware extends Link {
   constructor(private readonly policy: RetryPolicy) {
@@ -118,8 +165,12 @@ export class RetryMiddleware extends Link {
       const response = context.response;
       if (!response || !RETRYABLE_STATUSES.has(response.status) || attempt > this.policy.maxRetries)
         return;
-      const delayMs = retryDelayMs(this.policy, attempt, response.headers.get('retry-after'));
       const url = typeof context.request === 'string' ? context.request : context.request.url;
+      const method =
+        context.options?.method ??
+        (typeof context.request === 'string' ? 'GET' : context.request.method);
+      if (response.status !== 429 && !mayRepeat(method, url, context.options?.body)) return;
+      const delayMs = retryDelayMs(this.policy, attempt, response.headers.get('retry-after'));
       this.policy.onRetry?.({ attempt, status: response.status, delayMs, url });
       await this.policy.sleep(delayMs);
       setHeader(context, 'Retry-Attempt', String(attempt));

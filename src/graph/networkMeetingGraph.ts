@@ -14,6 +14,7 @@ import {
   createMeetingEvent,
   forwardMeetingEvent,
   getMeetingEvent,
+  type InviteOutcome,
   inviteToMeetingEvent,
   listMeetingEvents,
   updateMeetingEvent,
@@ -60,20 +61,26 @@ export interface NetworkMeetingGraph {
    */
   updateMeeting(meeting: CalendarMeeting, booking: CalendarBooking): Promise<CalendarMeeting>;
   /**
-   * Invites people to a booked meeting by forwarding it to them, so nobody else is told, and
-   * stores the booking's plan; the meeting as Exchange then has it comes back.
+   * Invites people to a booked meeting by forwarding it to them, so nobody else is told: the
+   * booking's plan (recording them as forwarded) is stored first, then the forward goes; safe
+   * to repeat. The meeting as Exchange then has it comes back, with those Graph did not confirm
+   * the forward to (`inviteToMeetingEvent`).
    */
   inviteMore(
     meeting: CalendarMeeting,
     booking: CalendarBooking,
     people: readonly { readonly name: string; readonly email: string }[],
-  ): Promise<CalendarMeeting>;
+  ): Promise<InviteOutcome>;
   cancelMeeting(eventId: string, comment: string): Promise<void>;
   answerInvitation(eventId: string, answer: InvitationAnswer, comment?: string): Promise<void>;
   /** Sends the invitation again, with a comment, to attendees who have not answered. */
   remind(eventId: string, emails: readonly string[], comment: string): Promise<void>;
-  /** Stores a plan on an event the organiser saved in Outlook, as a booking stores it. */
-  storePlan(eventId: string, plan: StoredPlan): Promise<void>;
+  /**
+   * Stores a plan on an event the organiser saved in Outlook, as a booking stores it, unless a
+   * plan other than the one at `basis` (the mark of the stored plan the pane started from,
+   * `null` for none) was stored since: 412. Returns the mark of this write, the next basis.
+   */
+  storePlan(eventId: string, plan: StoredPlan, basis?: string | null): Promise<string>;
   /** The user's own copy of a meeting, body included (the Outlook item an attendee opened). */
   invitedMeeting(eventId: string): Promise<InvitedMeeting>;
   /** The user's copy of a meeting by the UID all copies share; undefined if it is gone. */
@@ -98,7 +105,7 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     answerInvitation: (eventId, answer, comment) =>
       answerMeetingEvent(graph, eventId, answer, comment),
     remind: (eventId, emails, comment) => forwardMeetingEvent(graph, eventId, emails, comment),
-    storePlan: (eventId, plan) => storePlanOnEvent(graph, eventId, plan),
+    storePlan: (eventId, plan, basis) => storePlanOnEvent(graph, eventId, plan, basis),
     invitedMeeting: (eventId) => invitedMeetingById(graph, eventId),
     invitedMeetingByICalUId: (uid) => invitedMeetingByICalUId(graph, uid),
   };

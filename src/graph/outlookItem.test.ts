@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMeeting, savePlan } from '../app/meetings';
 import { bookingFromPlan, invitationFrom } from '../domain';
 import { demoPlan } from '../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
@@ -44,6 +45,54 @@ describe('the plan of a meeting saved in Outlook', () => {
     await graph.storePlan(eventId, bookingFromPlan(changed, 'da').storedPlan);
     const read = await graph.getMeeting(eventId);
     expect(JSON.parse(read.storedPlan?.plan ?? '{}').title.da).toBe('Nyt navn');
+  });
+});
+
+describe('the pane’s store, with the tab’s concurrency', () => {
+  it('does not overwrite a plan the tab saved since the pane read it: 412, and theirs stays', async () => {
+    const pane = networkMeetingGraph(h.client('organiser'));
+    const { plan, booking, eventId } = await savedInOutlook('outlook-4');
+    const basis = await pane.storePlan(eventId, booking.storedPlan, null);
+
+    // The tab opens the meeting and saves a new title.
+    const tab = networkMeetingGraph(h.client('organiser'));
+    const opened = await openMeeting(tab, eventId);
+    if (!opened.ok) throw new Error('unreadable');
+    expect(opened.meeting.mismatch).toBeUndefined();
+    const retitled = { ...plan, title: { da: 'Fanens titel', en: 'The tab’s title' } };
+    await savePlan(tab, opened.meeting, retitled, 'da');
+
+    // The pane, still holding to what it stored, writes its own change.
+    const panes = { ...plan, title: { da: 'Rudens titel', en: 'The pane’s title' } };
+    const refused = await pane
+      .storePlan(eventId, bookingFromPlan(panes, 'da').storedPlan, basis)
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 412, kind: 'preconditionFailed' });
+    const read = await pane.getMeeting(eventId);
+    expect(JSON.parse(read.storedPlan?.plan ?? '{}').title.da).toBe('Fanens titel');
+
+    // Holding to the plan it now sees, the pane's write replaces it, on purpose.
+    await pane.storePlan(eventId, bookingFromPlan(panes, 'da').storedPlan, read.storedPlan?.mark);
+    const replaced = await pane.getMeeting(eventId);
+    expect(JSON.parse(replaced.storedPlan?.plan ?? '{}').title.da).toBe('Rudens titel');
+  });
+
+  it('refuses a first store where a plan was stored meanwhile', async () => {
+    const pane = networkMeetingGraph(h.client('organiser'));
+    const { booking, eventId } = await savedInOutlook('outlook-5');
+    await pane.storePlan(eventId, booking.storedPlan);
+    await expect(pane.storePlan(eventId, booking.storedPlan, null)).rejects.toMatchObject({
+      status: 412,
+    });
+  });
+
+  it('ties the plan to the event it stores it on', async () => {
+    const pane = networkMeetingGraph(h.client('organiser'));
+    const { booking, eventId } = await savedInOutlook('outlook-6');
+    await pane.storePlan(eventId, booking.storedPlan, null);
+    const read = await pane.getMeeting(eventId);
+    expect(read.storedPlan?.eventMark).toBeTruthy();
+    expect(read.planFromAnotherEvent).toBeUndefined();
   });
 });
 

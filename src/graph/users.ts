@@ -1,6 +1,7 @@
 import type { DirectoryPerson } from '../domain';
 import type { PageDto, PersonDto, UserDto } from './dto';
 import { call, type GraphClient } from './graphClient';
+import { searchText, withQuery } from './query';
 
 /** The user properties the app reads. */
 export const USER_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department';
@@ -19,16 +20,18 @@ export function personFromUser(u: UserDto): DirectoryPerson {
 /** `GET /me`: the signed-in user. */
 export async function getMe(graph: GraphClient): Promise<DirectoryPerson> {
   return personFromUser(
-    await call(() => graph.sdk.api('/me').select(USER_SELECT).get() as Promise<UserDto>),
+    await call(
+      () => graph.sdk.api(withQuery('/me', { $select: USER_SELECT })).get() as Promise<UserDto>,
+    ),
   );
 }
 
 /**
  * One directory `$search` clause: `"property:text"`, a double quote or backslash in the text
- * escaped with a backslash, as Graph's `$search` syntax asks.
+ * escaped with a backslash, as Graph's `$search` syntax asks; the text as `searchText` cuts it.
  */
 export function searchClause(property: string, text: string): string {
-  return `"${property}:${text.trim().replace(/[\\"]/g, '\\$&')}"`;
+  return `"${property}:${searchText(text).replace(/[\\"]/g, '\\$&')}"`;
 }
 
 /** Graph serves `$search` on directory objects only as an advanced query, with this header. */
@@ -70,11 +73,14 @@ async function usersFoundAt(
   const page = await call(
     () =>
       graph.sdk
-        .api(path)
+        .api(
+          withQuery(path, {
+            $search: `${searchClause('displayName', text)} OR ${searchClause('mail', text)}`,
+            $select: USER_SELECT,
+            $top: top,
+          }),
+        )
         .header(ADVANCED_QUERY_HEADER.name, ADVANCED_QUERY_HEADER.value)
-        .search(`${searchClause('displayName', text)} OR ${searchClause('mail', text)}`)
-        .select(USER_SELECT)
-        .top(top)
         .get() as Promise<PageDto<UserDto>>,
   );
   return page.value.map(personFromUser).filter((p) => p.email);
@@ -89,9 +95,12 @@ export async function searchPeople(
   const page = await call(
     () =>
       graph.sdk
-        .api('/me/people')
-        .search(`"${text.trim().replace(/"/g, '')}"`)
-        .top(top)
+        .api(
+          withQuery('/me/people', {
+            $search: `"${searchText(text).replace(/"/g, '')}"`,
+            $top: top,
+          }),
+        )
         .get() as Promise<PageDto<PersonDto>>,
   );
   return page.value.flatMap((p) => {
@@ -120,7 +129,7 @@ export async function findPeople(
   text: string,
   firstFrom?: string,
 ): Promise<DirectoryPerson[]> {
-  if (text.trim().length < 2) return [];
+  if (searchText(text).length < 2) return [];
   const [members, people, users] = await Promise.all([
     firstFrom ? searchGroupUsers(graph, firstFrom, text) : Promise.resolve([]),
     searchPeople(graph, text),

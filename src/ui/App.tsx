@@ -14,6 +14,7 @@ import { localeFromTag } from '../domain';
 import type { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
+import { RootErrorBoundary } from './RootErrorBoundary';
 import { SignInPanel } from './SignInPanel';
 import { LocaleProvider } from './StringsContext';
 import { STRINGS } from './strings';
@@ -111,48 +112,50 @@ export function App({
   return (
     <FluentProvider theme={fluent} lang={locale} data-theme={theme}>
       <LocaleProvider value={locale}>
-        <div className={styles.root}>
-          <header className={styles.header}>
-            <div className={styles.titles}>
-              <Title2 as="h1">{t.appName}</Title2>
-              <Caption1 as="p">
-                {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
-              </Caption1>
-            </div>
-            {state === 'signedIn' ? (
-              <div className={styles.user}>
-                <Body1 data-testid="signed-in-user">
-                  {t.signedInAs({ name: me?.name ?? account?.name ?? '' })}
-                </Body1>
-                <Button appearance="subtle" onClick={() => void auth.signOut()}>
-                  {t.signOut}
-                </Button>
+        <RootErrorBoundary locale={locale}>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <div className={styles.titles}>
+                <Title2 as="h1">{t.appName}</Title2>
+                <Caption1 as="p">
+                  {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
+                </Caption1>
               </div>
-            ) : null}
-          </header>
-          <main className={styles.main}>
-            {view === 'configure' ? (
-              <section>
-                <Title2 as="h2">{t.configureTitle}</Title2>
-                <Body1 as="p">{t.configureIntro}</Body1>
-              </section>
-            ) : state === 'signedIn' ? (
-              <Suspense fallback={<Spinner label={t.loading} />}>
-                <SignedIn
-                  user={account?.username ?? ''}
-                  person={{
-                    email: me?.email ?? account?.username ?? '',
-                    name: me?.name ?? account?.name ?? '',
-                  }}
-                  graph={graph}
-                  retries={retries}
-                />
-              </Suspense>
-            ) : (
-              <SignInPanel auth={auth} state={state} error={error} />
-            )}
-          </main>
-        </div>
+              {state === 'signedIn' ? (
+                <div className={styles.user}>
+                  <Body1 data-testid="signed-in-user">
+                    {t.signedInAs({ name: me?.name ?? account?.name ?? '' })}
+                  </Body1>
+                  <Button appearance="subtle" onClick={() => void auth.signOut()}>
+                    {t.signOut}
+                  </Button>
+                </div>
+              ) : null}
+            </header>
+            <main className={styles.main}>
+              {view === 'configure' ? (
+                <section>
+                  <Title2 as="h2">{t.configureTitle}</Title2>
+                  <Body1 as="p">{t.configureIntro}</Body1>
+                </section>
+              ) : state === 'signedIn' ? (
+                <Suspense fallback={<Spinner label={t.loading} />}>
+                  <SignedIn
+                    user={account?.username ?? ''}
+                    person={{
+                      email: me?.email ?? account?.username ?? '',
+                      name: me?.name ?? account?.name ?? '',
+                    }}
+                    graph={graph}
+                    retries={retries}
+                  />
+                </Suspense>
+              ) : (
+                <SignInPanel auth={auth} state={state} error={error} />
+              )}
+            </main>
+          </div>
+        </RootErrorBoundary>
       </LocaleProvider>
     </FluentProvider>
   );

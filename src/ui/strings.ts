@@ -12,6 +12,14 @@ const da = {
   appName: 'Netværksmøder',
   tagline: 'Planlæg netværksmøder om social kapital',
   loading: 'Indlæser …',
+  crashTitle: 'Noget gik galt',
+  crashBody:
+    'Netværksmøder kunne ikke vise siden. Gå tilbage til start og prøv igen; dine møder i kalenderen og din kladde er, hvor de var. Sker det igen, så genindlæs appen.',
+  crashDetail: (p: { detail: string }) => `Til it-supporten: ${p.detail}`,
+  crashBack: 'Tilbage til start',
+  crashReload: 'Genindlæs',
+  committeeTooLarge: (p: { group: string; n: number; max: number }) =>
+    `${p.group} har ${p.n} medlemmer, men planen kan højst holde ${p.max} i MED-udvalget. Vælg gruppen med udvalgets egne medlemmer, eller tilføj dem én ad gangen.`,
   signedInAs: (p: { name: string }) => `Logget ind som ${p.name}`,
   signIn: 'Log ind',
   signOut: 'Log ud',
@@ -242,6 +250,13 @@ const da = {
   savedInvited: (p: { names: string }) => `${p.names} har fået invitationen.`,
   savedCancelled: (p: { names: string }) => `${p.names} har fået en aflysning.`,
   savedAskedAgain: 'Alle er bedt om at svare igen.',
+  savedUnconfirmed: (p: { names: string }) =>
+    `Microsoft 365 svarede ikke, så det er ikke bekræftet, at invitationen nåede frem til ${p.names}. Den sendes ikke igen af sig selv: spørg dem, eller send en påmindelse.`,
+  planMismatchTitle: 'Planen passer ikke til mødet',
+  planOtherEvent:
+    'Planen på denne begivenhed blev skrevet til et andet møde og er kopieret hertil. Her gemmes intet, så dette møde ikke skrives om til det andet. Åbn det andet møde, eller planlæg dette på ny.',
+  planOtherTimes: (p: { eventWhen: string; planWhen: string }) =>
+    `Mødet står i kalenderen ${p.eventWhen}, men planen siger ${p.planWhen}: det er ændret uden for Netværksmøder. Her gemmes intet, før de passer sammen: flyt mødet tilbage i Outlook, eller åbn det i ruden Netværksmøde i Outlook, som tager kalenderens tid.`,
   conflict:
     'En anden har gemt ændringer i mødet imens. Mødet er hentet igen med deres ændringer, og dine står stadig herunder: gem igen.',
   exportIcs: 'Hent som .ics til gæster udefra',
@@ -404,6 +419,14 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   appName: 'Network meetings',
   tagline: 'Plan network meetings on social capital',
   loading: 'Loading …',
+  crashTitle: 'Something went wrong',
+  crashBody:
+    'Netværksmøder could not show the page. Go back to the start and try again; your meetings in the calendar and your draft are where they were. If it happens again, reload the app.',
+  crashDetail: (p) => `For IT support: ${p.detail}`,
+  crashBack: 'Back to the start',
+  crashReload: 'Reload',
+  committeeTooLarge: (p) =>
+    `${p.group} has ${p.n} members, but the plan can hold at most ${p.max} on the MED committee. Choose the group of the committee's own members, or add them one by one.`,
   signedInAs: (p) => `Signed in as ${p.name}`,
   signIn: 'Sign in',
   signOut: 'Sign out',
@@ -632,6 +655,13 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   savedInvited: (p) => `The invitation has gone to ${p.names}.`,
   savedCancelled: (p) => `A cancellation has gone to ${p.names}.`,
   savedAskedAgain: 'Everyone has been asked to answer again.',
+  savedUnconfirmed: (p) =>
+    `Microsoft 365 did not answer, so it is not confirmed that the invitation reached ${p.names}. It is not sent again by itself: ask them, or send a reminder.`,
+  planMismatchTitle: 'The plan does not fit the meeting',
+  planOtherEvent:
+    'The plan on this event was written for another meeting and copied here. Nothing is saved here, so this meeting is not rewritten into the other one. Open the other meeting, or plan this one anew.',
+  planOtherTimes: (p) =>
+    `The meeting is in the calendar ${p.eventWhen}, but the plan says ${p.planWhen}: it was changed outside Netværksmøder. Nothing is saved here until they agree: move the meeting back in Outlook, or open it in the Netværksmøde pane in Outlook, which takes the calendar's time.`,
   conflict:
     'Someone else saved changes to the meeting meanwhile. The meeting has been fetched again with their changes, and yours are still listed below: save again.',
   exportIcs: 'Download as .ics for outside guests',

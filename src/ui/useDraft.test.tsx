@@ -34,4 +34,20 @@ describe('the draft', () => {
     expect(localStorage.getItem(draftKey(user))).toBeNull();
     expect(hook.result.current.drafts.keptAside(user)).toEqual([keptAs]);
   });
+
+  it('reads a draft too large to copy beside itself without throwing: the tab does not go blank', async () => {
+    // Over half of the browser's storage (jsdom, like Chromium, allows 5 million characters),
+    // and unreadable (a title far past 255 characters), so it must be moved aside.
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'draft-huge' });
+    const text = JSON.stringify({
+      savedAt: '2027-01-01',
+      plan: { ...plan, title: { da: 'x'.repeat(3_000_000), en: 'x' } },
+    });
+    localStorage.setItem(draftKey(user), text);
+    const hook = renderHook(() => useDraft(user, localStorage));
+    await waitFor(() => expect(hook.result.current.draft.kind).toBe('unreadable'));
+    const { draft } = hook.result.current;
+    const keptAs = draft.kind === 'unreadable' ? draft.keptAs : '';
+    expect(localStorage.getItem(keptAs)).toBe(text);
+  });
 });

@@ -221,6 +221,18 @@ export const emulator = {
     expect(res.status).toBe(204);
   },
 
+  /** A Graph PATCH as a demo user (`path` after `/v1.0`), as Outlook would send it for them. */
+  patchAs(address: string, path: string, body: unknown): Promise<Response> {
+    return fetch(`${emulatorUrl}/v1.0${path}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${demoTokenFor(address)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+  },
+
   /** A Graph POST as a demo user (`path` after `/v1.0`), as Outlook would send it for them. */
   postAs(address: string, path: string, body: unknown): Promise<Response> {
     return fetch(`${emulatorUrl}/v1.0${path}`, {

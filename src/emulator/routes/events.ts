@@ -194,6 +194,23 @@ export function forwardMeetingTo(
   organiser.changeKey += 1;
 }
 
+/** Single-value extended properties as a POST or PATCH sets them, by id. */
+function extendedPropertiesOf(
+  properties: NonNullable<EventBody['singleValueExtendedProperties']>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of properties) {
+    if (!p.id || p.value === undefined)
+      throw new GraphFault(
+        400,
+        'ErrorInvalidProperty',
+        'An extended property needs an id and a value.',
+      );
+    out[p.id] = p.value;
+  }
+  return out;
+}
+
 /** `POST /me/events`: books in the user's calendar and invites; a repeated `transactionId` books nothing new. */
 export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
   const body = checkedEventBody(req.body);
@@ -265,6 +282,10 @@ export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
     responseStatus: { response: 'organizer', time: NEVER },
     allowNewTimeProposals: body.allowNewTimeProposals ?? true,
     extensions,
+    // Set in the create, with the rest of it (Graph: "in a new or existing instance").
+    ...(body.singleValueExtendedProperties?.length
+      ? { extendedProperties: extendedPropertiesOf(body.singleValueExtendedProperties) }
+      : {}),
   };
   box.events.push(event);
   for (const attendee of internalAttendees(core, event))
@@ -432,15 +453,11 @@ export function patchEvent(core: EmulatorCore, req: EmRequest, id: string): EmRe
     event.allowNewTimeProposals = body.allowNewTimeProposals;
   // Written with the rest of the PATCH, all or nothing (Graph: "create ... in a new or existing
   // instance"); whether a changed property alone mails attendees is unknown and never asked here.
-  for (const p of body.singleValueExtendedProperties ?? []) {
-    if (!p.id || p.value === undefined)
-      throw new GraphFault(
-        400,
-        'ErrorInvalidProperty',
-        'An extended property needs an id and a value.',
-      );
-    event.extendedProperties = { ...event.extendedProperties, [p.id]: p.value };
-  }
+  if (body.singleValueExtendedProperties?.length)
+    event.extendedProperties = {
+      ...event.extendedProperties,
+      ...extendedPropertiesOf(body.singleValueExtendedProperties),
+    };
   if (body.showAs !== undefined) event.showAs = body.showAs;
   const askAgain = Boolean(
     (body.start && event.startUtc !== startBefore) || (body.end && event.endUtc !== endBefore),

@@ -51,6 +51,12 @@ export const MAX_RECIPIENTS_PER_CALL = 100;
 export const PLAN_SESSION_KEY = 'nm-plan';
 
 /**
+ * The session entry beside the plan: the mark of the plan the pane last stored on the event (or
+ * read from it), so a plan the tab stored since is not overwritten (`storePlan`'s basis).
+ */
+export const PLAN_MARK_SESSION_KEY = 'nm-plan-mark';
+
+/**
  * The custom property (Mailbox 1.1) that marks the organiser's item as a network meeting: the
  * plan id only, as all of an item's custom properties share 2,500 characters and never reach
  * attendees.

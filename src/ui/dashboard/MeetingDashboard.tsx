@@ -20,6 +20,7 @@ import { DeclinedNote } from './DeclinedNote';
 import { PeopleChanges } from './PeopleChanges';
 import { RemindDialog } from './RemindDialog';
 import { RoleAttendanceTable } from './RoleAttendanceTable';
+import { mismatchMessage } from './deliveryMessages';
 import { exportMeetingIcs } from './exportMeetingIcs';
 import { useMeetingDashboard } from './useMeetingDashboard';
 import { FailureBar } from '../FailureBar';
@@ -93,6 +94,14 @@ export function MeetingDashboard(props: {
               {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
             </Body1>
           </div>
+          {meeting.mismatch && !cancelled ? (
+            <MessageBar intent="error" layout="multiline" data-testid="plan-mismatch">
+              <MessageBarBody>
+                <MessageBarTitle>{t('planMismatchTitle')}</MessageBarTitle>
+                {mismatchMessage(meeting.mismatch, t, locale)}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           {cancelled ? (
             <MessageBar intent="warning" role="status" data-testid="dashboard-cancelled">
               <MessageBarBody>
@@ -174,7 +183,8 @@ export function MeetingDashboard(props: {
               webLink={meeting.webLink}
             />
           )}
-          {cancelled ? null : (
+          {/* A plan that does not fit its event is never saved over it: nothing to edit. */}
+          {cancelled || meeting.mismatch ? null : (
             <PeopleChanges
               graph={props.graph}
               invitees={meeting.plan.invitees}
@@ -198,7 +208,7 @@ export function MeetingDashboard(props: {
               conflict={dashboard.conflict}
             />
           )}
-          {cancelled ? null : (
+          {cancelled || meeting.mismatch ? null : (
             <FindTimeCard
               plan={meeting.plan}
               graph={props.graph}

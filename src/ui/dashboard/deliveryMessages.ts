@@ -2,9 +2,15 @@ import {
   type AnswerLost,
   attendeeNameWithRoles,
   type ChangeDelivery,
+  type CopenhagenDateTime,
+  dateOf,
+  formatDate,
+  formatTimeRange,
   joinList,
   type Locale,
   type MailRecipient,
+  type PlanMismatch,
+  wallTimeAt,
 } from '../../domain';
 import type { Translate } from '../strings';
 
@@ -61,17 +67,25 @@ export function moveWarning(lost: readonly AnswerLost[], t: Translate, locale: L
 
 /** After saving: what was done, as Exchange was asked to do it and read back. */
 export function whatWasDone(
-  saved: { readonly delivery: ChangeDelivery; readonly notListed: readonly MailRecipient[] },
+  saved: {
+    readonly delivery: ChangeDelivery;
+    readonly notListed: readonly MailRecipient[];
+    readonly unconfirmed?: readonly MailRecipient[];
+  },
   t: Translate,
   locale: Locale,
 ): string {
   const { delivery } = saved;
   if (delivery.kind === 'none') return t('savedNone');
   if (delivery.kind === 'forward') {
+    const unconfirmed = saved.unconfirmed ?? [];
     return [
       t('savedForward', { names: names(locale, delivery.invited) }),
       ...(saved.notListed.length > 0
         ? [t('savedNotListed', { names: names(locale, saved.notListed) })]
+        : []),
+      ...(unconfirmed.length > 0
+        ? [t('savedUnconfirmed', { names: names(locale, unconfirmed) })]
         : []),
     ].join(' ');
   }
@@ -85,4 +99,12 @@ export function whatWasDone(
       : []),
     ...(delivery.asksAgain ? [t('savedAskedAgain')] : []),
   ].join(' ');
+}
+
+/** Why the plan on a booked meeting does not fit it, and that nothing is saved until it does. */
+export function mismatchMessage(mismatch: PlanMismatch, t: Translate, locale: Locale): string {
+  if (mismatch.kind === 'otherEvent') return t('planOtherEvent');
+  const when = (range: { start: CopenhagenDateTime; end: CopenhagenDateTime }) =>
+    `${formatDate(dateOf(range.start), locale)}, ${formatTimeRange(wallTimeAt(range.start), wallTimeAt(range.end), locale)}`;
+  return t('planOtherTimes', { eventWhen: when(mismatch.event), planWhen: when(mismatch.plan) });
 }

@@ -31,7 +31,9 @@ export function useFollowUpSave(
 
   async function save() {
     const { load, edits } = state;
-    if (load.kind !== 'loaded' || edits.length === 0) return;
+    // A plan that does not fit its event (copied from another, or moved outside the app) is
+    // never saved over it; the dashboard says why.
+    if (load.kind !== 'loaded' || edits.length === 0 || load.meeting.mismatch) return;
     const plan = applyFollowUpEdits(load.meeting.plan, edits);
     // The clock is read again at the moment of saving: a screen left open may have passed the time.
     if (followUpRefusals(load.meeting.plan, plan, planningClockAt(Date.now())).length > 0) return;

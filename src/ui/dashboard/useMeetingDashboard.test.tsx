@@ -22,6 +22,34 @@ async function dashboardOf(meeting: BookedMeeting, onCancelled?: (m: BookedMeeti
   return hook;
 }
 
+describe('a plan that does not fit its meeting', () => {
+  it('is said so, and saving it writes nothing', async () => {
+    const [a, b] = [await bookedMeeting(h), await bookedMeeting(h)];
+    // A's plan, as stored, put on B: what copying the event's data in Outlook or a script does.
+    const organiser = h.emulator.core.user(h.address('organiser'))?.id ?? '';
+    const events = h.emulator.core.state.mailboxes[organiser]?.events ?? [];
+    const [eventA, eventB] = [a, b].map((m) => events.find((e) => e.id === m.eventId));
+    if (!eventA || !eventB) throw new Error('not booked');
+    eventB.extensions = structuredClone(eventA.extensions);
+    eventB.changeKey += 1;
+
+    const hook = await dashboardOf(b);
+    const { load } = hook.result.current;
+    expect(load.kind === 'loaded' && load.meeting.mismatch).toEqual({ kind: 'otherEvent' });
+    act(() =>
+      hook.result.current.addEdit({
+        kind: 'move',
+        date: plainDate('2027-04-29'),
+        start: wallTime('09:00'),
+      }),
+    );
+    h.emulator.requests.length = 0;
+    await act(() => hook.result.current.save());
+    expect(h.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(hook.result.current.saved).toBeUndefined();
+  });
+});
+
 describe('reading the meeting', () => {
   it('shows the meeting followed now, not a slower answer about the one before', async () => {
     const [first, second] = [await bookedMeeting(h), await bookedMeeting(h)];

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bookPlan } from '../../app/meetings';
+import { bookPlan, openMeeting, savePlan } from '../../app/meetings';
 import { renderInvite, sessionPlanText } from '../../domain';
 import { demoPlan } from '../../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
-import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
+import {
+  PLAN_ID_PROPERTY,
+  PLAN_MARK_SESSION_KEY,
+  PLAN_SESSION_KEY,
+} from '../../host/outlook/meetingForm';
 import { findFormPlan } from './findFormPlan';
+import { writePlanToForm } from './formSync';
 import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
 
 let h: EmulatorHarness;
@@ -114,5 +119,53 @@ describe('finding the plan of the meeting open in Outlook, from a form with no s
       notArrived: true,
     });
     expect(form.item.sessionData.size).toBe(0);
+  });
+});
+
+describe('the pane holds to the plan it found, as the tab does', () => {
+  it('does not overwrite a plan the tab saved since, and replaces it once the organiser has looked', async () => {
+    const { plan, event, form } = await bookedAndOpened('find-6', '2027-06-24');
+    const found = await findFormPlan(form, graph(), quick);
+    if (found.kind !== 'found') throw new Error(found.kind);
+    expect(found.basis).toBeTruthy();
+    // The mark rides beside the plan, so the pane opened again in this form holds to it too.
+    expect(form.item.sessionData.get(PLAN_MARK_SESSION_KEY)).toBe(found.basis);
+    expect(await findFormPlan(form, graph(), quick)).toMatchObject({
+      from: 'session',
+      basis: found.basis,
+    });
+
+    // The tab's follow-up saves a new title meanwhile.
+    const opened = await openMeeting(graph(), event.id);
+    if (!opened.ok) throw new Error('unreadable');
+    const tabs = { ...plan, title: { da: 'Fanens titel', en: 'The tab’s title' } };
+    await savePlan(graph(), opened.meeting, tabs, 'da');
+
+    // The pane writes the plan it found: the tab's plan stays on the event.
+    const panes = { ...found.plan, location: { ...found.plan.location, place: 'Rudens lokale' } };
+    const write = () =>
+      writePlanToForm({
+        form,
+        graph: graph(),
+        plan: panes,
+        written: found.plan,
+        locale: 'da',
+        basis,
+      });
+    let basis = found.basis;
+    const refused = await write();
+    expect(refused).toMatchObject({
+      kind: 'notStored',
+      failure: { kind: 'preconditionFailed' },
+    });
+    const stored = async () =>
+      JSON.parse((await graph().getMeeting(event.id)).storedPlan?.plan ?? '{}') as typeof plan;
+    expect((await stored()).title.da).toBe('Fanens titel');
+
+    // Holding to the plan it now knows is there, the pane's next write replaces it, on purpose.
+    if (refused.kind !== 'notStored') throw new Error(refused.kind);
+    basis = refused.basis;
+    expect(await write()).toMatchObject({ kind: 'written' });
+    expect((await stored()).location.place).toBe('Rudens lokale');
   });
 });

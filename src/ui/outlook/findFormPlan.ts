@@ -12,9 +12,10 @@ import type { NetworkMeetingGraph } from '../../graph';
 import {
   type MeetingForm,
   PLAN_ID_PROPERTY,
+  PLAN_MARK_SESSION_KEY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
-import { onceArrived, type Wait } from './formItem';
+import { onceArrived, type PlanBasis, type Wait } from './formItem';
 
 /**
  * Finding the plan of the meeting open in Outlook's form, from wherever it can be found. The
@@ -36,6 +37,8 @@ export type FoundPlan =
       readonly plan: MeetingPlan;
       /** The session (the form stayed open), or the item's event (Graph). */
       readonly from: 'session' | 'event';
+      /** The mark of the stored plan the pane holds to when it writes (`storePlan`'s basis). */
+      readonly basis: PlanBasis;
     }
   /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
   | {
@@ -53,15 +56,23 @@ function planInSession(value: string | undefined): MeetingPlan | undefined {
 }
 
 /**
+/**
  * Puts the plan back where the send check reads it, as the pane's write does: the id on the item
  * first, then the plan's compact form in the session, unless it is longer than the session holds
  * (then Outlook would refuse it; the check asks for the pane, whose write says the plan is too
- * large). A refusal leaves the check to ask again.
+ * large), and its stored mark beside it for the pane's next write. A refusal leaves the check to
+ * ask again.
  */
-async function keepInForm(form: MeetingForm, plan: MeetingPlan, marked: string | undefined) {
+async function keepInForm(
+  form: MeetingForm,
+  plan: MeetingPlan,
+  basis: string,
+  marked: string | undefined,
+) {
   if (marked !== plan.id) await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id);
   const session = sessionPlanText(plan);
   if (session.length <= SESSION_DATA_MAX) await form.setSessionData(PLAN_SESSION_KEY, session);
+  await form.setSessionData(PLAN_MARK_SESSION_KEY, basis);
 }
 
 /**
@@ -75,7 +86,15 @@ export async function findFormPlan(
 ): Promise<FoundPlan> {
   const session = await form.getSessionData(PLAN_SESSION_KEY);
   const inSession = session.ok ? planInSession(session.value) : undefined;
-  if (inSession) return { kind: 'found', plan: inSession, from: 'session' };
+  if (inSession) {
+    const mark = await form.getSessionData(PLAN_MARK_SESSION_KEY);
+    return {
+      kind: 'found',
+      plan: inSession,
+      from: 'session',
+      basis: mark.ok ? mark.value : undefined,
+    };
+  }
 
   const [property, body, id] = await Promise.all([
     form.getCustomProperty(PLAN_ID_PROPERTY),
@@ -91,6 +110,7 @@ export async function findFormPlan(
   const eventId = id.value;
 
   let plan: MeetingPlan | undefined;
+  let basis: string;
   try {
     // Only a marked item is waited for: an ordinary meeting need not hold up the pane.
     const read = await onceArrived(() => graph.getMeeting(eventId), {
@@ -104,9 +124,10 @@ export async function findFormPlan(
     const booked = bookedMeetingFrom(read.value);
     if (!booked.ok) return { kind: 'unreadable' };
     plan = booked.meeting.plan;
+    basis = read.value.storedPlan.mark ?? '';
   } catch (e) {
     return marked ? { kind: 'unreadable', failure: describeGraphFailure(e) } : { kind: 'none' };
   }
-  await keepInForm(form, plan, propertyId);
-  return { kind: 'found', plan, from: 'event' };
+  await keepInForm(form, plan, basis, propertyId);
+  return { kind: 'found', plan, from: 'event', basis };
 }

@@ -32,6 +32,12 @@ export async function eventOfItem(form: MeetingForm): Promise<FormResult<ItemEve
     : { ok: true, value: { eventId: id.value, saved: true } };
 }
 
+/**
+ * The mark of the stored plan the pane holds to (`storePlan`'s basis): `null` for none stored,
+ * `undefined` when not known.
+ */
+export type PlanBasis = string | null | undefined;
+
 /** How long to wait before each further try, in milliseconds: 15 seconds in all. */
 export const ARRIVAL_DELAYS_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000];
 

@@ -25,9 +25,10 @@ import {
   MAX_SUBJECT_LENGTH,
   type MeetingForm,
   PLAN_ID_PROPERTY,
+  PLAN_MARK_SESSION_KEY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
-import { eventOfItem, onceArrived, type Wait } from './formItem';
+import { eventOfItem, onceArrived, type PlanBasis, type Wait } from './formItem';
 
 /**
  * The organiser's pane and Outlook's form: reading what the form holds, and writing a plan into
@@ -107,6 +108,8 @@ export type WriteOutcome =
        * the organiser to send, so its attendees hear nothing before they press Send.
        */
       readonly saved: boolean;
+      /** The mark of the plan now stored: the basis of the next write. */
+      readonly basis: string;
     }
   /** Too long for Office (255 characters): refused before anything was written. */
   | {
@@ -122,12 +125,17 @@ export type WriteOutcome =
    * check could not read it: nothing was written into the form.
    */
   | { readonly kind: 'tooLarge'; readonly length: number; readonly max: number }
-  /** The form is written, but Graph could not store the plan for the tab. */
+  /**
+   * The form is written, but Graph could not store the plan for the tab: a failure, or a plan
+   * stored since by someone else (`preconditionFailed`), which the next write, once the
+   * organiser has looked, replaces (`basis` is then that plan's).
+   */
   | {
       readonly kind: 'notStored';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
       readonly failure: GraphFailure;
+      readonly basis: PlanBasis;
     }
   /**
    * The form is written and saved, but Exchange did not hold the item within the waits (classic
@@ -137,6 +145,7 @@ export type WriteOutcome =
       readonly kind: 'notArrived';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
+      readonly basis: PlanBasis;
     };
 
 /** The first field Office would refuse as too long, before anything is written. */
@@ -181,6 +190,8 @@ export async function writePlanToForm(options: {
   /** The plan the pane wrote last, if any: whom the organiser removed since is told from it. */
   readonly written: MeetingPlan | undefined;
   readonly locale: Locale;
+  /** The mark of the stored plan the pane started from (`PlanBasis`). */
+  readonly basis?: PlanBasis;
   /** How to wait between tries for an item Exchange does not hold yet (tests pass a quick one). */
   readonly wait?: Wait;
 }): Promise<WriteOutcome> {
@@ -241,14 +252,42 @@ export async function writePlanToForm(options: {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     throw e;
   }
+  let basis: string;
   try {
     const stored = bookingFromPlan(plan, locale).storedPlan;
-    const arrival = await onceArrived(() => graph.storePlan(eventId, stored), {
+    const arrival = await onceArrived(() => graph.storePlan(eventId, stored, options.basis), {
       ...(options.wait ? { wait: options.wait } : {}),
     });
-    if (!arrival.arrived) return { kind: 'notArrived', plan, placement };
+    if (!arrival.arrived) return { kind: 'notArrived', plan, placement, basis: options.basis };
+    basis = arrival.value;
   } catch (e) {
-    return { kind: 'notStored', plan, placement, failure: describeGraphFailure(e) };
+    const failure = describeGraphFailure(e);
+    return {
+      kind: 'notStored',
+      plan,
+      placement,
+      failure,
+      basis:
+        failure.kind === 'preconditionFailed'
+          ? await storedMark(graph, eventId, options.basis)
+          : options.basis,
+    };
   }
-  return { kind: 'written', plan, placement, saved };
+  // Best effort: without it, a pane opened again on this form holds to no basis.
+  await form.setSessionData(PLAN_MARK_SESSION_KEY, basis);
+  return { kind: 'written', plan, placement, saved, basis };
+}
+
+/** The mark of the plan stored on the event now, or `fallback` when it cannot be read. */
+async function storedMark(
+  graph: NetworkMeetingGraph,
+  eventId: string,
+  fallback: PlanBasis,
+): Promise<PlanBasis> {
+  try {
+    const stored = (await graph.getMeeting(eventId)).storedPlan;
+    return stored ? (stored.mark ?? '') : null;
+  } catch {
+    return fallback;
+  }
 }

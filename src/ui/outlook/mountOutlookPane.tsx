@@ -8,6 +8,7 @@ import type { NetworkMeetingGraph } from '../../graph';
 import type { HostInfo } from '../../host/hostInfo';
 import type { MeetingForm } from '../../host/outlook/meetingForm';
 import { RetryFeedContext } from '../RetryNotice';
+import { RootErrorBoundary } from '../RootErrorBoundary';
 import { LocaleProvider } from '../StringsContext';
 import { STRINGS } from '../strings';
 import { fluentTheme } from '../theme';
@@ -70,15 +71,17 @@ export function OutlookPane(props: OutlookPaneOptions) {
               {auth === undefined ? (
                 <NestedAuthUnsupported />
               ) : (
-                <PaneSignIn auth={auth} mailbox={form.mailboxAddress}>
-                  <Suspense fallback={<Spinner label={t.loading} />}>
-                    {form.mode === 'organizer' ? (
-                      <OrganiserPane form={form} graph={graph} />
-                    ) : (
-                      <AttendeePane form={form} graph={graph} />
-                    )}
-                  </Suspense>
-                </PaneSignIn>
+                <RootErrorBoundary locale={locale}>
+                  <PaneSignIn auth={auth} mailbox={form.mailboxAddress}>
+                    <Suspense fallback={<Spinner label={t.loading} />}>
+                      {form.mode === 'organizer' ? (
+                        <OrganiserPane form={form} graph={graph} />
+                      ) : (
+                        <AttendeePane form={form} graph={graph} />
+                      )}
+                    </Suspense>
+                  </PaneSignIn>
+                </RootErrorBoundary>
               )}
             </main>
           </div>

@@ -21,6 +21,13 @@ import { TimeField } from '../dateTime/TimeField';
 import { useLocale, useStrings } from '../StringsContext';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 
+/** The refusals of moving the meeting, said at its start time. */
+const TIME_REFUSALS: ReadonlySet<AgendaEditError['code']> = new Set([
+  'past-midnight',
+  'invalid-time',
+  'invalid-length',
+]);
+
 /**
  * The meeting itself: title, date, start (and when it ends, and by how much it runs past the
  * guide's frame), place, Teams, and its place in the series.
@@ -35,9 +42,18 @@ export function MeetingDetailsCard(props: {
   const styles = usePlannerStyles();
   const { plan, dispatch } = props;
   const frame = meetingFrame(plan);
+  // Each refusal beside the field it is about: a title past Outlook's subject at the title.
+  const titleRefused = props.refused?.code === 'title-too-long' ? props.refused : undefined;
+  const timeRefused =
+    props.refused && TIME_REFUSALS.has(props.refused.code) ? props.refused : undefined;
   return (
     <Card>
-      <Field label={t('meetingTitle')}>
+      <Field
+        label={t('meetingTitle')}
+        {...(titleRefused
+          ? { validationMessage: titleRefused.message[locale], validationState: 'error' as const }
+          : {})}
+      >
         <Input
           id="meeting-title"
           value={plan.title[locale]}
@@ -67,7 +83,7 @@ export function MeetingDetailsCard(props: {
           id="start-time"
           label={t('startTime')}
           value={plan.start}
-          validationMessage={props.refused?.message[locale]}
+          validationMessage={timeRefused?.message[locale]}
           onChange={(start) => dispatch({ type: 'move', start })}
         />
         <Field label={t('place')}>

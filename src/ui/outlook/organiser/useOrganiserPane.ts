@@ -24,6 +24,7 @@ import { fixTargetOf } from '../../planner/fixTarget';
 import { usePlanningClock } from '../../planner/usePlanningClock';
 import { seatSearchId } from '../../planner/workplaces/TrioSeats';
 import { type FoundPlan, findFormPlan } from '../findFormPlan';
+import type { PlanBasis } from '../formItem';
 import { readFormState, type WriteOutcome, writePlanToForm } from '../formSync';
 
 /**
@@ -66,6 +67,8 @@ export function useOrganiserPane(options: {
   const [formState, setFormState] = useState<FormState | undefined>();
   const [formFailed, setFormFailed] = useState(false);
   const [written, setWritten] = useState<MeetingPlan | undefined>();
+  // The stored plan the pane holds to: none until one is found or written.
+  const [basis, setBasis] = useState<PlanBasis>(null);
   const [writing, setWriting] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | undefined>();
   const [inviteRole, setInviteRole] = useState<Role>('medMember');
@@ -114,9 +117,11 @@ export function useOrganiserPane(options: {
     void findFormPlan(form, graph).then((found) => {
       if (cancelled) return;
       setOpened(found);
+      if (found.kind === 'unreadable') setBasis(undefined);
       if (found.kind !== 'found') return;
       dispatch({ type: 'restore', plan: found.plan });
       setWritten(found.plan);
+      setBasis(found.basis);
     });
     return () => {
       cancelled = true;
@@ -152,17 +157,18 @@ export function useOrganiserPane(options: {
     setWriting(true);
     setOutcome(undefined);
     try {
-      const result = await writePlanToForm({ form, graph, plan, written, locale });
+      const result = await writePlanToForm({ form, graph, plan, written, locale, basis });
       setOutcome(result);
       if (result.kind !== 'refused' && result.kind !== 'tooLong' && result.kind !== 'tooLarge') {
         setWritten(result.plan);
+        setBasis(result.basis);
         dispatch({ type: 'restore', plan: result.plan });
       }
     } finally {
       setWriting(false);
       await refresh();
     }
-  }, [form, graph, plan, written, locale, refresh]);
+  }, [form, graph, plan, written, locale, basis, refresh]);
 
   const giveRole = useCallback((invitee: Invitee, role: Role) => {
     dispatch({ type: 'invite', invitees: [{ ...invitee, roles: [role] }] });

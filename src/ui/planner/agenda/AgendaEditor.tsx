@@ -15,6 +15,12 @@ import { useLocale, useStrings } from '../../StringsContext';
 import { AgendaBlockRow } from './AgendaBlockRow';
 import { useAgendaStyles } from './useAgendaStyles.styles';
 
+/** Refusals said beside their own fields: the title's, and the committee's in the people card. */
+const ELSEWHERE: ReadonlySet<AgendaEditError['code']> = new Set([
+  'title-too-long',
+  'committee-too-large',
+]);
+
 /**
  * The agenda editor: add, remove and reorder blocks (buttons for the keyboard, drag for the
  * mouse), change start, length, title and presenters; the domain moves the later blocks.
@@ -41,7 +47,7 @@ export function AgendaEditor(props: {
   return (
     <Card>
       <Caption1 className={styles.hint}>{t('dragHint')}</Caption1>
-      {props.refused ? (
+      {props.refused && !ELSEWHERE.has(props.refused.code) ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{props.refused.message[locale]}</MessageBarBody>
         </MessageBar>

@@ -1,7 +1,14 @@
-import { Body1, Card, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../../app/planner';
-import type { Invitee, Role } from '../../../domain';
+import { type Invitee, MAX_COMMITTEE_MEMBERS, type Role } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
 import { PersonSearch } from '../../directory/PersonSearch';
@@ -74,6 +81,17 @@ export function PeopleCard(props: {
           onConfirm={card.confirmImport}
           onCancel={card.cancelImport}
         />
+      ) : null}
+      {card.tooLarge ? (
+        <MessageBar intent="error" role="alert" data-testid="committee-too-large">
+          <MessageBarBody>
+            {t('committeeTooLarge', {
+              group: card.tooLarge.group.name,
+              n: card.tooLarge.n,
+              max: MAX_COMMITTEE_MEMBERS,
+            })}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
       <FailureBar failure={card.failure} />
       <InviteeList invitees={props.invitees} dispatch={props.dispatch} />

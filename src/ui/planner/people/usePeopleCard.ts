@@ -5,6 +5,7 @@ import type { PlannerAction } from '../../../app/planner';
 import {
   defaultAttendanceFor,
   type DirectoryGroup,
+  MAX_COMMITTEE_MEMBERS,
   type DirectoryPerson,
   refOf,
   type Role,
@@ -35,15 +36,22 @@ export function usePeopleCard(options: {
   const [pending, setPending] = useState<PendingImport | undefined>();
   const [added, setAdded] = useState<{ group: DirectoryGroup; count: number } | undefined>();
   const [failure, setFailure] = useState<GraphFailure | undefined>();
+  /** A group too large to be the MED committee a plan keeps (`MAX_COMMITTEE_MEMBERS`). */
+  const [tooLarge, setTooLarge] = useState<{ group: DirectoryGroup; n: number } | undefined>();
 
   async function addGroup(group: DirectoryGroup) {
     setLoading(group);
     setFailure(undefined);
     setAdded(undefined);
     setPending(undefined);
+    setTooLarge(undefined);
     try {
       const members = await membersOfGroup(graph, group);
-      setPending({ group, members, leftOut: new Set() });
+      // The committee's whole list is kept in the plan: a group beyond the bound is refused
+      // here, where it is picked, rather than by the plan after the organiser ticked through it.
+      if (role === 'medMember' && members.length > MAX_COMMITTEE_MEMBERS)
+        setTooLarge({ group, n: members.length });
+      else setPending({ group, members, leftOut: new Set() });
     } catch (e) {
       setFailure(describeGraphFailure(e));
     } finally {
@@ -93,6 +101,7 @@ export function usePeopleCard(options: {
     pending,
     added,
     failure,
+    tooLarge,
     addGroup,
     toggle,
     confirmImport,
