@@ -101,8 +101,8 @@
 
   /**
    * Outlook saves a new appointment in the organiser's calendar without sending it, updates it
-   * on later saves, and sends it on Send (learn.microsoft.com, `saveAsync`: "For new
-   * appointments that have not been saved before, no invitation will be sent"). Graph sends an
+   * on later saves, and sends it on Send (`AppointmentCompose.saveAsync`: "For new
+   * appointments that haven't been saved before, no invitation is sent"). Graph sends an
    * invitation to every attendee an event is stored with, so the saved event carries the
    * attendees only from Send on: before it, no attendee has a copy, as in Outlook.
    */
