@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { buildRefusal } from './scripts/buildGuard.mjs';
 import { contentSecurityPolicyFor, OFFICE_JS_URL, SEND_CHECK_FILE } from './scripts/csp.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -109,12 +110,27 @@ function announceFirstCompile(devServer) {
 
 /**
  * One config for the tab. Development serves on localhost:3000; production writes dist/ with
- * hashed names and splits what the first screen does not need into chunks of its own.
- * @param {Record<string, string | boolean>} _env
- * @param {{ mode?: 'development' | 'production' }} argv
+ * hashed names and splits what the first screen does not need into chunks of its own. A build
+ * that writes files refuses the demo's settings (scripts/buildGuard.mjs) unless it is a test
+ * build (`--env testBuild`, written outside dist/).
+ * @param {Record<string, string | boolean | undefined>} env
+ * @param {{ mode?: 'development' | 'production', outputPath?: string }} argv
  * @returns {import('webpack').Configuration & { devServer?: Record<string, unknown> }}
  */
-export default (_env, argv) => {
+export default (env, argv) => {
+  const refusal = buildRefusal({
+    env: process.env,
+    serve: Boolean(env['WEBPACK_SERVE']),
+    testBuild: env['testBuild'] === true,
+    outputPath: argv.outputPath ?? path.join(root, 'dist'),
+    root,
+    officeJsUrl: OFFICE_JS_URL,
+  });
+  if (refusal) {
+    // One line, not webpack-cli's stack trace: the reason is all there is to say.
+    console.error(refusal);
+    process.exit(1);
+  }
   const production = argv.mode === 'production';
   const harness = (process.env['NM_TEST_HARNESS_ORIGINS'] ?? '').split(',').filter(Boolean);
   // A test build points the add-in's pages at a stand-in for office.js (tests/e2e/outlook/).
@@ -142,7 +158,9 @@ export default (_env, argv) => {
       clean: true,
     },
     // Never an eval devtool: the dev server sends the production CSP, which allows no eval.
-    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    // Production maps stay beside the bundle for reading stack traces by hand, but no bundle
+    // points at them and hosting never serves them (scripts/hosting/).
+    devtool: production ? 'hidden-source-map' : 'cheap-module-source-map',
     ...shared,
     plugins: [
       addinIcons,

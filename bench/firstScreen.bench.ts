@@ -83,12 +83,14 @@ async function measurePair(
 export async function firstScreenBench(): Promise<BenchRow[]> {
   const emulator = await startEmulator({ port: 0, anchor: '2027-03-01' });
   const appOut = path.join(root, 'test-results/bench-app');
-  webpack(['--mode', 'production', '--output-path', appOut], {
+  // A test build (written outside dist/): the production guard refuses the demo otherwise.
+  webpack(['--mode', 'production', '--env', 'testBuild', '--output-path', appOut], {
     NM_DEMO: 'true',
     NM_GRAPH_BASE_URL: emulator.url,
   });
   webpack(['--config', path.join(root, 'bench/reference/webpack.reference.js')], {});
   const app = await serveStatic({ dir: appOut, port: 0 });
+  emulator.allowOrigins(app.url);
   const reference = await serveStatic({
     dir: path.join(root, 'test-results/bench-reference'),
     port: 0,

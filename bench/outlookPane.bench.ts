@@ -50,12 +50,13 @@ export async function outlookPaneBench(): Promise<BenchRow[]> {
   const emulator = await startEmulator({ port: 0, anchor: '2027-03-01' });
   const host = await serveStatic({ dir: path.join(root, 'tests/e2e/outlook'), port: 0 });
   const out = path.join(root, 'test-results/bench-outlook');
-  webpack(['--mode', 'production', '--output-path', out], {
+  webpack(['--mode', 'production', '--env', 'testBuild', '--output-path', out], {
     NM_DEMO: 'true',
     NM_GRAPH_BASE_URL: emulator.url,
     NM_OFFICE_JS_URL: `${host.url}/fake-office.js`,
   });
   const app = await serveStatic({ dir: out, port: 0 });
+  emulator.allowOrigins(app.url, host.url);
   const browser = await launchBrowser();
   const tab = {
     url: `${app.url}/`,

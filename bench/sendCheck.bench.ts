@@ -43,6 +43,8 @@ export async function sendCheckBench(): Promise<BenchRow[]> {
         path.join(root, 'node_modules/webpack/bin/webpack.js'),
         '--mode',
         'production',
+        '--env',
+        'testBuild',
         '--output-path',
         out,
       ],

@@ -13,6 +13,8 @@ export declare const HOST_FRAME_ANCESTORS: readonly string[];
 export declare const ADDIN_FRAME_ANCESTORS: readonly string[];
 /** office.js on Microsoft's CDN. */
 export declare const OFFICE_JS_URL: string;
+/** What teams-js fetches when it loads (its list of valid hosts). */
+export declare const TEAMS_JS_CONNECT: readonly string[];
 /** The add-in's pages, by path. */
 export declare const ADDIN_PAGES: readonly string[];
 /** The send check's script file in dist/. */

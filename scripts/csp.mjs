@@ -45,6 +45,14 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 const OFFICE_JS_SCRIPTS = ['https://ajax.aspnetcdn.com'];
 const OFFICE_JS_CONNECT = ['https://browser.pipe.aria.microsoft.com'];
 
+/**
+ * What teams-js fetches as soon as it loads, inside a host: the list of hosts it accepts
+ * messages from (`validOriginsCdnEndpoint` in @microsoft/teams-js 2.x, its
+ * `internal/constants`). Blocked, it falls back to the list it carries, but the browser reports
+ * a violation on every tab opened in Teams.
+ */
+export const TEAMS_JS_CONNECT = ['https://res.cdn.office.net'];
+
 /** The add-in's pages (their paths in dist/): they, and only they, load office.js. */
 export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html'];
 
@@ -89,8 +97,10 @@ function baseDirectives(options) {
  * @returns {string}
  */
 export function tabContentSecurityPolicy(options) {
+  const base = baseDirectives(options);
   return serialise({
-    ...baseDirectives(options),
+    ...base,
+    'connect-src': [...base['connect-src'], ...TEAMS_JS_CONNECT],
     'frame-ancestors': [...HOST_FRAME_ANCESTORS, ...(options.extraFrameAncestors ?? [])],
   });
 }

@@ -24,6 +24,20 @@ describe('the Content-Security-Policy the tab is served with', () => {
     expect(directive(csp, 'connect-src')).toContain('https://graph.microsoft.com');
   });
 
+  it('lets teams-js fetch its list of hosts, which it asks Microsoft’s CDN for as it loads', async () => {
+    const source = await import('node:fs').then((fs) =>
+      fs.readFileSync(
+        'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src/internal/constants.js',
+        'utf8',
+      ),
+    );
+    const endpoint = /new URL\("(https:\/\/[^"]*validDomains[^"]*)"\)/.exec(source)?.[1] ?? '';
+    expect(endpoint).not.toBe('');
+    expect(directive(contentSecurityPolicy(graph), 'connect-src')).toContain(
+      new URL(endpoint).origin,
+    );
+  });
+
   it('stays as strict when the add-in is built beside it: no office.js on the tab’s pages', () => {
     const csp = contentSecurityPolicyFor('/index.html', { ...graph, officeJsUrl: OFFICE_JS_URL });
     expect(csp).toBe(tabContentSecurityPolicy(graph));

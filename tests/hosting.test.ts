@@ -16,7 +16,7 @@ const checkedIn = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const swa = () =>
   JSON.parse(checkedIn('staticwebapp.config.json')) as {
     globalHeaders: Record<string, string>;
-    routes: { route: string; headers?: Record<string, string> }[];
+    routes: { route: string; headers?: Record<string, string>; statusCode?: number }[];
     navigationFallback: { rewrite: string; exclude: string[] };
   };
 
@@ -39,7 +39,7 @@ describe('the hosting configuration', () => {
   });
 
   it('serves the add-in’s pages, and only them, with the policy that lets office.js load', () => {
-    const routes = swa().routes;
+    const routes = swa().routes.filter((r) => r.headers);
     expect(routes.map((r) => r.route)).toEqual([...ADDIN_PAGES]);
     for (const route of routes) {
       const policy = route.headers?.['Content-Security-Policy'] ?? '';
@@ -69,7 +69,7 @@ describe('the hosting configuration', () => {
     expect(tab('script-src')).toEqual(["'self'"]);
     // Pages with a policy of their own (the add-in's, from csp.mjs): still framed only by
     // Microsoft's https hosts, and still no inline script or eval.
-    for (const route of config.routes) {
+    for (const route of config.routes.filter((r) => r.headers)) {
       const page = directives(route.headers?.['Content-Security-Policy'] ?? '');
       expect(page('frame-ancestors').length, route.route).toBeGreaterThan(0);
       for (const ancestor of page('frame-ancestors'))
@@ -80,6 +80,23 @@ describe('the hosting configuration', () => {
       expect(page('script-src'), route.route).not.toContain("'unsafe-eval'");
       expect(page('object-src'), route.route).toEqual(["'none'"]);
     }
+  });
+
+  it('publishes no source map: every host answers *.map with 404', () => {
+    // Static Web Apps: the first route that matches wins, and a route may answer a status alone.
+    const first = swa().routes[0];
+    expect(first).toEqual({ route: '/*.map', statusCode: 404 });
+    // nginx: the first regular-expression location that matches wins, so it comes first.
+    const nginx = checkedIn('hosting/nginx.conf');
+    const regexLocations = [...nginx.matchAll(/^location ~\* (.+) \{$/gm)].map((m) => m[1]);
+    expect(regexLocations[0]).toBe('\\.(map)$');
+    expect(new RegExp(regexLocations[0] ?? '').test('/app.3f2a.js.map')).toBe(true);
+    expect(nginx).toMatch(/location ~\* \\\.\(map\)\$ \{\n {2}return 404;\n\}/);
+    // IIS / App Service: request filtering refuses the extension (404.7).
+    expect(checkedIn('hosting/web.config')).toContain(
+      '<add fileExtension=".map" allowed="false" />',
+    );
+    expect(checkedIn('hosting/headers.txt')).toMatch(/Never serve \*\.map .*404/);
   });
 
   it('falls back to the app’s page for its routes, never for a missing file', () => {

@@ -7,6 +7,7 @@
 import {
   globalHeaders,
   type Header,
+  NEVER_SERVED,
   type RouteHeaders,
   routeHeaders,
   SPA_FALLBACK,
@@ -25,14 +26,19 @@ const asRecord = (headers: readonly Header[]) =>
   Object.fromEntries(headers.map((h) => [h.name, h.value]));
 
 /**
- * staticwebapp.config.json: global headers, a route per page with its own policy (Static Web
- * Apps merges a route's headers over the global ones), and the SPA fallback.
+ * staticwebapp.config.json: global headers, a 404 for files never served (a route with only a
+ * `statusCode`, as the Static Web Apps configuration reference shows for a blocked path), a
+ * route per page with its own policy (Static Web Apps merges a route's headers over the global
+ * ones), and the SPA fallback.
  */
 export function staticWebAppConfig(): Record<string, unknown> {
   return {
     $schema: 'https://json.schemastore.org/staticwebapp.config.json',
     globalHeaders: asRecord(globalHeaders()),
-    routes: routeHeaders().map((r) => ({ route: r.route, headers: asRecord(r.headers) })),
+    routes: [
+      ...NEVER_SERVED.extensions.map((ext) => ({ route: `/*.${ext}`, statusCode: 404 })),
+      ...routeHeaders().map((r) => ({ route: r.route, headers: asRecord(r.headers) })),
+    ],
     navigationFallback: { rewrite: SPA_FALLBACK.page, exclude: [...SPA_FALLBACK.notFor] },
   };
 }
@@ -60,6 +66,10 @@ export function nginxConfig(): string {
     `# ${GENERATED}`,
     '# Include inside the server { } block that serves dist/ (root /path/to/dist;) over https.',
     '',
+    '# Source maps are never served (nginx takes the first regular expression that matches).',
+    `location ~* \\.(${NEVER_SERVED.extensions.join('|')})$ {`,
+    '  return 404;',
+    '}',
     `location ~* ${fileExtensionPattern()} {`,
     addHeaders(globalHeaders(), '  '),
     '  try_files $uri =404;',
@@ -109,6 +119,16 @@ export function iisWebConfig(): string {
     '<configuration>',
     '  <system.webServer>',
     customHeaders(globalHeaders(), '    ', false),
+    '    <!-- Source maps are never served (404.7). -->',
+    '    <security>',
+    '      <requestFiltering>',
+    '        <fileExtensions>',
+    ...NEVER_SERVED.extensions.map(
+      (ext) => `          <add fileExtension=".${ext}" allowed="false" />`,
+    ),
+    '        </fileExtensions>',
+    '      </requestFiltering>',
+    '    </security>',
     '    <rewrite>',
     '      <rules>',
     '        <rule name="The app routes in the browser" stopProcessing="true">',
@@ -139,6 +159,7 @@ export function headerList(): string {
     ...routeHeaders().flatMap((r) => ['', `# ${r.route}`, ...lines(r.headers)]),
     '',
     `# Any path that is not a file is answered with ${SPA_FALLBACK.page} (status 200).`,
+    `# Never serve ${NEVER_SERVED.extensions.map((e) => `*.${e}`).join(', ')} (source maps): answer 404.`,
     '',
   ].join('\n');
 }

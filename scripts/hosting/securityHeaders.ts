@@ -56,6 +56,13 @@ export function routeHeaders(): RouteHeaders[] {
   }));
 }
 
+/**
+ * Files the build writes that no host serves: source maps (webpack's `hidden-source-map`, kept
+ * beside the bundle for reading stack traces by hand) would publish the source. Every host
+ * answers them 404, whether or not the file was uploaded.
+ */
+export const NEVER_SERVED = { extensions: ['map'] } as const;
+
 /** Where the single-page app's own routes fall back to, and what never does (files). */
 export const SPA_FALLBACK = {
   page: '/index.html',

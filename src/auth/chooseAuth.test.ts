@@ -68,6 +68,24 @@ describe('the demo sign-in', () => {
     expect(changes).toEqual(['signedIn', 'signedOut']);
     await expect(auth.getAccessToken()).rejects.toThrow('No demo person');
   });
+
+  it('in a host, offers the host’s user first and never signs in someone else remembered', () => {
+    const stored = new Map([['nm.demoUser', 'signe.vestergaard@egeskov.example']]);
+    const storage = {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+      removeItem: (k: string) => void stored.delete(k),
+    };
+    // The demo Teams host now plays Birgitte Holm: Signe, from earlier, stays signed out.
+    const asChair = new DemoAuthProvider(people, storage, 'Birgitte.Holm@egeskov.example');
+    expect(asChair.suggested?.displayName).toBe('Birgitte Holm');
+    expect(asChair.state).toBe('signedOut');
+    // The host's own user, remembered, is signed in again as before.
+    const asOrganiser = new DemoAuthProvider(people, storage, 'signe.vestergaard@egeskov.example');
+    expect(asOrganiser.account?.name).toBe(people[0]?.displayName);
+    // A login hint that is no demo person changes nothing.
+    expect(new DemoAuthProvider(people, storage, 'someone@contoso.example').state).toBe('signedIn');
+  });
 });
 
 describe('the MSAL sign-in', () => {

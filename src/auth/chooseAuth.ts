@@ -43,6 +43,7 @@ export async function createAuthProvider(
     return new DemoAuthProvider(
       await loadDemoPeople(config.graphBaseUrl),
       globalThis.sessionStorage,
+      host.loginHint,
     );
   }
   const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');

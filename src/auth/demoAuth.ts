@@ -13,20 +13,27 @@ const REMEMBERED = 'nm.demoUser';
 
 /**
  * Sign-in on the demo tenant: the user picks a demo person; tokens name that person for the
- * emulator. Remembers the choice (a name, never a token) for the browser tab's session.
+ * emulator. Remembers the choice (a name, never a token) for the browser tab's session. In a
+ * host (the demo Teams host) the host's user is offered first, and someone else remembered from
+ * earlier in the session is not signed in behind the host's back.
  */
 export class DemoAuthProvider extends ObservableAuth implements AuthProvider {
   readonly kind = 'demo' as const;
   private chosen: DemoPerson | undefined;
+  /** The demo person the host says is signed in to it (its login hint), offered first. */
+  readonly suggested: DemoPerson | undefined;
 
   constructor(
     readonly people: readonly DemoPerson[],
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined,
+    hostUser?: string,
   ) {
     super();
+    const same = (a: string, b: string | null | undefined) => a.toLowerCase() === b?.toLowerCase();
+    this.suggested = people.find((p) => same(p.userPrincipalName, hostUser));
     const remembered = storage?.getItem(REMEMBERED);
-    const person = people.find((p) => p.userPrincipalName === remembered);
-    if (person) this.signInAs(person);
+    const person = people.find((p) => same(p.userPrincipalName, remembered));
+    if (person && (!this.suggested || person === this.suggested)) this.signInAs(person);
   }
 
   /** Signs in as a demo person. */

@@ -8,6 +8,7 @@ import { type EmulatorBehaviour, EmulatorCore } from './core';
 import { type DemoTenant, demoTenant } from './demoTenant';
 import { type FaultRule, Faults } from './faults';
 import { type EmRequest, type EmResponse, graphError } from './http';
+import { isLoopbackHost, OriginPolicy } from './origins';
 import { dispatch, faultAnswer } from './router';
 import { batch } from './routes/batch';
 import { eventDto } from './routes/eventDto';
@@ -18,7 +19,13 @@ import { StateFile } from './store';
 export interface EmulatorOptions {
   /** 0 picks a free port (tests); 4000 is the demo's. */
   readonly port?: number;
+  /** A loopback address to listen on (default 127.0.0.1); any other is refused. */
   readonly host?: string;
+  /**
+   * The web origins whose pages may call it (the dev server, the demo hosts, test servers); a
+   * request from any other page is refused (`origins.ts`). Its own origin is always allowed.
+   */
+  readonly allowedOrigins?: readonly string[];
   /** Where state is kept between runs; none keeps it in memory only. */
   readonly dataDir?: string | undefined;
   readonly tenant?: DemoTenant;
@@ -38,11 +45,13 @@ export interface RunningEmulator {
   readonly faults: Faults;
   /** Every Graph request that reached it (top level), for tests. */
   readonly requests: { method: string; path: string; status: number; batchSize?: number }[];
+  /** Lets pages of more origins call it, e.g. a server started after it on a free port. */
+  allowOrigins(...origins: readonly string[]): void;
   close(): Promise<void>;
 }
 
+/** CORS headers for every answer; `Access-Control-Allow-Origin` only names an allowed origin. */
 const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers':
     'Authorization, Content-Type, client-request-id, ConsistencyLevel, Prefer, If-Match, Retry-Attempt, SdkVersion, return-client-request-id',
@@ -59,8 +68,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, answer: EmResponse): void {
-  const headers = { ...CORS_HEADERS, ...answer.headers };
+function sendAnswer(res: ServerResponse, answer: EmResponse, cors: string | undefined): void {
+  const allowOrigin = cors ? { 'access-control-allow-origin': cors, vary: 'Origin' } : {};
+  const headers = { ...CORS_HEADERS, ...allowOrigin, ...answer.headers };
   delete (headers as Record<string, string>)['x-emulator-drop'];
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end();
@@ -71,6 +81,13 @@ function send(res: ServerResponse, answer: EmResponse): void {
 
 /** Starts the emulator: loads or seeds the state, then serves Graph and the control endpoints. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) {
+    throw new Error(
+      `The emulator listens on this machine only (127.0.0.1, localhost, ::1), not ${host}.`,
+    );
+  }
+  const origins = new OriginPolicy(options.allowedOrigins ?? []);
   const tenant = options.tenant ?? demoTenant();
   const file = options.dataDir ? new StateFile(options.dataDir) : undefined;
   const anchor = options.anchor ?? mondayOf(Temporal.Now.plainDateISO('Europe/Copenhagen'));
@@ -165,8 +182,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     void (async () => {
       const method = (req.method ?? 'GET').toUpperCase();
       const url = new URL(req.url ?? '/', 'http://emulator');
+      // Refused before anything is read or done: a page may not even set a fault or reset.
+      const decision = origins.decide({ host: req.headers.host, origin: req.headers.origin });
+      if (!decision.ok) {
+        sendAnswer(res, graphError(403, 'Forbidden', decision.reason, randomUUID()), undefined);
+        return;
+      }
+      const send = (response: ServerResponse, answer: EmResponse) =>
+        sendAnswer(response, answer, decision.cors);
       if (method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS).end();
+        send(res, { status: 204, headers: {} });
         return;
       }
       const text = await readBody(req);
@@ -263,19 +288,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       send(res, answer);
     })().catch((e: unknown) => {
       if (!res.headersSent)
-        send(res, graphError(500, 'InternalServerError', String(e), randomUUID()));
+        sendAnswer(res, graphError(500, 'InternalServerError', String(e), randomUUID()), undefined);
     });
   });
 
-  await new Promise<void>((resolve) =>
-    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve),
-  );
+  await new Promise<void>((resolve) => server.listen(options.port ?? 4000, host, resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // Its own pages (a page the emulator serves) may call it too, under either name.
+  origins.allow(url, `http://localhost:${port}`);
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url,
     core,
     faults,
     requests,
+    allowOrigins: (...more) => origins.allow(...more),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -26,7 +26,8 @@ export function SignInPanel({
   const t = useStrings();
   const [chosen, setChosen] = useState<string | undefined>();
   if (auth instanceof DemoAuthProvider) {
-    const person = auth.people.find((p) => p.userPrincipalName === chosen) ?? auth.people[0];
+    const person =
+      auth.people.find((p) => p.userPrincipalName === chosen) ?? auth.suggested ?? auth.people[0];
     return (
       <Card style={{ maxWidth: 480 }}>
         <Subtitle1 as="h2">{t('demoTitle')}</Subtitle1>

@@ -47,6 +47,9 @@ export default async function setup(project: TestProject) {
         path.join(root, 'node_modules/webpack/bin/webpack.js'),
         '--mode',
         'production',
+        // A test build: the production guard lets it carry the demo, outside dist/ only.
+        '--env',
+        'testBuild',
         '--output-path',
         output,
       ],
@@ -67,6 +70,8 @@ export default async function setup(project: TestProject) {
   const emulator = await startEmulator({
     port: Number(new URL(emulatorUrl).port),
     anchor: '2027-03-01',
+    // The pages of the servers below, and no other, may call it.
+    allowedOrigins: [appUrl, harnessUrl, outlookHostUrl],
   });
   const app = await serveStatic({
     dir: out,

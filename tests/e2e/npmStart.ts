@@ -43,6 +43,8 @@ export function isListening(port: number): Promise<boolean> {
 export interface NpmStart {
   readonly appPort: number;
   readonly emulatorPort: number;
+  /** The demo hosts' port (DEMO_PORT). */
+  readonly demoPort: number;
   /** What it has printed so far, stdout and stderr in the order they came. */
   output(): string;
   /** The first line matching `pattern`; rejects when npm exits first or the time runs out. */
@@ -53,10 +55,11 @@ export interface NpmStart {
   dispose(): void;
 }
 
-/** Starts `npm start` in the repository with PORT, EMULATOR_PORT and EMULATOR_DATA set. */
+/** Starts `npm start` in the repository with PORT, EMULATOR_PORT, DEMO_PORT and EMULATOR_DATA set. */
 export async function startNpmStart(): Promise<NpmStart> {
   const appPort = await freePort();
   const emulatorPort = await freePort();
+  const demoPort = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nm-npm-start-'));
   // A developer's own NM_ settings must not reach the test, as in globalSetup's builds.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NM_')));
@@ -69,6 +72,7 @@ export async function startNpmStart(): Promise<NpmStart> {
       ...env,
       PORT: String(appPort),
       EMULATOR_PORT: String(emulatorPort),
+      DEMO_PORT: String(demoPort),
       EMULATOR_DATA: dataDir,
     },
   });
@@ -123,6 +127,7 @@ export async function startNpmStart(): Promise<NpmStart> {
   return {
     appPort,
     emulatorPort,
+    demoPort,
     output: () => text,
     waitForLine,
     async stop(signal, timeoutMs) {

@@ -1,6 +1,8 @@
 // A stand-in for Teams, Outlook or the Microsoft 365 app, for browser tests: it frames the tab
 // and answers teams-js's messages as a host does. Query: app (the tab's URL), host (Teams,
-// Outlook, Office), locale, theme, clientType, user, silent (never answer).
+// Outlook, Office), locale, theme, clientType, user, userName, frameContext, silent (never
+// answer); in a meeting chatId and meetingId, in a channel channelId, channelName, teamId,
+// teamName, groupId (the demo Teams host, demo-teams.js, passes them as Teams would).
 (function () {
   const params = new URLSearchParams(location.search);
   const appUrl = params.get('app');
@@ -21,7 +23,17 @@
     entityId: 'netvaerksmoeder',
     loginHint: params.get('user') || 'signe.vestergaard@egeskov.example',
     userPrincipalName: params.get('user') || 'signe.vestergaard@egeskov.example',
+    userDisplayName: params.get('userName') || undefined,
     tid: '00000000-0000-0000-0000-0000000e9e5c',
+    // teams-js turns these into context.chat.id, meeting.id, channel and team.
+    chatId: params.get('chatId') || undefined,
+    meetingId: params.get('meetingId') || undefined,
+    channelId: params.get('channelId') || undefined,
+    channelName: params.get('channelName') || undefined,
+    channelType: params.get('channelId') ? 'Regular' : undefined,
+    teamId: params.get('teamId') || undefined,
+    teamName: params.get('teamName') || undefined,
+    groupId: params.get('groupId') || undefined,
   };
   const runtime = {
     apiVersion: 4,

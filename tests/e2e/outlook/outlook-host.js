@@ -248,7 +248,7 @@
       if (!state.itemId) {
         var given = api.onSave ? await api.onSave(snapshot()) : undefined;
         state.itemId = given || newEwsId();
-      }
+      } else if (api.onUpdate) await api.onUpdate(snapshot());
       return ok(state.itemId);
     },
     loadCustomPropertiesAsync: function () {
@@ -464,6 +464,8 @@
     };
     sendResults.push(result);
     showResult(result);
+    // Outlook sends what the form holds once the check lets it go.
+    if (result.allowEvent && api.onSend) await api.onSend(snapshot());
     return result;
   }
 
@@ -648,6 +650,9 @@
     openPane: function () {
       paneFrame.src = paneUrl;
     },
+    /** Set by the demo form: called on each later save, and on a send the check let go. */
+    onUpdate: null,
+    onSend: null,
     /** Set by a test: called on the first save with the state; may return the item's EWS id. */
     onSave: null,
   };
