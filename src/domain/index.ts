@@ -84,6 +84,12 @@ export {
   type MeetingFrame,
 } from './scheduleRules';
 export * from './validatePlan';
+export { dateInSentence, isWeekend, plusDays, weekdayOf } from './dateInSentence';
+export { DAY_OFF_NAMES } from './dayOffRules';
+export * from './organisation';
+export { withOrganisation } from './programmeWording';
+export { titleForPosition, titleNumbers } from './seriesRules';
+export * from './seriesSnapshot';
 export * from './formPlan';
 export * from './programmeRegion';
 export * from './sendCheck';

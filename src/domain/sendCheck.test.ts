@@ -3,6 +3,7 @@ import { finding } from './findings';
 import { renderInvite } from './renderInvite';
 import { type SendCheckInput, sendBlockedMessage, sendCheck } from './sendCheck';
 import { aCoveredPlan, formOf } from './testBuilders.testSupport';
+import { plainDate } from './wallTime';
 
 /** Before the covered plan's date (2026-03-12). */
 const NOW = Date.parse('2026-01-05T08:00:00Z');
@@ -29,6 +30,32 @@ describe('the send check', () => {
         now: NOW,
       }),
     ).toEqual({ allow: true, checked: false, warnings: [] });
+  });
+
+  it('stops a series meeting moved in Outlook to before an earlier meeting of its effort', () => {
+    const plan = {
+      ...aCoveredPlan(),
+      series: {
+        position: 2,
+        size: 3,
+        seriesId: 'plan-0',
+        otherMeetings: [{ planId: 'plan-0', position: 1, size: 3, date: plainDate('2026-02-26') }],
+      },
+      title: { da: '2. netværksmøde', en: '2nd network meeting' },
+    };
+    expect(sendCheck(networkMeeting(plan))).toMatchObject({ allow: true });
+    const input = networkMeeting(plan);
+    const week = 7 * 86_400_000;
+    const earlier = {
+      ...input.form,
+      start: input.form.start - 3 * week,
+      end: input.form.end - 3 * week,
+    };
+    const decision = sendCheck({ ...input, form: earlier });
+    expect(decision.allow).toBe(false);
+    expect(decision.allow ? '' : decision.message.da).toContain(
+      'Møde 2 i forløbet skal ligge efter møde 1',
+    );
   });
 
   it('lets a covered network meeting go', () => {
