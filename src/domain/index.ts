@@ -78,6 +78,7 @@ export * from './planningClock';
 export { suggestedMeetingDate } from './suggestedDate';
 export * from './standIns';
 export {
+  FRAME_ADAPT_UNCONFIRMED_MINUTES,
   FRAME_MINUTES,
   NO_BREAK_LIMIT_MINUTES,
   meetingFrame,
@@ -87,7 +88,7 @@ export * from './validatePlan';
 export { dateInSentence, isWeekend, plusDays, weekdayOf } from './dateInSentence';
 export { DAY_OFF_NAMES } from './dayOffRules';
 export * from './organisation';
-export { withOrganisation } from './programmeWording';
+export { awaitsOrganisation, withOrganisation } from './programmeWording';
 export { titleForPosition, titleNumbers } from './seriesRules';
 export * from './seriesSnapshot';
 export * from './formPlan';

@@ -3,6 +3,7 @@ import {
   type OrganisationKind,
   ORGANISATION_KINDS,
   ORGANISATION_PLACEHOLDER,
+  whereInOrganisation,
 } from './organisation';
 import type { MeetingPlan } from './plan';
 import { titleInOrganisation } from './planFromTemplate';
@@ -33,4 +34,14 @@ export function withOrganisation(plan: MeetingPlan, kind: OrganisationKind): Mee
     return { ...block, title };
   });
   return { ...plan, organisation: kind, agenda };
+}
+
+/**
+ * True while the plan's programme still says the guide's "i kommunen/på hospitalet": the
+ * organiser has not said which kind of organisation theirs is, and is asked.
+ */
+export function awaitsOrganisation(plan: MeetingPlan): boolean {
+  if (plan.organisation) return false;
+  const either = whereInOrganisation(undefined);
+  return plan.agenda.some((b) => b.title.da.includes(either.da) || b.title.en.includes(either.en));
 }

@@ -21,9 +21,17 @@ export function seriesMeetingsFrom(
   plan: MeetingPlan,
   meetings: readonly BookedMeeting[],
 ): SeriesMeeting[] {
-  const key = seriesKey(plan);
+  return effortMeetingsIn(seriesKey(plan), plan.id, meetings);
+}
+
+/** `seriesMeetingsFrom` by the effort's key and the plan's own id. */
+export function effortMeetingsIn(
+  effort: string,
+  planId: string,
+  meetings: readonly BookedMeeting[],
+): SeriesMeeting[] {
   return meetings
-    .filter((m) => !m.isCancelled && m.plan.id !== plan.id && seriesKey(m.plan) === key)
+    .filter((m) => !m.isCancelled && m.plan.id !== planId && seriesKey(m.plan) === effort)
     .map((m) => ({
       planId: m.plan.id,
       position: m.plan.series.position,
@@ -68,6 +76,14 @@ function effortOf(plan: MeetingPlan): SeriesMeeting[] {
     date: plan.date,
   };
   return [own, ...(plan.series.otherMeetings ?? []).filter((m) => m.planId !== plan.id)];
+}
+
+/**
+ * The snapshot a new meeting of the effort starts with: the meeting it was made from and the
+ * other meetings that one knew of. The planner reads them again from the events when it opens.
+ */
+export function effortSnapshotOf(earlier: MeetingPlan): SeriesMeeting[] {
+  return effortOf(earlier).sort((a, b) => a.position - b.position);
 }
 
 /** The number the effort's next meeting takes: one after the highest it has. */

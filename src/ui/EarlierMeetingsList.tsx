@@ -4,6 +4,12 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -11,7 +17,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
+import { type CopyAs, nextPositionForCopy } from '../app/copyMeeting';
+import {
+  type BookedMeeting,
+  formatDate,
+  formatTimeRange,
+  meetingsByTime,
+  seriesMeetingsFrom,
+  withSeriesMeetings,
+} from '../domain';
 import { failureText } from './failureText';
 import { MeetingsPart } from './MeetingsPart';
 import { useLocale, useStrings } from './StringsContext';
@@ -24,17 +38,28 @@ const useStyles = makeStyles({
 });
 
 interface MeetingActions {
-  readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
 }
 
-/** One of the organiser's meetings, to follow up or to copy; a cancelled one marked so. */
-function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting }) {
+/**
+ * One of the organiser's meetings, to follow up or to copy; a cancelled one marked so. A copy is
+ * the next meeting of its effort (while the effort has a number left) or the first of a new one.
+ */
+function MeetingRow(
+  props: MeetingActions & {
+    readonly meeting: BookedMeeting;
+    readonly all: readonly BookedMeeting[];
+  },
+) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
   const m = props.meeting;
   const title = m.plan.title[locale];
+  const next = nextPositionForCopy(
+    withSeriesMeetings(m.plan, seriesMeetingsFrom(m.plan, props.all)),
+  );
   return (
     <li className={styles.row}>
       <Body1>{title}</Body1>
@@ -54,13 +79,26 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
           {t('followUp')}
         </Button>
       )}
-      <Button
-        size="small"
-        aria-label={t('copyMeetingNamed', { title, date: formatDate(m.plan.date, locale) })}
-        onClick={() => props.onCopy(m)}
-      >
-        {t('copyMeeting')}
-      </Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton
+            size="small"
+            aria-label={t('copyMeetingNamed', { title, date: formatDate(m.plan.date, locale) })}
+          >
+            {t('copyMeeting')}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {next === undefined ? null : (
+              <MenuItem onClick={() => props.onCopy(m, 'nextMeeting')}>
+                {t('copyAsNextMeeting', { position: next, size: m.plan.series.size })}
+              </MenuItem>
+            )}
+            <MenuItem onClick={() => props.onCopy(m, 'newEffort')}>{t('copyAsNewEffort')}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
     </li>
   );
 }
@@ -111,6 +149,7 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
                 <MeetingRow
                   key={m.eventId}
                   meeting={m}
+                  all={earlier.kind === 'loaded' ? earlier.meetings : []}
                   onCopy={props.onCopy}
                   onFollowUp={props.onFollowUp}
                 />

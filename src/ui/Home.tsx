@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect } from 'react';
+import type { CopyAs } from '../app/copyMeeting';
 import type { DraftLoad } from '../app/drafts';
 import {
   type BookedMeeting,
@@ -38,7 +39,7 @@ export function Home(props: {
   readonly earlier: EarlierMeetings;
   /** Reads what the start screen lists; called each time it opens. */
   readonly onLoad: () => void;
-  readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
   /** The meetings the user is invited to, answered here or in Outlook. */
   readonly invitations: ReactNode;

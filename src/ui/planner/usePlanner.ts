@@ -3,19 +3,22 @@ import type { DraftStore } from '../../app/drafts';
 import { plannerReducer } from '../../app/planner';
 import { PlanSender, type SendOutcome } from '../../app/sendPlan';
 import {
+  type BookedMeeting,
+  effortMeetingsIn,
   type Finding,
   type Locale,
   type MeetingPlan,
   planningClockAt,
   type Role,
   sendBlockers,
+  seriesKey,
   validatePlan,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { blockStartId } from './agenda/AgendaBlockRow';
 import { fixTargetOf } from './fixTarget';
 import { usePlanningClock } from './usePlanningClock';
-import { seatSearchId } from './workplaces/TrioSeats';
+import { seatChoiceId, seatSearchId } from './workplaces/TrioSeats';
 
 /** Puts the keyboard focus on a control once React has drawn it, and brings it into view. */
 function focusWhenDrawn(id: string) {
@@ -33,9 +36,20 @@ export function usePlanner(options: {
   readonly drafts: DraftStore;
   readonly graph: NetworkMeetingGraph;
   readonly locale: Locale;
+  /** The organiser's booked meetings as just read; `undefined` until they are. */
+  readonly earlier?: readonly BookedMeeting[] | undefined;
 }) {
-  const { user, drafts, graph, locale } = options;
+  const { user, drafts, graph, locale, earlier } = options;
   const [state, dispatch] = useReducer(plannerReducer, { plan: options.initial });
+  const { id } = state.plan;
+  const effort = seriesKey(state.plan);
+
+  // Each time the organiser's meetings are read (the planner opening reads them), the plan's
+  // snapshot of its effort's other meetings is refreshed from their events; never guessed.
+  useEffect(() => {
+    if (!earlier) return;
+    dispatch({ type: 'seriesMeetings', meetings: effortMeetingsIn(effort, id, earlier) });
+  }, [earlier, effort, id]);
   const clock = usePlanningClock();
   const findings: readonly Finding[] = useMemo(
     () => validatePlan(state.plan, clock),
@@ -72,8 +86,15 @@ export function usePlanner(options: {
         case 'invite':
           setInviteRole(target.role);
           return focusWhenDrawn('person-search');
-        case 'seat':
-          return focusWhenDrawn(seatSearchId(target.workplaceId, target.seat));
+        case 'seat': {
+          // A seat the group gave several people for is chosen among them, first.
+          const choice = seatChoiceId(target.workplaceId, target.seat);
+          return focusWhenDrawn(
+            document.getElementById(choice)
+              ? choice
+              : seatSearchId(target.workplaceId, target.seat),
+          );
+        }
         case 'block':
           return focusWhenDrawn(blockStartId(target.blockId));
         case 'control':
