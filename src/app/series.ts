@@ -17,6 +17,7 @@ import {
   plusDays,
   type RankedSlot,
   SECOND_PROGRAMME,
+  type SeriesMeeting,
   seriesKey,
   seriesMeetingsFrom,
   titleForPosition,
@@ -133,26 +134,40 @@ export async function nextInSeriesFromDirectory(
 const EFFORT_SPAN_DAYS = 400;
 
 /**
- * A booked meeting with its plan's snapshot of the effort's other meetings read again from the
- * organiser's calendar (a year or so either side), as the follow-up does when it opens. When the
- * calendar cannot be read the snapshot stays as stored: nothing is guessed.
+ * The effort's other meetings as the organiser's calendar has them now, read a year or so either
+ * side of the plan's date (one listing); `undefined` when the calendar cannot be read, so the
+ * snapshot the plan has stays as it is: nothing is guessed.
  */
-export async function withEffortRead(
+export async function effortMeetingsAround(
   graph: NetworkMeetingGraph,
-  meeting: BookedMeeting,
-): Promise<BookedMeeting> {
-  const date = dateOf(meeting.start);
+  plan: MeetingPlan,
+  date: PlainDateString = plan.date,
+): Promise<SeriesMeeting[] | undefined> {
   const at = (day: PlainDateString) => new Date(new DayClock(day).instant(MIDNIGHT)).toISOString();
   try {
     const meetings = await listBookedMeetings(graph, {
       start: at(plusDays(date, -EFFORT_SPAN_DAYS)),
       end: at(plusDays(date, EFFORT_SPAN_DAYS)),
     });
-    const plan = withSeriesMeetings(meeting.plan, seriesMeetingsFrom(meeting.plan, meetings));
-    return plan === meeting.plan ? meeting : { ...meeting, plan };
+    return seriesMeetingsFrom(plan, meetings);
   } catch {
-    return meeting;
+    return undefined;
   }
+}
+
+/**
+ * A booked meeting with its plan's snapshot of the effort's other meetings read again from the
+ * organiser's calendar, as the follow-up and a copy do. When the calendar cannot be read the
+ * snapshot stays as stored.
+ */
+export async function withEffortRead(
+  graph: NetworkMeetingGraph,
+  meeting: BookedMeeting,
+): Promise<BookedMeeting> {
+  const others = await effortMeetingsAround(graph, meeting.plan, dateOf(meeting.start));
+  if (!others) return meeting;
+  const plan = withSeriesMeetings(meeting.plan, others);
+  return plan === meeting.plan ? meeting : { ...meeting, plan };
 }
 
 /** A workplace that presented at an earlier meeting of the same effort. */

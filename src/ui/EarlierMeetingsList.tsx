@@ -16,12 +16,13 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { type CopyAs, nextPositionForCopy } from '../app/copyMeeting';
 import {
   type BookedMeeting,
   formatDate,
   formatTimeRange,
+  type MeetingPlan,
   meetingsByTime,
   seriesMeetingsFrom,
   withSeriesMeetings,
@@ -39,6 +40,11 @@ const useStyles = makeStyles({
 
 interface MeetingActions {
   readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
+  /**
+   * The meeting's plan with its effort read around the meeting's own date: the start screen
+   * lists a year around today, and an effort's last meeting may lie beyond it.
+   */
+  readonly readEffort: (meeting: BookedMeeting) => Promise<MeetingPlan>;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
 }
 
@@ -57,9 +63,11 @@ function MeetingRow(
   const styles = useStyles();
   const m = props.meeting;
   const title = m.plan.title[locale];
-  const next = nextPositionForCopy(
-    withSeriesMeetings(m.plan, seriesMeetingsFrom(m.plan, props.all)),
-  );
+  // Read again when the menu opens; until then the copy as next meeting is not offered, so a
+  // number the effort already has (its last meeting beyond the list) is never offered.
+  const [effort, setEffort] = useState<MeetingPlan | 'reading'>('reading');
+  const listed = withSeriesMeetings(m.plan, seriesMeetingsFrom(m.plan, props.all));
+  const next = nextPositionForCopy(effort === 'reading' ? listed : effort);
   return (
     <li className={styles.row}>
       <Body1>{title}</Body1>
@@ -79,7 +87,13 @@ function MeetingRow(
           {t('followUp')}
         </Button>
       )}
-      <Menu>
+      <Menu
+        onOpenChange={(_, data) => {
+          if (!data.open) return;
+          setEffort('reading');
+          void props.readEffort(m).then(setEffort);
+        }}
+      >
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
             size="small"
@@ -91,7 +105,10 @@ function MeetingRow(
         <MenuPopover>
           <MenuList>
             {next === undefined ? null : (
-              <MenuItem onClick={() => props.onCopy(m, 'nextMeeting')}>
+              <MenuItem
+                disabled={effort === 'reading'}
+                onClick={() => props.onCopy(m, 'nextMeeting')}
+              >
                 {t('copyAsNextMeeting', { position: next, size: m.plan.series.size })}
               </MenuItem>
             )}
@@ -151,6 +168,7 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
                   meeting={m}
                   all={earlier.kind === 'loaded' ? earlier.meetings : []}
                   onCopy={props.onCopy}
+                  readEffort={props.readEffort}
                   onFollowUp={props.onFollowUp}
                 />
               ))}

@@ -17,6 +17,7 @@ import {
   type BookedMeeting,
   FIRST_PROGRAMME,
   formatTimeRange,
+  type MeetingPlan,
   type ProgrammeId,
   SECOND_PROGRAMME,
 } from '../domain';
@@ -40,6 +41,8 @@ export function Home(props: {
   /** Reads what the start screen lists; called each time it opens. */
   readonly onLoad: () => void;
   readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
+  /** A meeting's plan with its whole effort read from the calendar (the copy menu's offer). */
+  readonly readEffort: (meeting: BookedMeeting) => Promise<MeetingPlan>;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
   /** The meetings the user is invited to, answered here or in Outlook. */
   readonly invitations: ReactNode;
@@ -101,6 +104,7 @@ export function Home(props: {
       <EarlierMeetingsList
         earlier={props.earlier}
         onCopy={props.onCopy}
+        readEffort={props.readEffort}
         onFollowUp={props.onFollowUp}
       />
     </div>

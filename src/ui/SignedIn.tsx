@@ -55,6 +55,7 @@ export default function SignedIn({
           onPlan={screens.startPlanning}
           onContinue={screens.continueDraft}
           onCopy={(meeting, as) => void screens.copyEarlier(meeting, as)}
+          readEffort={screens.readEffort}
           onFollowUp={screens.followUp}
           invitations={
             <InvitationsList

@@ -1,15 +1,15 @@
 import { useCallback, useReducer } from 'react';
 import { type CopyAs, planFromEarlier } from '../app/copyMeeting';
-import { nextInSeries, nextInSeriesFromDirectory, withProposedDate } from '../app/series';
+import {
+  nextInSeries,
+  nextInSeriesFromDirectory,
+  withEffortRead,
+  withProposedDate,
+} from '../app/series';
 import { startPlanner } from '../app/planner';
 import { loadOrganisationKind } from '../app/trioSettings';
 import type { BookedMeeting, MeetingPlan, PlainDateString, ProgrammeId } from '../domain';
-import {
-  planningClockAt,
-  seriesMeetingsFrom,
-  suggestedMeetingDate,
-  withSeriesMeetings,
-} from '../domain';
+import { planningClockAt, suggestedMeetingDate } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
 import { HOME, signedInScreenReducer } from './signedInScreen';
 import { useDraft } from './useDraft';
@@ -46,11 +46,13 @@ export function useSignedInScreens(
     loadEarlier();
     go({ type: 'plan', plan: p });
   };
-  /** The meeting as the effort's other meetings listed now have it (its snapshot refreshed). */
-  const known = (meeting: BookedMeeting): MeetingPlan =>
-    earlier.earlier.kind === 'loaded'
-      ? withSeriesMeetings(meeting.plan, seriesMeetingsFrom(meeting.plan, earlier.earlier.meetings))
-      : meeting.plan;
+  /**
+   * The meeting's plan with its effort's other meetings as their events have them now, read
+   * around the meeting's own date: the start screen's list (a year around today) may miss the
+   * effort's last meeting. Unread calendars leave the stored snapshot as it is.
+   */
+  const readEffort = async (meeting: BookedMeeting): Promise<MeetingPlan> =>
+    (await withEffortRead(graph, meeting)).plan;
 
   /** What the start screen reads each time it opens: the user's meetings and invitations. */
   const loadHome = useCallback(() => {
@@ -69,6 +71,7 @@ export function useSignedInScreens(
     draft,
     earlier: earlier.earlier,
     loadHome,
+    readEffort,
     startPlanning(programme: ProgrammeId) {
       const started = startPlanner(programme, {
         id: crypto.randomUUID(),
@@ -86,7 +89,7 @@ export function useSignedInScreens(
      * with a number the effort has; the next meeting is proposed ten weeks after its last one.
      */
     async copyEarlier(meeting: BookedMeeting, as: CopyAs) {
-      const from = known(meeting);
+      const from = as === 'nextMeeting' ? await readEffort(meeting) : meeting.plan;
       const copy = planFromEarlier(from, { id: crypto.randomUUID(), date: suggestedDate(), as });
       if (!copy) return;
       plan(as === 'nextMeeting' ? await withProposedDate(graph, copy, from) : copy);

@@ -49,8 +49,8 @@ export function Planner(props: {
   /** Opens the follow-up of the meeting just booked. */
   readonly onFollowUp: (meeting: BookedMeeting) => void;
   /**
-   * The user's booked meetings, to show which workplaces presented earlier in the series and to
-   * refresh the plan's snapshot of its effort; `undefined` while they are being read.
+   * The user's booked meetings, to show which workplaces presented earlier in the series;
+   * `undefined` while they are being read. (The effort's snapshot is read around the plan's date.)
    */
   readonly earlier: readonly BookedMeeting[] | undefined;
 }) {

@@ -2,16 +2,14 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { DraftStore } from '../../app/drafts';
 import { plannerReducer } from '../../app/planner';
 import { PlanSender, type SendOutcome } from '../../app/sendPlan';
+import { effortMeetingsAround } from '../../app/series';
 import {
-  type BookedMeeting,
-  effortMeetingsIn,
   type Finding,
   type Locale,
   type MeetingPlan,
   planningClockAt,
   type Role,
   sendBlockers,
-  seriesKey,
   validatePlan,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
@@ -36,20 +34,23 @@ export function usePlanner(options: {
   readonly drafts: DraftStore;
   readonly graph: NetworkMeetingGraph;
   readonly locale: Locale;
-  /** The organiser's booked meetings as just read; `undefined` until they are. */
-  readonly earlier?: readonly BookedMeeting[] | undefined;
 }) {
-  const { user, drafts, graph, locale, earlier } = options;
+  const { user, drafts, graph, locale } = options;
   const [state, dispatch] = useReducer(plannerReducer, { plan: options.initial });
-  const { id } = state.plan;
-  const effort = seriesKey(state.plan);
+  const [opened] = useState(options.initial);
 
-  // Each time the organiser's meetings are read (the planner opening reads them), the plan's
-  // snapshot of its effort's other meetings is refreshed from their events; never guessed.
+  // When the planner opens, the plan's snapshot of its effort's other meetings is read again
+  // from their events, around the plan's own date: the start screen's year around today may
+  // miss some. A calendar that cannot be read leaves the snapshot as it is; nothing is guessed.
   useEffect(() => {
-    if (!earlier) return;
-    dispatch({ type: 'seriesMeetings', meetings: effortMeetingsIn(effort, id, earlier) });
-  }, [earlier, effort, id]);
+    let current = true;
+    void effortMeetingsAround(graph, opened).then((meetings) => {
+      if (current && meetings) dispatch({ type: 'seriesMeetings', meetings });
+    });
+    return () => {
+      current = false;
+    };
+  }, [graph, opened]);
   const clock = usePlanningClock();
   const findings: readonly Finding[] = useMemo(
     () => validatePlan(state.plan, clock),
