@@ -6,6 +6,7 @@ import {
   type MeetingPlan,
   plainDate,
   type PlainDateString,
+  planReference,
   plusDays,
   SECOND_PROGRAMME,
 } from '../../src/domain';
@@ -52,7 +53,7 @@ async function sendWith(steps: OrganiserSteps, places: readonly string[]) {
 async function invitationsOf(address: string, ids: readonly string[]) {
   const box = await emulator.mailbox(address);
   return ids.map((id) => {
-    const event = box.events.find((e) => e.body.content.includes(`NM-ref: ${id}`));
+    const event = box.events.find((e) => e.body.content.includes(planReference(id)));
     if (!event) throw new Error(`no invitation of ${id} for ${address}`);
     return {
       subject: event.subject,
