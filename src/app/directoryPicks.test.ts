@@ -9,6 +9,7 @@ import {
   inviteesFromMembers,
   membersOfGroup,
   workplacesFromGroups,
+  workplacesInGroup,
 } from './directoryPicks';
 
 let harness: EmulatorHarness;
@@ -65,6 +66,32 @@ describe('picking from the directory', () => {
     const plan = { ...aCoveredPlan(), presentingWorkplaces: workplaces };
     const incomplete = validatePlan(plan, TEST_CLOCK).filter((f) => f.code === 'trio-incomplete');
     expect(incomplete.map((f) => f.workplaceIds)).toContainEqual([places[1]?.id]);
+  });
+
+  it('takes no TRIO silently from a group of two workplaces, and splits it into them', async () => {
+    // The issue: "Forvaltningen for Social og Sundhed" gave one of its two TRIOs as its own.
+    const trioGroups = {
+      leader: await group('Ledere – lokale enheder'),
+      amr: await group('Alle AMR'),
+      tr: await group('Alle TR'),
+    };
+    const social = await group('Forvaltningen for Social og Sundhed');
+    const [taken] = await workplacesFromGroups(graph, [social], trioGroups);
+    expect(taken?.trio).toEqual({});
+    const tenant = harness.emulator.core.tenant;
+    const inside = tenant.workplaces.filter((w) =>
+      ['Hjemmeplejen Nord', 'Plejecentret Lindely'].includes(w.name),
+    );
+    expect(taken?.seatChoices?.leader?.map((p) => p.id).sort()).toEqual(
+      inside.map((w) => w.leaderId).sort(),
+    );
+    expect(taken?.seatChoices?.tr).toHaveLength(2);
+    const split = await workplacesInGroup(graph, social, trioGroups);
+    expect(split.map((w) => w.name).sort()).toEqual(['Hjemmeplejen Nord', 'Plejecentret Lindely']);
+    expect(split.every((w) => w.trio.leader && w.trio.amr && w.trio.tr && !w.seatChoices)).toBe(
+      true,
+    );
+    expect(await workplacesInGroup(graph, await group('Vej og Park'), trioGroups)).toEqual([]);
   });
 
   it('leaves every seat empty when the TRIO groups are not set', async () => {

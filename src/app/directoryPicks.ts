@@ -73,6 +73,20 @@ export async function workplacesFromGroups(
 }
 
 /**
+ * The workplaces a group holds (the groups directly inside it), each with its TRIO: for a group
+ * of several workplaces that gave more than one person for a seat, so the organiser can split it
+ * into them. Empty when the group holds no groups: then the organiser picks each seat.
+ */
+export async function workplacesInGroup(
+  graph: NetworkMeetingGraph,
+  group: DirectoryGroup,
+  trioGroups: TrioGroups,
+): Promise<PresentingWorkplace[]> {
+  const inside = await graph.memberGroups(group.id);
+  return inside.length > 0 ? workplacesFromGroups(graph, inside, trioGroups) : [];
+}
+
+/**
  * Reads the TRIO groups again from the directory now, and any workplace group when it is next
  * added: for when membership changed during the session.
  */

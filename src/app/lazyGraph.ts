@@ -13,6 +13,7 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     findPeople: (text, firstFrom) => graph().then((g) => g.findPeople(text, firstFrom)),
     findGroups: (text) => graph().then((g) => g.findGroups(text)),
     groupMembers: (ids) => graph().then((g) => g.groupMembers(ids)),
+    memberGroups: (id) => graph().then((g) => g.memberGroups(id)),
     availability: (emails, range) => graph().then((g) => g.availability(emails, range)),
     createMeeting: (booking) => graph().then((g) => g.createMeeting(booking)),
     getMeeting: (eventId) => graph().then((g) => g.getMeeting(eventId)),

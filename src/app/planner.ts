@@ -3,6 +3,7 @@ import {
   type AgendaEditError,
   applyPlanEdit,
   type MeetingPlan,
+  type OrganisationKind,
   type PlainDateString,
   type PlanEdit,
   planFromTemplate,
@@ -37,6 +38,7 @@ export function startPlanner(
     readonly date: PlainDateString;
     readonly start?: WallTime;
     readonly seriesSize?: number;
+    readonly organisation?: OrganisationKind | undefined;
   },
 ): PlannerState | undefined {
   const result = planFromTemplate(PROGRAMMES[programme], { ...options, workplaces: [] });

@@ -27,7 +27,13 @@ describe('a series of meetings', () => {
     const second = nextInSeries(first, { id: 'm2', date: plainDate('2027-09-02') });
     expect(second?.programme).toBe('second');
     expect(second?.focus).toEqual(SECOND_PROGRAMME.focus);
-    expect(second?.series).toEqual({ position: 2, size: first.series.size, seriesId: 'm1' });
+    expect(second?.series).toEqual({
+      position: 2,
+      size: first.series.size,
+      seriesId: 'm1',
+      otherMeetings: [{ planId: 'm1', position: 1, size: 3, date: first.date }],
+    });
+    expect(second?.title.da).toBe('2. netværksmøde om social kapital');
     expect(second?.presentingWorkplaces).toEqual([]);
     expect(second?.invitees.some((i) => i.workplaceId)).toBe(false);
     const vice = second?.invitees.find((i) => i.roles.includes('medViceChair'));
@@ -64,6 +70,48 @@ describe('a series of meetings', () => {
       ? validatePlan(second, TEST_CLOCK).filter((f) => f.severity === 'error')
       : [];
     expect(errors.map((f) => f.code)).not.toContain('med-vice-chair-missing');
+  });
+
+  it('numbers and titles the third meeting as the third, after the last one the effort knows', () => {
+    // The issue: meeting 3, made from meeting 2, was titled "2. netværksmøde".
+    const first = { ...aCoveredPlan({ workplaces: 2 }), id: 'm1' };
+    const second = nextInSeries(first, { id: 'm2', date: plainDate('2026-05-21') });
+    if (!second) throw new Error('no second');
+    const third = nextInSeries(second, { id: 'm3', date: plainDate('2026-08-27') });
+    expect(third?.series.position).toBe(3);
+    expect(third?.title).toEqual({
+      da: '3. netværksmøde om social kapital',
+      en: '3rd network meeting on social capital',
+    });
+    expect(third?.series.otherMeetings?.map((m) => [m.planId, m.position, m.date])).toEqual([
+      ['m1', 1, '2026-03-12'],
+      ['m2', 2, '2026-05-21'],
+    ]);
+    // From meeting 1 again, once meeting 2 is known: the third, not a second meeting 2.
+    const known = {
+      ...first,
+      series: {
+        ...first.series,
+        otherMeetings: [{ planId: 'm2', position: 2, size: 3, date: second.date }],
+      },
+    };
+    expect(nextInSeries(known, { id: 'm3', date: plainDate('2026-08-27') })?.series.position).toBe(
+      3,
+    );
+    // No fourth meeting in an effort of three.
+    if (!third) throw new Error('no third');
+    expect(nextInSeries(third, { id: 'm4', date: plainDate('2026-11-26') })).toBeUndefined();
+  });
+
+  it('words the next meeting for the organisation', () => {
+    const first = { ...aCoveredPlan({ workplaces: 2 }), id: 'm1' };
+    const next = nextInSeries(first, {
+      id: 'm2',
+      date: plainDate('2027-09-02'),
+      organisation: 'hospital',
+    });
+    expect(next?.organisation).toBe('hospital');
+    expect(next?.agenda.find((b) => b.id === 'reflection')?.title.da).toMatch(/på hospitalet$/);
   });
 
   it('shows which workplaces presented at the other meetings, in order', () => {

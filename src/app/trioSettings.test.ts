@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memoryStorage.testSupport';
-import { loadTrioGroups, saveTrioGroups, trioGroupsKey } from './trioSettings';
+import {
+  loadOrganisationKind,
+  loadTrioGroups,
+  saveOrganisationKind,
+  saveTrioGroups,
+  trioGroupsKey,
+} from './trioSettings';
 
 describe('TRIO group settings', () => {
   it('come back as saved, per user', () => {
@@ -17,6 +23,20 @@ describe('TRIO group settings', () => {
     expect(loadTrioGroups(storage, 'a@b.dk')).toEqual({});
     storage.setItem(trioGroupsKey('a@b.dk'), JSON.stringify({ leader: { id: 7 }, amr: null }));
     expect(loadTrioGroups(storage, 'a@b.dk')).toEqual({});
+  });
+
+  it('keep the kind of organisation beside the TRIO groups, each saved without losing the other', () => {
+    const storage = memoryStorage();
+    expect(loadOrganisationKind(storage, 'a@b.dk')).toBeUndefined();
+    const groups = { leader: { id: 'g1', name: 'Ledere' } };
+    saveTrioGroups(storage, 'a@b.dk', groups);
+    expect(saveOrganisationKind(storage, 'A@b.dk', 'hospital')).toBe(true);
+    expect(loadOrganisationKind(storage, 'a@b.dk')).toBe('hospital');
+    expect(loadTrioGroups(storage, 'a@b.dk')).toEqual(groups);
+    saveTrioGroups(storage, 'a@b.dk', { ...groups, tr: { id: 'g3', name: 'Alle TR' } });
+    expect(loadOrganisationKind(storage, 'a@b.dk')).toBe('hospital');
+    storage.setItem(trioGroupsKey('a@b.dk'), JSON.stringify({ organisation: 'ministerium' }));
+    expect(loadOrganisationKind(storage, 'a@b.dk')).toBeUndefined();
   });
 
   it('report a browser that refuses to store', () => {

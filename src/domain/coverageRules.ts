@@ -52,9 +52,36 @@ export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] 
   return out;
 }
 
+/**
+ * An error when the MED chair and vice-chair are one person: the guide asks for both, two
+ * people. Judged on those who cover the roles (required invitees, stand-ins included): when
+ * every chair who covers is also the only vice-chair who covers, one seat is empty.
+ */
+export function chairFindings(index: InviteeIndex): Finding[] {
+  const chairs = holdersOf(index, ['medChair']).filter(coversRole);
+  const viceChairs = holdersOf(index, ['medViceChair']).filter(coversRole);
+  if (chairs.length === 0 || viceChairs.length === 0) return [];
+  if (chairs.some((c) => viceChairs.some((v) => v !== c))) return [];
+  return [
+    finding(
+      'med-chair-is-vice-chair',
+      FINDING_MESSAGES['med-chair-is-vice-chair']({ people: namesOf(chairs) }),
+      { roles: ['medChair', 'medViceChair'], personIds: chairs.map((c) => c.id) },
+    ),
+  ];
+}
+
 /** What is wrong with one TRIO seat, as a clause inside a sentence (the role in lower case). */
 function seatStatus(seat: TrioRequirement, index: InviteeIndex): Localized | undefined {
   const role = { da: roleInSentence(seat.role, 'da'), en: roleInSentence(seat.role, 'en') };
+  const choices = seat.workplace.seatChoices?.[seat.seat] ?? [];
+  if (!seat.person && choices.length > 1) {
+    const names = namesOf(choices);
+    return {
+      da: `gruppen har ${choices.length} som ${role.da}: ${names.da}; vælg den ene, eller del gruppen i dens arbejdspladser`,
+      en: `the group has ${choices.length} as ${role.en}: ${names.en}; choose one, or split the group into its workplaces`,
+    };
+  }
   if (!seat.person) {
     return {
       da: `kataloget har ingen ${role.da}`,

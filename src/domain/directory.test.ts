@@ -17,7 +17,32 @@ describe('from the directory to a plan', () => {
       amr: [otherAmr, { ...amr, email: amr.email.toUpperCase() }],
       tr: [tr],
     };
-    expect(trioFromMembership([employee, tr, amr, leader], holders)).toEqual({ leader, amr, tr });
+    expect(trioFromMembership([employee, tr, amr, leader], holders)).toEqual({
+      trio: { leader, amr, tr },
+      seatChoices: {},
+    });
+  });
+
+  it('never picks silently when a group holds several workplaces: those seats are the organiser’s choice', () => {
+    // The issue: "Forvaltningen for Social og Sundhed" holds two workplaces, so two of each.
+    const leader2 = aPersonRef('Lars Leder');
+    const tr2 = aPersonRef('Tine TR');
+    const workplace = workplaceFromGroup(
+      { id: 'g-2', name: 'Forvaltningen for Social og Sundhed' },
+      [leader, amr, tr, leader2, tr2, employee],
+      { workplaceLeader: [leader, leader2], amr: [amr], tr: [tr2, tr] },
+    );
+    expect(workplace.trio).toEqual({ amr });
+    expect(workplace.seatChoices).toEqual({ leader: [leader, leader2], tr: [tr, tr2] });
+    const plan = aCoveredPlan();
+    const withIt = { ...plan, presentingWorkplaces: [...plan.presentingWorkplaces, workplace] };
+    const finding = validatePlan(withIt, TEST_CLOCK).find(
+      (f) => f.code === 'trio-incomplete' && f.workplaceIds.includes('g-2'),
+    );
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message.da).toContain(
+      'Gruppen har 2 som leder (lokal enhed): Lise Leder og Lars Leder; vælg den ene, eller del gruppen i dens arbejdspladser.',
+    );
   });
 
   it('leaves a seat empty when no member holds the role, and coverage reports it', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_MESSAGES, type MessageParams } from './findingMessages';
 
-const TEXTS = ['people', 'blocks', 'workplaces', 'roles', 'details', 'duration'] as const;
-const NUMBERS = { minutes: 9001, position: 9002, size: 9003 } as const;
+const TEXTS = ['people', 'blocks', 'workplaces', 'roles', 'details', 'duration', 'date'] as const;
+const NUMBERS = {
+  minutes: 9001,
+  position: 9002,
+  size: 9003,
+  otherPosition: 9004,
+  otherSize: 9005,
+} as const;
 
 /** Every parameter filled with a marker per language, and a count of one or many. */
 function markedParams(count: number): MessageParams {
@@ -24,8 +30,11 @@ function shown(text: string): string[] {
 describe('the findings’ messages', () => {
   it('say the same things in Danish and English: same placeholders, for one and for many', () => {
     for (const [code, message] of Object.entries(FINDING_MESSAGES)) {
-      for (const count of [1, 2]) {
-        const { da, en } = message(markedParams(count));
+      for (const [count, direction] of [
+        [1, 'after'],
+        [2, 'before'],
+      ] as const) {
+        const { da, en } = message({ ...markedParams(count), direction });
         expect(da, code).not.toBe('');
         expect(en, code).not.toBe('');
         expect(shown(en), `${code}: ${en}`).toEqual(shown(da));

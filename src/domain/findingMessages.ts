@@ -14,6 +14,13 @@ export interface MessageParams {
   readonly count?: number;
   readonly position?: number;
   readonly size?: number;
+  /** Another meeting of the effort: its number, and the size its invitation says. */
+  readonly otherPosition?: number;
+  readonly otherSize?: number;
+  /** A date as it reads in a sentence ("torsdag den 25. januar 2027"). */
+  readonly date?: Localized;
+  /** Which side of another meeting this one must lie on. */
+  readonly direction?: 'after' | 'before';
 }
 
 type Template = (p: MessageParams) => Localized;
@@ -122,6 +129,44 @@ export const FINDING_MESSAGES: Readonly<Record<FindingCode, Template>> = {
   'series-position-out-of-range': (p) => ({
     da: `Mødets nummer i forløbet (${p.position}) skal ligge mellem 1 og ${p.size}.`,
     en: `The meeting's number in the series (${p.position}) must be between 1 and ${p.size}.`,
+  }),
+  'med-chair-is-vice-chair': (p) => ({
+    da: `${p.people?.da} er inviteret som både MED-formand og MED-næstformand. Guiden kræver både formanden og næstformanden: to personer. Inviter den anden af dem.`,
+    en: `${p.people?.en} is invited as both MED chair and MED vice-chair. The guide asks for both the chair and the vice-chair: two people. Invite the other one.`,
+  }),
+  'block-title-empty': (p) => ({
+    da: `Punktet kl. ${p.details?.da} har ingen overskrift, så invitationen ville vise en række med kun tiden. Giv det en overskrift.`,
+    en: `The item at ${p.details?.en} has no heading, so the invitation would show a row with only its time. Give it a heading.`,
+  }),
+  'frame-not-confirmed': (p) => ({
+    da: `Mødet varer ${p.duration?.da} og slutter kl. ${p.details?.da}, mere end en time ud over rammen på 3 timer. Guiden lader rammen tilpasse lokalt: bekræft den tilpassede ramme, før invitationen sendes.`,
+    en: `The meeting lasts ${p.duration?.en} and ends at ${p.details?.en}, more than an hour past the 3-hour frame. The guide lets the frame be adapted locally: confirm the adapted frame before the invitation is sent.`,
+  }),
+  'series-date-order': (p) =>
+    p.direction === 'before'
+      ? {
+          da: `Møde ${p.position} i forløbet skal ligge før møde ${p.otherPosition}, ${p.date?.da}. Møderne i et forløb holdes i rækkefølge: vælg en tidligere dato.`,
+          en: `Meeting ${p.position} of the series must come before meeting ${p.otherPosition}, ${p.date?.en}. The meetings of an effort are held in order: choose an earlier date.`,
+        }
+      : {
+          da: `Møde ${p.position} i forløbet skal ligge efter møde ${p.otherPosition}, ${p.date?.da}. Møderne i et forløb holdes i rækkefølge: vælg en senere dato.`,
+          en: `Meeting ${p.position} of the series must come after meeting ${p.otherPosition}, ${p.date?.en}. The meetings of an effort are held in order: choose a later date.`,
+        },
+  'series-position-taken': (p) => ({
+    da: `Forløbet har allerede et møde ${p.position}, ${p.date?.da}. Giv dette møde et andet nummer, eller gør det til et nyt forløb.`,
+    en: `The series already has a meeting ${p.position}, ${p.date?.en}. Give this meeting another number, or make it a new effort.`,
+  }),
+  'series-title-number': (p) => ({
+    da: `Titlen siger møde ${p.otherPosition}, men mødet er nummer ${p.position} i forløbet, og invitationen siger »Netværksmøde ${p.position} af ${p.size}«. Ret titlen eller nummeret.`,
+    en: `The title says meeting ${p.otherPosition}, but the meeting is number ${p.position} of the series, and the invitation says “Network meeting ${p.position} of ${p.size}”. Correct the title or the number.`,
+  }),
+  'date-day-off': (p) => ({
+    da: `${cap(p.details?.da)}, og de fleste har fri. Vælg en anden dato, medmindre mødet skal ligge netop den dag.`,
+    en: `${cap(p.details?.en)}, when most people are off. Choose another date unless the meeting must be on that day.`,
+  }),
+  'series-size-differs': (p) => ({
+    da: `Møde ${p.otherPosition} i forløbet blev sendt som ét af ${p.otherSize} møder, men dette møde siger ${p.size}. Ret antallet, så invitationerne siger det samme.`,
+    en: `Meeting ${p.otherPosition} of the series was sent as one of ${p.otherSize} meetings, but this one says ${p.size}. Correct the number so the invitations agree.`,
   }),
   'med-committee-incomplete': (p) => ({
     da: `Hele MED-udvalget anbefales inviteret. ${p.details?.da}`,

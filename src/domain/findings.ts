@@ -29,6 +29,12 @@ export type FindingCode =
   | 'too-many-attendees'
   | 'invalid-email'
   | 'series-position-out-of-range'
+  | 'med-chair-is-vice-chair'
+  | 'block-title-empty'
+  | 'frame-not-confirmed'
+  | 'series-date-order'
+  | 'series-position-taken'
+  | 'series-title-number'
   // Warnings: worth a look, sending is allowed.
   | 'med-committee-incomplete'
   | 'meeting-length-unusual'
@@ -37,6 +43,8 @@ export type FindingCode =
   | 'gap-between-blocks'
   | 'series-size-unusual'
   | 'agenda-empty'
+  | 'date-day-off'
+  | 'series-size-differs'
   // Info.
   | 'duplicate-merged'
   // After sending: what the answers leave uncovered.
@@ -69,6 +77,12 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   'too-many-attendees': 'error',
   'invalid-email': 'error',
   'series-position-out-of-range': 'error',
+  'med-chair-is-vice-chair': 'error',
+  'block-title-empty': 'error',
+  'frame-not-confirmed': 'error',
+  'series-date-order': 'error',
+  'series-position-taken': 'error',
+  'series-title-number': 'error',
   'med-committee-incomplete': 'warning',
   'meeting-length-unusual': 'warning',
   'frame-exceeded': 'warning',
@@ -76,6 +90,8 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   'gap-between-blocks': 'warning',
   'series-size-unusual': 'warning',
   'agenda-empty': 'warning',
+  'date-day-off': 'warning',
+  'series-size-differs': 'warning',
   'duplicate-merged': 'info',
   'attendance-role-declined': 'error',
   'attendance-presenter-declined': 'error',

@@ -97,4 +97,28 @@ describe('follow-up edits', () => {
       followUpRefusals(plan, added, { today: plainDate('2099-01-01'), now: wallTime('08:00') }),
     ).toEqual([]);
   });
+  it('refuses a move out of order among the effort’s meetings, and not one that keeps it', () => {
+    const plan = {
+      ...aCoveredPlan(),
+      title: { da: '2. netværksmøde', en: '2nd network meeting' },
+      series: {
+        position: 2,
+        size: 3,
+        seriesId: 'm1',
+        otherMeetings: [
+          { planId: 'm1', position: 1, size: 3, date: plainDate('2026-02-05') },
+          { planId: 'm3', position: 3, size: 3, date: plainDate('2026-06-04') },
+        ],
+      },
+    };
+    const move = (date: string) =>
+      followUpRefusals(
+        plan,
+        applyFollowUpEdits(plan, [{ kind: 'move', date: plainDate(date), start: plan.start }]),
+        TEST_CLOCK,
+      ).map((f) => f.code);
+    expect(move('2026-02-04')).toEqual(['series-date-order']);
+    expect(move('2026-06-10')).toEqual(['series-date-order']);
+    expect(move('2026-04-15')).toEqual([]);
+  });
 });

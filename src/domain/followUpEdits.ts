@@ -3,6 +3,7 @@ import type { Finding } from './findings';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
 import { applyPlanEdits, type PlanEdit } from './planEdits';
 import { type PlanningClock, timingFindings } from './planningClock';
+import { seriesFindings } from './seriesRules';
 import type { Role } from './roles';
 import { refOf } from './roster';
 
@@ -37,9 +38,10 @@ export function applyFollowUpEdits(plan: MeetingPlan, edits: readonly FollowUpEd
 }
 
 /**
- * What stops saving follow-up edits: a move to a date before today, or to a start today that has
- * already passed. Exchange would send it to every attendee all the same, so it is refused here,
- * by the same rule that keeps a new plan from being sent.
+ * What stops saving follow-up edits: a move to a date before today, to a start today that has
+ * already passed, or out of order among the effort's other meetings (on or before an earlier
+ * one, on or after a later one). Exchange would send it to every attendee all the same, so it is
+ * refused here, by the same rules that keep a new plan from being sent.
  */
 export function followUpRefusals(
   before: MeetingPlan,
@@ -47,5 +49,7 @@ export function followUpRefusals(
   clock: PlanningClock,
 ): Finding[] {
   const moved = before.date !== after.date || before.start !== after.start;
-  return moved ? timingFindings(after, clock) : [];
+  if (!moved) return [];
+  const order = seriesFindings(after).filter((f) => f.code === 'series-date-order');
+  return [...timingFindings(after, clock), ...order];
 }

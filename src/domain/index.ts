@@ -87,12 +87,19 @@ export * from './planningClock';
 export { suggestedMeetingDate } from './suggestedDate';
 export * from './standIns';
 export {
+  FRAME_ADAPT_UNCONFIRMED_MINUTES,
   FRAME_MINUTES,
   NO_BREAK_LIMIT_MINUTES,
   meetingFrame,
   type MeetingFrame,
 } from './scheduleRules';
 export * from './validatePlan';
+export { dateInSentence, isWeekend, plusDays, weekdayOf } from './dateInSentence';
+export { DAY_OFF_NAMES } from './dayOffRules';
+export * from './organisation';
+export { awaitsOrganisation, withOrganisation } from './programmeWording';
+export { titleForPosition, titleNumbers } from './seriesRules';
+export * from './seriesSnapshot';
 export * from './formPlan';
 export * from './programmeRegion';
 export * from './sendCheck';

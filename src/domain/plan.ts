@@ -1,6 +1,8 @@
 import type { Localized } from './localized';
 import type { Role } from './roles';
 import type { Person, PersonRef, Trio } from './roster';
+import type { OrganisationKind } from './organisation';
+import type { TrioSeat } from './trioSeats';
 
 /** Version of the plan's JSON shape; stored with every plan so old files can be migrated. */
 export const PLAN_SCHEMA_VERSION = 2;
@@ -68,12 +70,32 @@ export interface PresentingWorkplace {
   readonly id: string;
   readonly name: string;
   readonly trio: Trio;
+  /**
+   * The seats the workplace's group gave more than one person for (a group holding several
+   * workplaces: two leaders, two AMRs): those seats stay empty until the organiser picks one of
+   * these, or splits the group into its workplaces. Never picked silently.
+   */
+  readonly seatChoices?: SeatChoices | undefined;
 }
+
+/** For each TRIO seat the directory could not settle, the people it could be. */
+export type SeatChoices = { readonly [S in TrioSeat]?: readonly PersonRef[] | undefined };
 
 /** Where the meeting is held: a Teams meeting, a room, or both. */
 export interface MeetingLocation {
   readonly teams: boolean;
   readonly place?: string | undefined;
+}
+
+/** Another meeting of the same effort, as its event had it when the plan last read them. */
+export interface SeriesMeeting {
+  /** The other meeting's plan id. */
+  readonly planId: string;
+  readonly position: number;
+  /** The size its invitation says ("2 af 3"). */
+  readonly size: number;
+  /** Its date as its event holds it (moved in Outlook or not). */
+  readonly date: PlainDateString;
 }
 
 /** The meeting's place in the focused effort: meeting 1 of 3. */
@@ -82,6 +104,18 @@ export interface SeriesPosition {
   readonly size: number;
   /** Shared by the meetings of one effort, so they can be listed together. */
   readonly seriesId?: string | undefined;
+  /**
+   * The effort's other booked meetings, a snapshot read from their events whenever the planner
+   * or the follow-up opens, so the series rules (date order, one meeting per position) also hold
+   * where no calendar can be read (the Outlook send check). Absent: none known.
+   */
+  readonly otherMeetings?: readonly SeriesMeeting[] | undefined;
+}
+
+/** The organiser's explicit confirmation of a frame adapted past the guide's 3 hours. */
+export interface AdaptedFrame {
+  /** The meeting's length in real minutes the organiser confirmed; a longer meeting asks again. */
+  readonly minutes: number;
 }
 
 /** The programme a plan was made from. */
@@ -126,6 +160,16 @@ export interface MeetingPlan {
   readonly invitees: readonly Invitee[];
   readonly presentingWorkplaces: readonly PresentingWorkplace[];
   readonly medCommittee?: CommitteeSnapshot | undefined;
+  /**
+   * Set when the organiser confirmed running more than an hour past the 3-hour frame (the guide
+   * lets the frame be adapted locally); without it such a plan is not sent.
+   */
+  readonly adaptedFrame?: AdaptedFrame | undefined;
+  /**
+   * Which kind of organisation holds the meeting, as the organiser said once: the programme is
+   * worded for it ("i kommunen", "på hospitalet"). Absent: the guide's "i kommunen/på hospitalet".
+   */
+  readonly organisation?: OrganisationKind | undefined;
   /**
    * How many times a change of what the invitation says (time, place, text) has been sent to
    * attendees since booking: the `.ics` export's SEQUENCE, so calendars replace the meeting.

@@ -20,6 +20,7 @@ import type {
   MeetingPlan,
   PlainDateString,
   PresentingWorkplace,
+  SeriesMeeting,
   SeriesPosition,
   WallTime,
 } from './plan';
@@ -30,6 +31,10 @@ import type { PersonRef } from './roster';
 import { withStandIn } from './standIns';
 import type { TrioSeat } from './trioSeats';
 import { withSeat, withWorkplaces } from './workplaceEdits';
+import type { OrganisationKind } from './organisation';
+import { withOrganisation } from './programmeWording';
+import { withRoleAdded, withoutRole } from './roleEdits';
+import { withSeriesMeetings } from './seriesSnapshot';
 
 /** An edit to a plan's agenda, as the agenda editor asks for it. */
 export type AgendaEdit =
@@ -78,7 +83,23 @@ export type PlanEdit =
   | { readonly kind: 'attendance'; readonly email: string; readonly attendance: Attendance }
   /** `person` comes to this meeting instead of the invitee at `email` (`withStandIn`). */
   | { readonly kind: 'standIn'; readonly email: string; readonly person: PersonRef }
-  | { readonly kind: 'agenda'; readonly edit: AgendaEdit };
+  | { readonly kind: 'agenda'; readonly edit: AgendaEdit }
+  /** One more role for a person already invited, asked as that role asks by default. */
+  | { readonly kind: 'addRole'; readonly email: string; readonly role: Role }
+  /** One role taken from a person; a TRIO seat they hold for it is emptied. */
+  | { readonly kind: 'removeRole'; readonly email: string; readonly role: Role }
+  /** The organiser confirms the frame adapted to this many minutes, or takes it back. */
+  | { readonly kind: 'confirmFrame'; readonly minutes: number | undefined }
+  /** The effort's other meetings as just read from their events. */
+  | { readonly kind: 'seriesMeetings'; readonly meetings: readonly SeriesMeeting[] }
+  /** The programme worded for the organiser's kind of organisation. */
+  | { readonly kind: 'organisation'; readonly organisation: OrganisationKind }
+  /** A workplace whose group holds several workplaces, replaced by those workplaces. */
+  | {
+      readonly kind: 'splitWorkplace';
+      readonly workplaceId: string;
+      readonly into: readonly PresentingWorkplace[];
+    };
 
 /** The plan after an edit, or why the edit was refused (the plan is then left as it was). */
 export type PlanEditResult = AgendaEditResult;
@@ -182,6 +203,28 @@ function editedPlan(plan: MeetingPlan, edit: PlanEdit): PlanEditResult {
       return accepted(withStandIn(plan, edit.email, edit.person));
     case 'agenda':
       return applyAgendaEdit(plan, edit.edit);
+    case 'addRole':
+      return accepted(withRoleAdded(plan, edit.email, edit.role));
+    case 'removeRole':
+      return accepted(withoutRole(plan, edit.email, edit.role));
+    case 'confirmFrame':
+      return accepted({
+        ...plan,
+        adaptedFrame: edit.minutes === undefined ? undefined : { minutes: edit.minutes },
+      });
+    case 'seriesMeetings':
+      return accepted(withSeriesMeetings(plan, edit.meetings));
+    case 'organisation':
+      return accepted(withOrganisation(plan, edit.organisation));
+    case 'splitWorkplace':
+      return withWorkplaces(
+        plan,
+        plan.presentingWorkplaces.flatMap((w) =>
+          w.id === edit.workplaceId
+            ? edit.into.filter((p) => !plan.presentingWorkplaces.some((o) => o.id === p.id))
+            : [w],
+        ),
+      );
   }
 }
 

@@ -5,6 +5,11 @@ import { joinList } from './format';
 import { personKey } from './invitees';
 import type { Localized } from './localized';
 import {
+  type OrganisationKind,
+  ORGANISATION_PLACEHOLDER,
+  whereInOrganisation,
+} from './organisation';
+import {
   type AgendaBlock,
   type Invitee,
   type MeetingLocation,
@@ -32,6 +37,8 @@ export interface TemplateOptions {
   readonly seriesSize?: number | undefined;
   readonly seriesId?: string | undefined;
   readonly location?: MeetingLocation | undefined;
+  /** The kind of organisation the programme is worded for; the guide's words when absent. */
+  readonly organisation?: OrganisationKind | undefined;
 }
 
 /**
@@ -114,7 +121,24 @@ function bindWorkplaces(
   return out;
 }
 
-function titleFor(title: Localized, workplaces: readonly PresentingWorkplace[]): Localized {
+/** A template title for its organisation: "i kommunen", "på hospitalet", or the guide's both. */
+export function titleInOrganisation(
+  title: Localized,
+  organisation: OrganisationKind | undefined,
+): Localized {
+  const where = whereInOrganisation(organisation);
+  return {
+    da: title.da.replace(ORGANISATION_PLACEHOLDER, () => where.da),
+    en: title.en.replace(ORGANISATION_PLACEHOLDER, () => where.en),
+  };
+}
+
+function titleFor(
+  template: Localized,
+  workplaces: readonly PresentingWorkplace[],
+  organisation: OrganisationKind | undefined,
+): Localized {
+  const title = titleInOrganisation(template, organisation);
   if (!title.da.includes(WORKPLACES_PLACEHOLDER) && !title.en.includes(WORKPLACES_PLACEHOLDER))
     return title;
   const names = workplaces.map((w) => w.name);
@@ -191,7 +215,7 @@ export function planFromTemplate(programme: Programme, options: TemplateOptions)
     const block: AgendaBlock = {
       id: bound.id,
       kind: bound.template.kind,
-      title: titleFor(bound.template.title, bound.workplaces),
+      title: titleFor(bound.template.title, bound.workplaces, options.organisation),
       ...(bound.template.note ? { note: bound.template.note } : {}),
       start,
       end: start,
@@ -222,6 +246,7 @@ export function planFromTemplate(programme: Programme, options: TemplateOptions)
     agenda: [],
     invitees: trioInvitees(options.workplaces),
     presentingWorkplaces: options.workplaces,
+    ...(options.organisation ? { organisation: options.organisation } : {}),
   };
   const laid = commitSlots(plan, clock, slots, meetingStart, slots.length > 0);
   if (!laid.ok) return laid;

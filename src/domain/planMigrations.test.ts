@@ -46,6 +46,47 @@ describe('migratePlan', () => {
     expect(JSON.stringify(stored)).toBe(before);
   });
 
+  it('opens a version-1 plan without the fields version 2 added for the effort rules', () => {
+    const result = parsePlan(storedPlan(1));
+    if (!result.ok) throw new Error('v1 plan did not open');
+    expect(result.plan.series.otherMeetings).toBeUndefined();
+    expect(result.plan.adaptedFrame).toBeUndefined();
+    expect(result.plan.organisation).toBeUndefined();
+    expect(result.plan.presentingWorkplaces.every((w) => w.seatChoices === undefined)).toBe(true);
+  });
+
+  it('keeps version 2’s series snapshot, adapted frame, organisation and seat choices', () => {
+    const v1 = storedPlan(1);
+    const workplaces = v1['presentingWorkplaces'] as Record<string, unknown>[];
+    const someone = { id: 'u-1', name: 'Lise Leder', email: 'lise@example.org' };
+    const other = { id: 'u-2', name: 'Lars Leder', email: 'lars@example.org' };
+    const v2 = {
+      ...v1,
+      schemaVersion: PLAN_SCHEMA_VERSION,
+      series: {
+        ...(v1['series'] as object),
+        otherMeetings: [{ planId: 'plan-0', position: 2, size: 3, date: '2026-05-21' }],
+      },
+      adaptedFrame: { minutes: 260 },
+      organisation: 'hospital',
+      presentingWorkplaces: workplaces.map((w, i) =>
+        i === 0 ? { ...w, seatChoices: { leader: [someone, other] } } : w,
+      ),
+    };
+    const result = parsePlan(JSON.parse(JSON.stringify(v2)));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.plan.series.otherMeetings).toEqual(v2.series.otherMeetings);
+    expect(result.plan.adaptedFrame).toEqual({ minutes: 260 });
+    expect(result.plan.organisation).toBe('hospital');
+    expect(result.plan.presentingWorkplaces[0]?.seatChoices).toEqual({ leader: [someone, other] });
+    expect(parsePlan({ ...v2, organisation: 'ministerium' }).ok).toBe(false);
+    expect(
+      parsePlan({ ...v2, series: { ...v2.series, otherMeetings: [{ planId: 'x', position: 0 }] } })
+        .ok,
+    ).toBe(false);
+  });
+
   it('returns what is not an earlier plan as it is, for the schema to judge', () => {
     const future = { ...storedPlan(1), schemaVersion: PLAN_SCHEMA_VERSION + 1 };
     for (const value of [null, 3, 'plan', [], future, { schemaVersion: '1' }]) {

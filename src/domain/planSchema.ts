@@ -10,6 +10,7 @@ import {
   type PlainDateString,
   type WallTime,
 } from './plan';
+import { ORGANISATION_KINDS } from './organisation';
 import {
   MAX_COMMITTEE_MEMBERS,
   MAX_PRESENTERS_PER_BLOCK,
@@ -102,6 +103,7 @@ const invitee = z.object({
   standsInFor: z.optional(z.array(absentInvitee).check(z.maxLength(100))),
 });
 
+const seatChoice = z.optional(z.array(personRef).check(z.maxLength(1_000)));
 const presentingWorkplace = z.object({
   id,
   name: text,
@@ -110,6 +112,16 @@ const presentingWorkplace = z.object({
     amr: z.optional(personRef),
     tr: z.optional(personRef),
   }),
+  // Version 2: seats a group of several workplaces left for the organiser to choose.
+  seatChoices: z.optional(z.object({ leader: seatChoice, amr: seatChoice, tr: seatChoice })),
+});
+
+// Version 2: the effort's other meetings as their events had them.
+const seriesMeeting = z.object({
+  planId: id,
+  position: wholeNumber().check(z.minimum(1)),
+  size: wholeNumber().check(z.minimum(1), z.maximum(12)),
+  date: plainDate,
 });
 
 /** The shape of a saved plan of the current version; `parsePlan` checks input against it. */
@@ -123,6 +135,7 @@ export const meetingPlanSchema = z.object({
     position: wholeNumber().check(z.minimum(1)),
     size: wholeNumber().check(z.minimum(1), z.maximum(12)),
     seriesId: z.optional(id),
+    otherMeetings: z.optional(z.array(seriesMeeting).check(z.maxLength(100))),
   }),
   date: plainDate,
   start: wallTime,
@@ -140,6 +153,12 @@ export const meetingPlanSchema = z.object({
         .check(z.maxLength(MAX_COMMITTEE_MEMBERS, { message: 'committeeTooLarge' })),
     }),
   ),
+  // Version 2: the organiser's confirmation of a frame adapted past 3 hours and 60 minutes.
+  adaptedFrame: z.optional(
+    z.object({ minutes: wholeNumber().check(z.minimum(1), z.maximum(1_500)) }),
+  ),
+  // Version 2: which kind of organisation the programme is worded for.
+  organisation: z.optional(z.enum(ORGANISATION_KINDS)),
   revision: z.optional(wholeNumber().check(z.minimum(0), z.maximum(1_000_000))),
   forwarded: z.optional(
     z

@@ -115,6 +115,99 @@ describe('plans that must not be sent', () => {
     expect(findingOf(closingLate, 'frame-exceeded')?.minutes).toBe(30);
   });
 
+  it('one person as both MED chair and vice-chair: the guide asks for two people', () => {
+    const plan = aCoveredPlan();
+    const chair = plan.invitees.find(holding('medChair'));
+    if (!chair) throw new Error('no chair');
+    const both = {
+      ...plan,
+      invitees: plan.invitees
+        .filter((i) => !i.roles.includes('medViceChair'))
+        .map((i) => (i === chair ? { ...i, roles: [...i.roles, 'medViceChair' as const] } : i)),
+    };
+    expect(findingOf(both, 'med-chair-is-vice-chair')).toMatchObject({
+      severity: 'error',
+      personIds: [chair.id],
+      message: {
+        da: 'Freja Formand er inviteret som både MED-formand og MED-næstformand. Guiden kræver både formanden og næstformanden: to personer. Inviter den anden af dem.',
+        en: 'Freja Formand is invited as both MED chair and MED vice-chair. The guide asks for both the chair and the vice-chair: two people. Invite the other one.',
+      },
+    });
+    expect(canSend(validatePlan(both, TEST_CLOCK))).toBe(false);
+    // Listed twice, once per role, is still one person.
+    const twice = {
+      ...plan,
+      invitees: [
+        ...plan.invitees.filter((i) => !i.roles.includes('medViceChair')),
+        { ...chair, roles: ['medViceChair' as const] },
+      ],
+    };
+    expect(codes(twice)).toContain('med-chair-is-vice-chair');
+    // A second vice-chair who comes settles it; one who is only optional does not.
+    const second = anInvitee(['medViceChair'], { name: 'Vera Vice' });
+    expect(codes({ ...both, invitees: [...both.invitees, second] })).not.toContain(
+      'med-chair-is-vice-chair',
+    );
+    const optional = { ...second, attendance: 'optional' as const };
+    expect(codes({ ...both, invitees: [...both.invitees, optional] })).toContain(
+      'med-chair-is-vice-chair',
+    );
+    expect(codes(plan)).not.toContain('med-chair-is-vice-chair');
+  });
+
+  it('a block with an empty or blank heading, in either language', () => {
+    const plan = aCoveredPlan();
+    for (const title of [
+      { da: '', en: 'Light lunch' },
+      { da: '  \n', en: 'Light lunch' },
+      { da: 'Let anretning', en: ' ' },
+    ]) {
+      const blank = {
+        ...plan,
+        agenda: plan.agenda.map((b) => (b.id === 'lunch' ? { ...b, title } : b)),
+      };
+      expect(findingOf(blank, 'block-title-empty')).toMatchObject({
+        severity: 'error',
+        blockIds: ['lunch'],
+        message: {
+          da: 'Punktet kl. 12.25–12.50 har ingen overskrift, så invitationen ville vise en række med kun tiden. Giv det en overskrift.',
+          en: 'The item at 12:25–12:50 has no heading, so the invitation would show a row with only its time. Give it a heading.',
+        },
+      });
+    }
+    expect(codes(plan)).not.toContain('block-title-empty');
+  });
+
+  it('more than an hour past the frame until the organiser confirms the adapted frame', () => {
+    const second = aCoveredPlan({ programme: SECOND_PROGRAMME, workplaces: 6 });
+    // The case: one long block makes a meeting from 12.30 to 20.20.
+    const long = setBlockLength(second, 'survey', 320);
+    if (!long.ok) throw new Error(long.error.message.en);
+    expect(long.plan.end).toBe('20:20');
+    expect(findingOf(long.plan, 'frame-not-confirmed')).toMatchObject({
+      severity: 'error',
+      minutes: 290,
+      message: {
+        da: 'Mødet varer 7 t 50 min og slutter kl. 20.20, mere end en time ud over rammen på 3 timer. Guiden lader rammen tilpasse lokalt: bekræft den tilpassede ramme, før invitationen sendes.',
+        en: 'The meeting lasts 7 h 50 min and ends at 20:20, more than an hour past the 3-hour frame. The guide lets the frame be adapted locally: confirm the adapted frame before the invitation is sent.',
+      },
+    });
+    expect(canSend(validatePlan(long.plan, TEST_CLOCK))).toBe(false);
+    // Confirmed: sent, still with the warning; a longer meeting than confirmed asks again.
+    const confirmed = { ...long.plan, adaptedFrame: { minutes: 470 } };
+    expect(codes(confirmed)).not.toContain('frame-not-confirmed');
+    expect(codes(confirmed)).toContain('frame-exceeded');
+    expect(canSend(validatePlan(confirmed, TEST_CLOCK))).toBe(true);
+    const longer = setBlockLength(confirmed, 'survey', 325);
+    if (!longer.ok) throw new Error(longer.error.message.en);
+    expect(codes(longer.plan)).toContain('frame-not-confirmed');
+    // An hour over is still a warning alone.
+    const hour = setBlockLength(second, 'survey', 90);
+    if (!hour.ok) throw new Error(hour.error.message.en);
+    expect(findingOf(hour.plan, 'frame-exceeded')?.minutes).toBe(60);
+    expect(codes(hour.plan)).not.toContain('frame-not-confirmed');
+  });
+
   it('no presenting workplace where the programme expects them', () => {
     const message = {
       da: 'Ingen arbejdsplads er valgt til at præsentere, men programmet har punkter, hvor arbejdspladserne præsenterer sig. Vælg de præsenterende arbejdspladser.',

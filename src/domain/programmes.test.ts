@@ -44,7 +44,7 @@ const SECOND: readonly [string, string, string][] = [
   [
     '15:00',
     '15:20',
-    "Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning den fortsatte 'social kapital indsats' skal tage i kommunen/på hospitalet",
+    "Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning den fortsatte 'social kapital indsats' skal tage {organisation}",
   ],
   ['15:20', '15:30', 'Afrunding'],
 ];

@@ -1,4 +1,5 @@
 import type { Localized } from './localized';
+import { ORGANISATION_PLACEHOLDER } from './organisation';
 import type { BlockKind, ProgrammeId, WallTime } from './plan';
 import type { Role } from './roles';
 import { wallTime } from './wallTime';
@@ -264,8 +265,8 @@ export const SECOND_PROGRAMME: Programme = {
       key: 'reflection',
       kind: 'reflection',
       title: {
-        da: "Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning den fortsatte 'social kapital indsats' skal tage i kommunen/på hospitalet",
-        en: "The directors' and the H-MED vice-chair's reflections on the project's results and the direction the continued social-capital effort should take in the municipality/at the hospital",
+        da: `Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning den fortsatte 'social kapital indsats' skal tage ${ORGANISATION_PLACEHOLDER}`,
+        en: `The directors' and the H-MED vice-chair's reflections on the project's results and the direction the continued social-capital effort should take ${ORGANISATION_PLACEHOLDER}`,
       },
       start: wallTime('15:00'),
       end: wallTime('15:20'),

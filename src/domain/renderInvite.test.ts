@@ -74,13 +74,51 @@ describe('renderInvite', () => {
     expect(table[4]?.[2]).toBe(
       'Arbejdsplads A (Lokal TRIO: Arbejdsplads A leder, Arbejdsplads A AMR og Arbejdsplads A TR)',
     );
-    expect(table[7]?.[2]).toBe('HR-konsulent og Arbejdsmiljøkonsulent');
+    expect(table[7]?.[2]).toBe(
+      'Hanne HR (HR-konsulent) og Anders Arbejdsmiljø (Arbejdsmiljøkonsulent)',
+    );
     expect(elements(parseFragment(html), 'table')).toHaveLength(1);
     expect(elements(parseFragment(html), 'th').map((th) => textOf(th))).toEqual([
       'Tid',
       'Punkt',
       'Oplæg ved',
     ]);
+  });
+
+  it('names the people invited for a block’s roles, with their role, and a role nobody covers', () => {
+    const plan = aCoveredPlan();
+    const presenters = (p: MeetingPlan, id: string, locale: 'da' | 'en' = 'da') => {
+      const at = [...p.agenda]
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .findIndex((b) => b.id === id);
+      return rows(renderInvite(p, locale).html).slice(1)[at]?.[2];
+    };
+    expect(presenters(plan, 'reflection')).toBe(
+      'Dorte Direktør (Direktør), Frank Forvaltningsdirektør (Forvaltnings-/afdelingsdirektør) og Niels Næstformand (MED-næstformand)',
+    );
+    expect(presenters(plan, 'hr-am', 'en')).toBe(
+      'Hanne HR (HR consultant) and Anders Arbejdsmiljø (Work-environment consultant)',
+    );
+    // Nobody required holds the AM role: the role stays named; an optional holder is not named.
+    const noAm = {
+      ...plan,
+      invitees: plan.invitees.map((i) =>
+        i.roles.includes('amConsultant') ? { ...i, attendance: 'optional' as const } : i,
+      ),
+    };
+    expect(presenters(noAm, 'hr-am')).toBe('Hanne HR (HR-konsulent) og Arbejdsmiljøkonsulent');
+    // One person in two of the block's roles is named once, with both.
+    const both = {
+      ...plan,
+      invitees: plan.invitees.map((i) =>
+        i.roles.includes('hrConsultant')
+          ? { ...i, roles: [...i.roles, 'amConsultant' as const] }
+          : i,
+      ),
+    };
+    expect(presenters(both, 'hr-am')).toMatch(
+      /^Hanne HR \(HR-konsulent, Arbejdsmiljøkonsulent\) og /,
+    );
   });
 
   it('speaks English with English times when asked', () => {

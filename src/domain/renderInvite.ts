@@ -2,12 +2,14 @@ import { formatDate, formatTimeRange, joinList } from './format';
 import { escapeHtml, normalizeText, userTextHtml } from './html';
 import { planReference } from './inviteMarks';
 import type { Locale } from './localized';
-import type { AgendaBlock, MeetingPlan, PresentingWorkplace } from './plan';
-import { ROLE_LABELS } from './roles';
+import { indexInvitees, type InviteeIndex } from './invitees';
+import type { AgendaBlock, Invitee, MeetingPlan, PresentingWorkplace } from './plan';
+import { coversRole } from './requirements';
+import { ROLE_LABELS, type Role } from './roles';
 import type { PersonRef } from './roster';
 import { TRIO_SEATS } from './trioSeats';
 import { programmeRegion } from './programmeRegion';
-import { comingInPlaceOf, inviteeWithStandIn } from './standIns';
+import { comingInPlaceOf, inviteeWithStandIn, STAND_IN_WORDS } from './standIns';
 
 /** The invitation as it goes to Graph: subject, HTML body, and the same in plain text. */
 export interface RenderedInvite {
@@ -59,15 +61,51 @@ function trioNames(w: PresentingWorkplace, nameOf: NameOf): string[] {
   return TRIO_SEATS.flatMap(({ seat }) => (w.trio[seat] ? [nameOf(w.trio[seat])] : []));
 }
 
+/**
+ * The people who present a block for its roles, each once with the block's roles they come in:
+ * "Peter Lauridsen (HR-konsulent) og Torben Østergaard (Arbejdsmiljøkonsulent)"; a stand-in says
+ * whom they come for. A role nobody covers yet stays named as the role.
+ */
+function rolePresenters(
+  roles: readonly Role[],
+  index: InviteeIndex,
+  locale: Locale,
+): string | undefined {
+  if (roles.length === 0) return undefined;
+  const people = new Map<Invitee, Role[]>();
+  const unheld: Role[] = [];
+  for (const role of roles) {
+    const holders = (index.byRole.get(role) ?? []).filter(coversRole);
+    if (holders.length === 0) unheld.push(role);
+    for (const h of holders) people.set(h, [...(people.get(h) ?? []), role]);
+  }
+  const named = [...people].map(([person, held]) => {
+    const labels = held.map((r) => ROLE_LABELS[r][locale]).join(', ');
+    const absent = (person.standsInFor ?? []).filter(
+      (a) => held.some((r) => a.roles.includes(r)) && !held.every((r) => person.roles.includes(r)),
+    );
+    const note =
+      absent.length > 0
+        ? `; ${STAND_IN_WORDS[locale]} ${joinList(
+            locale,
+            absent.map((a) => a.name),
+          )}`
+        : '';
+    return `${person.name} (${labels}${note})`;
+  });
+  return joinList(locale, [...named, ...unheld.map((r) => ROLE_LABELS[r][locale])]);
+}
+
 function presentersText(
   block: AgendaBlock,
   plan: MeetingPlan,
   locale: Locale,
   nameOf: NameOf,
+  index: InviteeIndex,
 ): string {
   const parts: string[] = [];
-  const roles = block.presenters.roles.map((r) => ROLE_LABELS[r][locale]);
-  if (roles.length > 0) parts.push(joinList(locale, roles));
+  const roles = rolePresenters(block.presenters.roles, index, locale);
+  if (roles) parts.push(roles);
   for (const id of block.presenters.workplaceIds) {
     const w = plan.presentingWorkplaces.find((p) => p.id === id);
     if (!w) continue;
@@ -104,6 +142,7 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
   const agenda = orderedAgenda(plan);
   // A stand-in is named where the person they come for would be, and listed with whom they cover.
   const nameOf = comingInPlaceOf(plan, locale);
+  const index = indexInvitees(plan.invitees);
   const standIns = plan.invitees
     .filter((i) => i.standsInFor && i.standsInFor.length > 0)
     .map((i) => inviteeWithStandIn(i, locale));
@@ -111,7 +150,7 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
     time: formatTimeRange(block.start, block.end, locale),
     title: block.title[locale],
     note: block.note && normalizeText(block.note[locale]).trim() ? block.note[locale] : undefined,
-    presenters: presentersText(block, plan, locale, nameOf),
+    presenters: presentersText(block, plan, locale, nameOf, index),
   }));
   const place = plan.location.place?.trim();
   const focus = plan.focus[locale].trim();

@@ -9,8 +9,9 @@ export interface RoleExpectations {
   readonly mustConfirm: boolean;
 }
 
-// Role labels in the presenters cell stand alone between list separators ("A, B og C").
-const SEPARATORS = /\s*(?:;|,\s*(?:and\s+|og\s+)?|\s(?:and|og)\s)\s*/u;
+// Role labels in the presenters cell stand alone between list separators ("A, B og C") or in
+// brackets after the name of the person who comes in the role ("Mads Nørgaard (MED-næstformand)").
+const SEPARATORS = /\s*(?:;|\(|\)|,\s*(?:and\s+|og\s+)?|\s(?:and|og)\s)\s*/u;
 
 /**
  * The programme rows that count on someone holding `roles` (in either language), or naming

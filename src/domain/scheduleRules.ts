@@ -2,12 +2,18 @@ import { DayClock, isPlainDate, isWallTime } from './dayClock';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { durationLocalized, formatTime, formatTimeRange } from './format';
+import { normalizeText } from './html';
 import type { AgendaBlock, MeetingPlan, WallTime } from './plan';
 
 /** The guide's frame for one network meeting, in minutes. */
 export const FRAME_MINUTES = 180;
 /** How much shorter than the frame a meeting may be before it is called unusual. */
 export const FRAME_TOLERANCE_MINUTES = 30;
+/**
+ * How far past the frame a meeting may run on a warning alone; beyond it the organiser confirms
+ * the adapted frame (`MeetingPlan.adaptedFrame`) before it is sent.
+ */
+export const FRAME_ADAPT_UNCONFIRMED_MINUTES = 60;
 
 /** A meeting measured against the guide's frame. */
 export interface MeetingFrame {
@@ -42,6 +48,62 @@ export function meetingFrame(plan: MeetingPlan): MeetingFrame | undefined {
   const minutes = end - start;
   return { end: endWall, minutes, overrun: Math.max(0, minutes - FRAME_MINUTES) };
 }
+/**
+ * Whether the meeting runs so far past the frame that the organiser must confirm the adapted
+ * frame, and has not (or confirmed a shorter one than it now is).
+ */
+export function frameNeedsConfirming(plan: MeetingPlan, frame: MeetingFrame): boolean {
+  if (frame.overrun <= FRAME_ADAPT_UNCONFIRMED_MINUTES) return false;
+  return plan.adaptedFrame === undefined || frame.minutes > plan.adaptedFrame.minutes;
+}
+
+function frameFindings(plan: MeetingPlan, frame: MeetingFrame): Finding[] {
+  const end = { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') };
+  const out: Finding[] = [];
+  if (frameNeedsConfirming(plan, frame)) {
+    out.push(
+      finding(
+        'frame-not-confirmed',
+        FINDING_MESSAGES['frame-not-confirmed']({
+          duration: durationLocalized(frame.minutes),
+          details: end,
+        }),
+        { minutes: frame.overrun },
+      ),
+    );
+  }
+  out.push(
+    finding(
+      'frame-exceeded',
+      FINDING_MESSAGES['frame-exceeded']({
+        duration: durationLocalized(frame.overrun),
+        details: end,
+      }),
+      { minutes: frame.overrun },
+    ),
+  );
+  return out;
+}
+
+/** An error for each block whose heading is empty or only spaces, in either language. */
+function blockTitleFindings(plan: MeetingPlan): Finding[] {
+  const blank = (text: string) => normalizeText(text).trim() === '';
+  return plan.agenda
+    .filter((b) => blank(b.title.da) || blank(b.title.en))
+    .map((b) =>
+      finding(
+        'block-title-empty',
+        FINDING_MESSAGES['block-title-empty']({
+          details: {
+            da: formatTimeRange(b.start, b.end, 'da'),
+            en: formatTimeRange(b.start, b.end, 'en'),
+          },
+        }),
+        { blockIds: [b.id] },
+      ),
+    );
+}
+
 /** The longest stretch without a break or meal before the plan is warned about it. */
 export const NO_BREAK_LIMIT_MINUTES = 120;
 
@@ -73,16 +135,7 @@ export function scheduleFindings(plan: MeetingPlan): Finding[] {
   }
   const frame = end > start ? meetingFrame(plan) : undefined;
   if (frame && frame.overrun > 0) {
-    out.push(
-      finding(
-        'frame-exceeded',
-        FINDING_MESSAGES['frame-exceeded']({
-          duration: durationLocalized(frame.overrun),
-          details: { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') },
-        }),
-        { minutes: frame.overrun },
-      ),
-    );
+    out.push(...frameFindings(plan, frame));
   } else if (frame && FRAME_MINUTES - frame.minutes > FRAME_TOLERANCE_MINUTES) {
     out.push(
       finding(
@@ -96,6 +149,7 @@ export function scheduleFindings(plan: MeetingPlan): Finding[] {
     out.push(finding('agenda-empty', FINDING_MESSAGES['agenda-empty']({})));
     return out;
   }
+  out.push(...blockTitleFindings(plan));
 
   const timed: TimedBlock[] = [];
   const meetingRange = {

@@ -6,6 +6,7 @@ import { type SendCheckInput, sendBlockedMessage, sendCheck } from './sendCheck'
 import type { MarkerRead } from './sendMarkers';
 import { sessionPlanText } from './sessionPlan';
 import { aCoveredPlan, aMeetingOf, formOf } from './testBuilders.testSupport';
+import { plainDate } from './wallTime';
 
 /** Before the covered plan's date (2026-03-12). */
 const NOW = Date.parse('2026-01-05T08:00:00Z');
@@ -68,6 +69,28 @@ describe('the send check', () => {
     expect(sendCheck(byBody)).toMatchObject({ allow: false, reason: 'plan-not-open' });
     expect(sendCheck(byId)).toMatchObject({ allow: false, reason: 'plan-not-open' });
     expect(sendCheck(bySession)).toMatchObject({ allow: true, checked: true });
+  });
+
+  it('stops a series meeting moved in Outlook to before an earlier meeting of its effort', () => {
+    const plan = {
+      ...aCoveredPlan(),
+      series: {
+        position: 2,
+        size: 3,
+        seriesId: 'plan-0',
+        otherMeetings: [{ planId: 'plan-0', position: 1, size: 3, date: plainDate('2026-02-26') }],
+      },
+      title: { da: '2. netværksmøde', en: '2nd network meeting' },
+    };
+    expect(sendCheck(networkMeeting(plan))).toMatchObject({ allow: true });
+    const form = formOf(plan);
+    const week = 7 * 86_400_000;
+    const earlier = { ...form, start: form.start - 3 * week, end: form.end - 3 * week };
+    const decision = sendCheck(networkMeeting(plan, earlier));
+    expect(decision.allow).toBe(false);
+    expect(decision.allow ? '' : decision.message.da).toContain(
+      'Møde 2 i forløbet skal ligge efter møde 1',
+    );
   });
 
   it('lets a covered network meeting go', () => {

@@ -1,4 +1,5 @@
 import {
+  chairFindings,
   committeeFindings,
   namesOf,
   presenterFindings,
@@ -13,10 +14,11 @@ import { indexInvitees, isValidEmail, MAX_ATTENDEES, type MergedInvitees } from 
 import type { MeetingPlan } from './plan';
 import { type PlanningClock, timingFindings } from './planningClock';
 import { requirementsOf } from './requirements';
+import { dayOffFindings } from './dayOffRules';
 import { scheduleFindings } from './scheduleRules';
+import { seriesFindings } from './seriesRules';
 
-/** The number of meetings the guide recommends for one focused effort. */
-export const SERIES_SIZE = { min: 2, max: 3 } as const;
+export { SERIES_SIZE } from './seriesRules';
 
 function attendeeFindings({ invitees, merged }: MergedInvitees): Finding[] {
   const out: Finding[] = [];
@@ -58,23 +60,6 @@ function titleFindings(plan: MeetingPlan): Finding[] {
     : [];
 }
 
-function seriesFindings(plan: MeetingPlan): Finding[] {
-  const { position, size } = plan.series;
-  const out: Finding[] = [];
-  if (!Number.isInteger(position) || position < 1 || position > size) {
-    out.push(
-      finding(
-        'series-position-out-of-range',
-        FINDING_MESSAGES['series-position-out-of-range']({ position, size }),
-      ),
-    );
-  }
-  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
-    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
-  }
-  return out;
-}
-
 /**
  * Checks a plan against the guide's rules and returns what it finds, errors first in rule
  * order. Never throws: a plan that cannot be sent is described, not rejected. Duplicate
@@ -87,7 +72,9 @@ export function validatePlan(plan: MeetingPlan, clock: PlanningClock): Finding[]
   const findings = [
     ...titleFindings(plan),
     ...timingFindings(plan, clock),
+    ...dayOffFindings(plan),
     ...roleFindings(req, index),
+    ...chairFindings(index),
     ...workplaceFindings(plan),
     ...trioFindings(req, index),
     ...presenterFindings(plan, req, index),

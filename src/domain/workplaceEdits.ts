@@ -35,6 +35,7 @@ export function withWorkplaces(
     seriesSize: plan.series.size,
     seriesId: plan.series.seriesId,
     location: plan.location,
+    organisation: plan.organisation,
   });
   if (!laid.ok) return laid;
   return {
@@ -45,6 +46,7 @@ export function withWorkplaces(
       focus: plan.focus,
       series: plan.series,
       medCommittee: plan.medCommittee,
+      adaptedFrame: plan.adaptedFrame,
       invitees: withInviteesAdded(laid.plan.invitees, others),
     },
   };
@@ -78,11 +80,17 @@ export function withSeat(
       return holder ? [[s, refOf(holder)]] : [];
     }),
   );
+  // The organiser has chosen: the seat's candidates from a group of several workplaces are done.
+  const choicesLeft = Object.fromEntries(
+    Object.entries(workplace.seatChoices ?? {}).filter(([s]) => s !== seat),
+  );
+  const chosen: PresentingWorkplace =
+    Object.keys(choicesLeft).length > 0
+      ? { ...workplace, trio, seatChoices: choicesLeft }
+      : { id: workplace.id, name: workplace.name, trio };
   return {
     ...plan,
-    presentingWorkplaces: plan.presentingWorkplaces.map((w) =>
-      w.id === workplaceId ? { ...w, trio } : w,
-    ),
+    presentingWorkplaces: plan.presentingWorkplaces.map((w) => (w.id === workplaceId ? chosen : w)),
     invitees: person
       ? withInviteesAdded(invitees, [inviteeForSeat(person, seat, workplaceId)])
       : invitees,

@@ -185,7 +185,7 @@ export function buildDemoTenant(seed = 20261128): DemoTenant {
     const employees = Array.from({ length: 8 + Math.floor(random() * 8) }, () =>
       randomUser('Medarbejder', name),
     );
-    const group = addGroup(name, `Alle ansatte i ${name}`, [
+    const group = addGroup(name, `Arbejdsplads: alle ansatte i ${name}`, [
       leader.id,
       amr.id,
       tr.id,
@@ -205,49 +205,56 @@ export function buildDemoTenant(seed = 20261128): DemoTenant {
   ];
 
   const roleGroups: Partial<Record<Role, string>> = {
-    director: addGroup('Kommunaldirektøren', 'Kommunaldirektøren', [director.id]).id,
-    departmentDirector: addGroup('Direktionen', 'Kommunaldirektør og direktører', [
-      director.id,
-      ...departmentDirectors.map((u) => u.id),
-    ]).id,
+    // Named and described by the role each is for: "Direktionen" read as the director, or as
+    // the directors with the director among them, invited the wrong people for a role.
+    director: addGroup(
+      'Kommunaldirektøren',
+      'Rolle: direktør (topledelsen). Kun kommunaldirektøren',
+      [director.id],
+    ).id,
+    departmentDirector: addGroup(
+      'Fagdirektørerne',
+      'Rolle: forvaltnings-/afdelingsdirektører (topledelsen). De tre fagdirektører, uden kommunaldirektøren',
+      departmentDirectors.map((u) => u.id),
+    ).id,
     middleManager: addGroup(
       'Mellemledere',
-      'Afdelingsledere i forvaltningerne',
+      'Rolle: mellemledere. Afdelingsledere i forvaltningerne',
       middle.map((u) => u.id),
     ).id,
-    medMember: addGroup('H-MED', 'Hovedudvalget (hoved-MED)', [
+    medMember: addGroup('H-MED', 'Rolle: MED-udvalget. Hovedudvalget (hoved-MED)', [
       director.id,
       viceChair.id,
       ...medMembers.map((u) => u.id),
     ]).id,
     hrConsultant: addGroup(
       'HR-konsulenter',
-      'HR',
+      'Rolle: HR-konsulenter',
       hr.map((u) => u.id),
     ).id,
     amConsultant: addGroup(
       'Arbejdsmiljøkonsulenter',
-      'Arbejdsmiljø',
+      'Rolle: arbejdsmiljøkonsulenter',
       am.map((u) => u.id),
     ).id,
     otherStaff: addGroup(
       'Stabsfunktioner',
-      'Kommunikation, strategi og udvikling',
+      'Rolle: andre stabsfunktioner. Kommunikation, strategi og udvikling',
       otherStaff.map((u) => u.id),
     ).id,
     workplaceLeader: addGroup(
       'Ledere – lokale enheder',
-      'Ledere af de lokale enheder',
+      'TRIO: lederne af de lokale enheder',
       workplaces.map((w) => w.leaderId),
     ).id,
     amr: addGroup(
       'Alle AMR',
-      'Arbejdsmiljørepræsentanter',
+      'TRIO: arbejdsmiljørepræsentanterne',
       workplaces.map((w) => w.amrId),
     ).id,
     // Tandplejen's TR was elected last month and is not in the TR group yet: a TRIO the directory
     // leaves incomplete, which the organiser completes by hand.
-    tr: addGroup('Alle TR', 'Tillidsrepræsentanter', [
+    tr: addGroup('Alle TR', 'TRIO: tillidsrepræsentanterne', [
       viceChair.id,
       ...workplaces.filter((w) => w.name !== NEW_TR_WORKPLACE).map((w) => w.trId),
     ]).id,
@@ -276,7 +283,7 @@ export function buildDemoTenant(seed = 20261128): DemoTenant {
     );
     addGroup(
       `Forvaltningen for ${name}`,
-      `Ledelse og enheder i ${name}`,
+      `Forvaltning med flere arbejdspladser: ledelse og enheder i ${name}`,
       staff.map((u) => u.id),
       workplaceGroups.filter((g) => places.includes(g.displayName)).map((g) => g.id),
     );

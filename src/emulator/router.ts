@@ -31,6 +31,11 @@ const ROUTES: [string, RegExp, Handler][] = [
     new RegExp(`^/groups/${SEG}/transitiveMembers/microsoft\\.graph\\.user$`),
     (c, r, [id]) => directory.transitiveMembers(c, r, id as string, true),
   ],
+  [
+    'GET',
+    new RegExp(`^/groups/${SEG}/members/microsoft\\.graph\\.group$`),
+    (c, r, [id]) => directory.memberGroups(c, r, id as string),
+  ],
   ['POST', /^\/me\/calendar\/getSchedule$/, (c, r) => getSchedule(c, r)],
   ['GET', /^\/me\/events$/, (c, r) => events.listEvents(c, r)],
   ['POST', /^\/me\/events$/, (c, r) => events.createEvent(c, r)],

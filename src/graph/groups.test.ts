@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { chunkRequests } from './batch';
 import { GraphRequestError } from './graphError';
-import { groupMembers, searchGroups } from './groups';
+import { groupMembers, memberGroups, searchGroups } from './groups';
 
 let h: EmulatorHarness;
 beforeAll(async () => {
@@ -30,6 +30,19 @@ describe('groups over HTTP', () => {
     expect(await searchGroups(graph, 'sikken')).toEqual([]);
     // A quote in the text is escaped, not a syntax error.
     expect(await searchGroups(graph, 'Alle "AMR')).toEqual([]);
+  });
+
+  it('lists the groups directly inside a group: an administration’s workplaces', async () => {
+    const graph = h.client('organiser');
+    const [social] = await searchGroups(graph, 'Forvaltningen for Social');
+    if (!social) throw new Error('no administration group');
+    const inside = await memberGroups(graph, social.id);
+    expect(inside.map((g) => g.name).sort()).toEqual(['Hjemmeplejen Nord', 'Plejecentret Lindely']);
+    expect(inside.every((g) => g.description)).toBe(true);
+    // A workplace holds no groups; a group that is not there is Graph's 404.
+    const [home] = inside;
+    expect(await memberGroups(graph, home?.id ?? '')).toEqual([]);
+    await expect(memberGroups(graph, 'no-such-group')).rejects.toMatchObject({ status: 404 });
   });
 
   it('sends $search with ConsistencyLevel: eventual, which Graph requires', async () => {

@@ -37,6 +37,37 @@ export async function searchGroups(
   }));
 }
 
+/**
+ * The groups directly inside a group (`GET /groups/{id}/members/microsoft.graph.group`): the
+ * workplaces an administration's group holds, so the organiser can split it into them. Paged.
+ */
+export async function memberGroups(graph: GraphClient, groupId: string): Promise<DirectoryGroup[]> {
+  const out: DirectoryGroup[] = [];
+  let page = await call(
+    () =>
+      graph.sdk
+        .api(
+          withQuery(`/groups/${encodeURIComponent(groupId)}/members/microsoft.graph.group`, {
+            $select: 'id,displayName,description',
+            $top: MEMBERS_PAGE_SIZE,
+          }),
+        )
+        .get() as Promise<PageDto<GroupDto>>,
+  );
+  for (;;) {
+    out.push(
+      ...page.value.map((g) => ({
+        id: g.id,
+        name: g.displayName ?? g.id,
+        description: g.description ?? undefined,
+      })),
+    );
+    const link = page['@odata.nextLink'];
+    if (!link) return out;
+    page = await call(() => graph.sdk.api(pathOf(graph, link)).get() as Promise<PageDto<GroupDto>>);
+  }
+}
+
 /** The first page of a group's users, nested groups expanded. */
 export function membersPath(groupId: string): string {
   return withQuery(

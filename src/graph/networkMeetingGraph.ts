@@ -20,7 +20,7 @@ import {
   updateMeetingEvent,
 } from './events';
 import type { GraphClient } from './graphClient';
-import { groupMembers, searchGroups } from './groups';
+import { groupMembers, memberGroups, searchGroups } from './groups';
 import { listInvitedMeetings, type MayBeInvitation } from './invitations';
 import { invitedMeetingByICalUId, invitedMeetingById, storePlanOnEvent } from './outlookItem';
 import { getAvailability } from './schedule';
@@ -43,6 +43,8 @@ export interface NetworkMeetingGraph {
   findGroups(text: string): Promise<DirectoryGroup[]>;
   /** Each group's users, nested groups expanded. */
   groupMembers(groupIds: readonly string[]): Promise<Map<string, DirectoryPerson[]>>;
+  /** The groups directly inside a group (an administration's workplaces). */
+  memberGroups(groupId: string): Promise<DirectoryGroup[]>;
   availability(emails: readonly string[], range: InstantRange): Promise<Availability[]>;
   createMeeting(booking: CalendarBooking): Promise<CalendarMeeting>;
   getMeeting(eventId: string): Promise<CalendarMeeting>;
@@ -94,6 +96,7 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     findPeople: (text, firstFrom) => findPeople(graph, text, firstFrom),
     findGroups: (text) => searchGroups(graph, text),
     groupMembers: (ids) => groupMembers(graph, ids),
+    memberGroups: (id) => memberGroups(graph, id),
     availability: (emails, range) => getAvailability(graph, emails, range),
     createMeeting: (booking) => createMeetingEvent(graph, booking),
     getMeeting: (eventId) => getMeetingEvent(graph, eventId),

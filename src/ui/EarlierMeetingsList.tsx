@@ -4,14 +4,29 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
   Spinner,
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
+import { useMemo, useState } from 'react';
+import { type CopyAs, nextPositionForCopy } from '../app/copyMeeting';
+import {
+  type BookedMeeting,
+  formatDate,
+  formatTimeRange,
+  type MeetingPlan,
+  meetingsByTime,
+  seriesMeetingsFrom,
+  withSeriesMeetings,
+} from '../domain';
 import { failureText } from './failureText';
 import { MeetingsPart } from './MeetingsPart';
 import { useLocale, useStrings } from './StringsContext';
@@ -24,17 +39,35 @@ const useStyles = makeStyles({
 });
 
 interface MeetingActions {
-  readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
+  /**
+   * The meeting's plan with its effort read around the meeting's own date: the start screen
+   * lists a year around today, and an effort's last meeting may lie beyond it.
+   */
+  readonly readEffort: (meeting: BookedMeeting) => Promise<MeetingPlan>;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
 }
 
-/** One of the organiser's meetings, to follow up or to copy; a cancelled one marked so. */
-function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting }) {
+/**
+ * One of the organiser's meetings, to follow up or to copy; a cancelled one marked so. A copy is
+ * the next meeting of its effort (while the effort has a number left) or the first of a new one.
+ */
+function MeetingRow(
+  props: MeetingActions & {
+    readonly meeting: BookedMeeting;
+    readonly all: readonly BookedMeeting[];
+  },
+) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
   const m = props.meeting;
   const title = m.plan.title[locale];
+  // Read again when the menu opens; until then the copy as next meeting is not offered, so a
+  // number the effort already has (its last meeting beyond the list) is never offered.
+  const [effort, setEffort] = useState<MeetingPlan | 'reading'>('reading');
+  const listed = withSeriesMeetings(m.plan, seriesMeetingsFrom(m.plan, props.all));
+  const next = nextPositionForCopy(effort === 'reading' ? listed : effort);
   return (
     <li className={styles.row}>
       <Body1>{title}</Body1>
@@ -54,13 +87,35 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
           {t('followUp')}
         </Button>
       )}
-      <Button
-        size="small"
-        aria-label={t('copyMeetingNamed', { title, date: formatDate(m.plan.date, locale) })}
-        onClick={() => props.onCopy(m)}
+      <Menu
+        onOpenChange={(_, data) => {
+          if (!data.open) return;
+          setEffort('reading');
+          void props.readEffort(m).then(setEffort);
+        }}
       >
-        {t('copyMeeting')}
-      </Button>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton
+            size="small"
+            aria-label={t('copyMeetingNamed', { title, date: formatDate(m.plan.date, locale) })}
+          >
+            {t('copyMeeting')}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {next === undefined ? null : (
+              <MenuItem
+                disabled={effort === 'reading'}
+                onClick={() => props.onCopy(m, 'nextMeeting')}
+              >
+                {t('copyAsNextMeeting', { position: next, size: m.plan.series.size })}
+              </MenuItem>
+            )}
+            <MenuItem onClick={() => props.onCopy(m, 'newEffort')}>{t('copyAsNewEffort')}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
     </li>
   );
 }
@@ -111,7 +166,9 @@ export function EarlierMeetingsList(props: MeetingActions & { readonly earlier: 
                 <MeetingRow
                   key={m.eventId}
                   meeting={m}
+                  all={earlier.kind === 'loaded' ? earlier.meetings : []}
                   onCopy={props.onCopy}
+                  readEffort={props.readEffort}
                   onFollowUp={props.onFollowUp}
                 />
               ))}

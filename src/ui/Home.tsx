@@ -11,11 +11,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ReactNode, useEffect } from 'react';
+import type { CopyAs } from '../app/copyMeeting';
 import type { DraftLoad } from '../app/drafts';
 import {
   type BookedMeeting,
   FIRST_PROGRAMME,
   formatTimeRange,
+  type MeetingPlan,
   type ProgrammeId,
   SECOND_PROGRAMME,
 } from '../domain';
@@ -38,7 +40,9 @@ export function Home(props: {
   readonly earlier: EarlierMeetings;
   /** Reads what the start screen lists; called each time it opens. */
   readonly onLoad: () => void;
-  readonly onCopy: (meeting: BookedMeeting) => void;
+  readonly onCopy: (meeting: BookedMeeting, as: CopyAs) => void;
+  /** A meeting's plan with its whole effort read from the calendar (the copy menu's offer). */
+  readonly readEffort: (meeting: BookedMeeting) => Promise<MeetingPlan>;
   readonly onFollowUp: (meeting: BookedMeeting) => void;
   /** The meetings the user is invited to, answered here or in Outlook. */
   readonly invitations: ReactNode;
@@ -100,6 +104,7 @@ export function Home(props: {
       <EarlierMeetingsList
         earlier={props.earlier}
         onCopy={props.onCopy}
+        readEffort={props.readEffort}
         onFollowUp={props.onFollowUp}
       />
     </div>

@@ -43,7 +43,7 @@ export default function SignedIn({
           user={user}
           drafts={screens.drafts}
           storage={screens.storage}
-          earlier={screens.earlier.kind === 'loaded' ? screens.earlier.meetings : []}
+          earlier={screens.earlier.kind === 'loaded' ? screens.earlier.meetings : undefined}
           graph={graph}
           onBack={screens.goHome}
           onFollowUp={screens.followUpBooked}
@@ -54,7 +54,8 @@ export default function SignedIn({
           earlier={screens.earlier}
           onPlan={screens.startPlanning}
           onContinue={screens.continueDraft}
-          onCopy={screens.copyEarlier}
+          onCopy={(meeting, as) => void screens.copyEarlier(meeting, as)}
+          readEffort={screens.readEffort}
           onFollowUp={screens.followUp}
           invitations={
             <InvitationsList

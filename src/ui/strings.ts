@@ -397,6 +397,26 @@ const da = {
   paneNotNetworkMeeting: 'Dette møde er ikke planlagt med Netværksmøder. Der er intet at vise her.',
   paneWholeProgramme: 'Hele programmet',
   paneYourPart: 'Din del',
+  copyAsNextMeeting: (p: { position: number; size: number }) =>
+    `Som møde ${p.position} af ${p.size} i samme forløb`,
+  copyAsNewEffort: 'Som møde 1 i et nyt forløb',
+  frameConfirm: (p: { duration: string; time: string }) =>
+    `Jeg bekræfter den tilpassede ramme: mødet varer ${p.duration} og slutter kl. ${p.time}`,
+  frameConfirmHint:
+    'Guiden lader rammen på 3 timer tilpasse lokalt. Mere end en time ud over den sendes kun, når du har bekræftet den.',
+  roleRemove: (p: { role: string; name: string }) => `Fjern rollen ${p.role} fra ${p.name}`,
+  roleAdd: 'Tilføj rolle',
+  roleAddTo: (p: { name: string }) => `Tilføj en rolle til ${p.name}`,
+  seatChoicesTitle: (p: { name: string }) => `${p.name} rummer flere arbejdspladser`,
+  seatChoicesIntro:
+    'Gruppen gav mere end én person til en plads i TRIO’en, så appen har ikke valgt nogen. Vælg, hvem der præsenterer, eller del gruppen i dens arbejdspladser.',
+  seatChoice: (p: { role: string }) => `Hvem er ${p.role}?`,
+  splitInto: (p: { names: string }) => `Del i arbejdspladserne ${p.names}`,
+  splitReading: 'Læser gruppens arbejdspladser …',
+  splitNone: 'Gruppen rummer ingen arbejdspladsgrupper at dele i. Vælg TRIO’en her.',
+  organisationKind: 'Hvilken slags organisation er jeres?',
+  organisationKindIntro:
+    'Programmet skrives til den: »i kommunen«, »i regionen« eller »på hospitalet«. Valget huskes.',
 } satisfies Record<string, Message>;
 
 /** The catalogue's shape: every key, and each message's parameters. */
@@ -801,6 +821,25 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
     'This meeting was not planned with Netværksmøder. There is nothing to show here.',
   paneWholeProgramme: 'The whole programme',
   paneYourPart: 'Your part',
+  copyAsNextMeeting: (p) => `As meeting ${p.position} of ${p.size} of the same effort`,
+  copyAsNewEffort: 'As meeting 1 of a new effort',
+  frameConfirm: (p) =>
+    `I confirm the adapted frame: the meeting lasts ${p.duration} and ends at ${p.time}`,
+  frameConfirmHint:
+    'The guide lets the 3-hour frame be adapted locally. More than an hour past it is only sent once you have confirmed it.',
+  roleRemove: (p) => `Remove the role ${p.role} from ${p.name}`,
+  roleAdd: 'Add role',
+  roleAddTo: (p) => `Add a role to ${p.name}`,
+  seatChoicesTitle: (p) => `${p.name} holds several workplaces`,
+  seatChoicesIntro:
+    'The group gave more than one person for a seat of the TRIO, so the app has chosen no one. Choose who presents, or split the group into its workplaces.',
+  seatChoice: (p) => `Who is the ${p.role}?`,
+  splitInto: (p) => `Split into the workplaces ${p.names}`,
+  splitReading: 'Reading the group’s workplaces …',
+  splitNone: 'The group holds no workplace groups to split into. Choose the TRIO here.',
+  organisationKind: 'What kind of organisation is yours?',
+  organisationKindIntro:
+    'The programme is worded for it: “in the municipality”, “in the region” or “at the hospital”. The choice is remembered.',
 };
 
 /** The UI's strings in each language. */

@@ -1,8 +1,14 @@
 import { useCallback, useReducer } from 'react';
-import { planFromEarlier } from '../app/copyMeeting';
-import { nextInSeries, nextInSeriesFromDirectory } from '../app/series';
+import { type CopyAs, planFromEarlier } from '../app/copyMeeting';
+import {
+  nextInSeries,
+  nextInSeriesFromDirectory,
+  withEffortRead,
+  withProposedDate,
+} from '../app/series';
 import { startPlanner } from '../app/planner';
-import type { BookedMeeting, PlainDateString, ProgrammeId } from '../domain';
+import { loadOrganisationKind } from '../app/trioSettings';
+import type { BookedMeeting, MeetingPlan, PlainDateString, ProgrammeId } from '../domain';
 import { planningClockAt, suggestedMeetingDate } from '../domain';
 import type { NetworkMeetingGraph } from '../graph';
 import { HOME, signedInScreenReducer } from './signedInScreen';
@@ -33,6 +39,20 @@ export function useSignedInScreens(
   const invitations = useInvitations(graph, person);
   const loadEarlier = earlier.load;
   const loadInvitations = invitations.load;
+  // Asked once and kept with the organiser's settings: the programmes are worded for it.
+  const organisation = () => loadOrganisationKind(storage, user);
+  /** Opens the planner; the effort's meetings are read again, for the plan's series snapshot. */
+  const plan = (p: MeetingPlan) => {
+    loadEarlier();
+    go({ type: 'plan', plan: p });
+  };
+  /**
+   * The meeting's plan with its effort's other meetings as their events have them now, read
+   * around the meeting's own date: the start screen's list (a year around today) may miss the
+   * effort's last meeting. Unread calendars leave the stored snapshot as it is.
+   */
+  const readEffort = async (meeting: BookedMeeting): Promise<MeetingPlan> =>
+    (await withEffortRead(graph, meeting)).plan;
 
   /** What the start screen reads each time it opens: the user's meetings and invitations. */
   const loadHome = useCallback(() => {
@@ -51,35 +71,45 @@ export function useSignedInScreens(
     draft,
     earlier: earlier.earlier,
     loadHome,
+    readEffort,
     startPlanning(programme: ProgrammeId) {
       const started = startPlanner(programme, {
         id: crypto.randomUUID(),
         date: suggestedDate(),
         seriesSize: 2,
+        organisation: organisation(),
       });
-      if (started) go({ type: 'plan', plan: started.plan });
+      if (started) plan(started.plan);
     },
     continueDraft() {
-      if (draft.kind === 'draft') go({ type: 'plan', plan: draft.plan });
+      if (draft.kind === 'draft') plan(draft.plan);
     },
-    copyEarlier(meeting: BookedMeeting) {
-      const copy = planFromEarlier(meeting.plan, {
-        id: crypto.randomUUID(),
-        date: suggestedDate(),
-      });
-      if (copy) go({ type: 'plan', plan: copy });
+    /**
+     * A copy as a new effort (meeting 1) or as the effort's next meeting, never a second meeting
+     * with a number the effort has; the next meeting is proposed ten weeks after its last one.
+     */
+    async copyEarlier(meeting: BookedMeeting, as: CopyAs) {
+      const from = as === 'nextMeeting' ? await readEffort(meeting) : meeting.plan;
+      const copy = planFromEarlier(from, { id: crypto.randomUUID(), date: suggestedDate(), as });
+      if (!copy) return;
+      plan(as === 'nextMeeting' ? await withProposedDate(graph, copy, from) : copy);
     },
     async planNext(meeting: BookedMeeting) {
-      const options = { id: crypto.randomUUID(), date: suggestedDate() };
+      const options = {
+        id: crypto.randomUUID(),
+        date: suggestedDate(),
+        organisation: organisation(),
+      };
+      // The follow-up read the effort's meetings when it opened: its plan knows them.
+      const from = meeting.plan;
       // The committee is read again from the directory; if that fails, the earlier list stands
       // and coverage still says who of it is missing.
-      const next = await nextInSeriesFromDirectory(graph, meeting.plan, options).catch(() =>
-        nextInSeries(meeting.plan, options),
+      const next = await nextInSeriesFromDirectory(graph, from, options).catch(() =>
+        nextInSeries(from, options),
       );
       if (!next) return;
-      // The list of earlier meetings feeds the rotation: read it again, it may lack the last one.
-      loadEarlier();
-      go({ type: 'plan', plan: next });
+      // The list of earlier meetings feeds the rotation and the snapshot: read again on opening.
+      plan(await withProposedDate(graph, next, from));
     },
     followUp(meeting: BookedMeeting) {
       go({ type: 'follow', eventId: meeting.eventId });

@@ -59,7 +59,7 @@ async function planAndSend(programme: Programme, places: readonly string[], loca
   await steps.shot('workplaces');
 
   await steps.inviteGroup('director', 'Kommunaldirektøren');
-  await steps.inviteGroup('departmentDirector', 'Direktionen');
+  await steps.inviteGroup('departmentDirector', 'Fagdirektørerne');
   await steps.inviteGroup('middleManager', 'Mellemledere');
   await steps.inviteGroup('hrConsultant', 'HR-konsulenter');
   await steps.inviteGroup('amConsultant', 'Arbejdsmiljøkonsulenter');

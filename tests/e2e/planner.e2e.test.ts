@@ -154,7 +154,11 @@ describe('sending', () => {
       name: /^Kopier: 1\. netværksmøde om social kapital, .*20\. maj 2027/,
     });
     await copy.first().click();
+    await page.getByRole('menuitem', { name: 'Som møde 2 af 2 i samme forløb' }).click();
     await page.getByRole('heading', { name: 'Planlæg netværksmøde' }).waitFor();
+    expect(await page.locator('#meeting-title').inputValue()).toBe(
+      '2. netværksmøde om social kapital',
+    );
     expect(await page.locator('#series-position').inputValue()).toBe('2');
     expect(await page.locator('#meeting-date').inputValue()).not.toBe(shownDate(plan.date, 'da'));
     expect(await page.locator('#invitee-list li[data-email]').count()).toBe(plan.invitees.length);
@@ -349,9 +353,9 @@ describe('editing people and blocks, and what Send shows', () => {
     await page.getByText('Invitationen er sendt').waitFor();
     const box = await emulator.mailbox(ORGANISER);
     const event = box.events.find((e) => e.transactionId === `netvaerksmoeder-${plan.id}`);
-    // The block's row in the invitation names its presenter.
+    // The block's row in the invitation names its presenters: the people invited, with the role.
     expect(event?.body.content).toMatch(
-      /Velkommen til netværksmødet<\/span><\/td><td[^>]*><span dir="auto">Arbejdsmiljøkonsulent</,
+      /Velkommen til netværksmødet<\/span><\/td><td[^>]*><span dir="auto">Torben Østergaard \(Arbejdsmiljøkonsulent\) og Maja Bak \(Arbejdsmiljøkonsulent\)</,
     );
     expect(await page.getByRole('link', { name: 'Åbn i Outlook' }).getAttribute('href')).toBe(
       event?.webLink,

@@ -264,6 +264,20 @@ function notFoundGroup(id: string): GraphFault {
   );
 }
 
+/** `GET /groups/{id}/members/microsoft.graph.group`: the groups directly inside it, paged. */
+export function memberGroups(core: EmulatorCore, req: EmRequest, id: string): EmResponse {
+  const group = core.group(id);
+  if (!group) throw notFoundGroup(id);
+  const select = req.query.get('$select');
+  const items = group.groupIds.flatMap((gid) => {
+    const nested = core.group(gid);
+    return nested
+      ? [{ '@odata.type': '#microsoft.graph.group', ...applySelect(groupDto(nested), select) }]
+      : [];
+  });
+  return page(req, items, pageSize(req), 'groups');
+}
+
 /** `GET /groups/{id}/transitiveMembers[/microsoft.graph.user]`, paged. */
 export function transitiveMembers(
   core: EmulatorCore,

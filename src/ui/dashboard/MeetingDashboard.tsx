@@ -10,7 +10,14 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { type BookedMeeting, DayClock, formatDate, formatTimeRange, personKey } from '../../domain';
+import {
+  type BookedMeeting,
+  DayClock,
+  formatDate,
+  formatTimeRange,
+  nextPositionIn,
+  personKey,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
 import { FindTimeCard } from '../planner/findTime/FindTimeCard';
@@ -135,10 +142,10 @@ export function MeetingDashboard(props: {
                   />
                 </>
               )}
-              {meeting.plan.series.position < meeting.plan.series.size ? (
+              {nextPositionIn(meeting.plan) <= meeting.plan.series.size ? (
                 <Button onClick={() => void props.onPlanNext(meeting)}>
                   {t('planNext', {
-                    position: meeting.plan.series.position + 1,
+                    position: nextPositionIn(meeting.plan),
                     size: meeting.plan.series.size,
                   })}
                 </Button>

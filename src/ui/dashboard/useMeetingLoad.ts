@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useEffect } from 'react';
 import { describeGraphFailure } from '../../app/graphFailure';
 import { openMeeting } from '../../app/meetings';
+import { withEffortRead } from '../../app/series';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useAbortSignal } from '../useAbortSignal';
 import type { DashboardAction } from './dashboardState';
@@ -21,7 +22,11 @@ export function useMeetingLoad(
     try {
       const result = await openMeeting(graph, eventId);
       if (signal.aborted) return;
-      dispatch(result.ok ? { type: 'loaded', meeting: result.meeting } : { type: 'unreadable' });
+      if (!result.ok) return dispatch({ type: 'unreadable' });
+      // The effort's other meetings, read again from their events: the series rules and the
+      // next meeting's number go by them.
+      const meeting = await withEffortRead(graph, result.meeting);
+      if (!signal.aborted) dispatch({ type: 'loaded', meeting });
     } catch (e) {
       if (!signal.aborted) dispatch({ type: 'failed', failure: describeGraphFailure(e) });
     }

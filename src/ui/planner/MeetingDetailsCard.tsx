@@ -1,6 +1,7 @@
 import {
   Body1,
   Card,
+  Checkbox,
   Field,
   Input,
   SpinButton,
@@ -11,11 +12,13 @@ import type { Dispatch } from 'react';
 import type { PlannerAction } from '../../app/planner';
 import {
   type AgendaEditError,
+  FRAME_ADAPT_UNCONFIRMED_MINUTES,
   formatDuration,
   formatTime,
   type MeetingPlan,
   meetingFrame,
 } from '../../domain';
+import { FRAME_CONFIRM_ID } from './fixTarget';
 import { DateField } from '../dateTime/DateField';
 import { TimeField } from '../dateTime/TimeField';
 import { useLocale, useStrings } from '../StringsContext';
@@ -115,6 +118,7 @@ export function MeetingDetailsCard(props: {
         </Field>
         <Field label={t('seriesSize')}>
           <SpinButton
+            id="series-size"
             min={1}
             max={12}
             value={plan.series.size}
@@ -136,6 +140,22 @@ export function MeetingDetailsCard(props: {
               })
             : t('endsAt', { time: formatTime(frame.end, locale) })}
         </Body1>
+      ) : null}
+      {frame && (frame.overrun > FRAME_ADAPT_UNCONFIRMED_MINUTES || plan.adaptedFrame) ? (
+        <Field hint={t('frameConfirmHint')}>
+          <Checkbox
+            id={FRAME_CONFIRM_ID}
+            // Confirmed for this length or longer; a longer meeting than confirmed asks again.
+            checked={!!plan.adaptedFrame && frame.minutes <= plan.adaptedFrame.minutes}
+            label={t('frameConfirm', {
+              duration: formatDuration(frame.minutes, locale),
+              time: formatTime(frame.end, locale),
+            })}
+            onChange={(_, d) =>
+              dispatch({ type: 'confirmFrame', minutes: d.checked ? frame.minutes : undefined })
+            }
+          />
+        </Field>
       ) : null}
     </Card>
   );

@@ -1,7 +1,12 @@
-import { Button, Caption1, Title3 } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Title3 } from '@fluentui/react-components';
 import type { DraftStorage, DraftStore } from '../../app/drafts';
 import { presentedBefore } from '../../app/series';
-import type { BookedMeeting, Finding, MeetingPlan } from '../../domain';
+import {
+  awaitsOrganisation,
+  type BookedMeeting,
+  type Finding,
+  type MeetingPlan,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { useLocale, useStrings } from '../StringsContext';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -9,6 +14,8 @@ import { CoveragePanel } from './CoveragePanel';
 import { FindTimeCard } from './findTime/FindTimeCard';
 import { InvitePreview } from './InvitePreview';
 import { MeetingDetailsCard } from './MeetingDetailsCard';
+import { OrganisationKindField } from './organisation/OrganisationKindField';
+import { useOrganisationKind } from './organisation/useOrganisationKind';
 import { PeopleCard } from './people/PeopleCard';
 import type { PlannerSectionId } from './plannerSections';
 import { PlannerSection } from './PlannerSection';
@@ -41,8 +48,11 @@ export function Planner(props: {
   readonly onBack: () => void;
   /** Opens the follow-up of the meeting just booked. */
   readonly onFollowUp: (meeting: BookedMeeting) => void;
-  /** The user's booked meetings, to show which workplaces presented earlier in the series. */
-  readonly earlier: readonly BookedMeeting[];
+  /**
+   * The user's booked meetings, to show which workplaces presented earlier in the series;
+   * `undefined` while they are being read. (The effort's snapshot is read around the plan's date.)
+   */
+  readonly earlier: readonly BookedMeeting[] | undefined;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -50,6 +60,7 @@ export function Planner(props: {
   const planner = usePlanner({ ...props, locale });
   const sections = usePlannerSections(planner.findings);
   const { plan, dispatch } = planner;
+  const organisation = useOrganisationKind({ ...props, plan, dispatch });
   const section = (id: PlannerSectionId, step: number, title: string) => ({
     section: id,
     step,
@@ -92,7 +103,8 @@ export function Planner(props: {
               graph={props.graph}
               user={props.user}
               storage={props.storage}
-              presentedBefore={presentedBefore(plan, props.earlier)}
+              presentedBefore={presentedBefore(plan, props.earlier ?? [])}
+              organisation={organisation}
             />
           </PlannerSection>
           <PlannerSection {...section('people', 3, t('people'))}>
@@ -112,6 +124,13 @@ export function Planner(props: {
             />
           </PlannerSection>
           <PlannerSection {...section('programme', 4, t('agenda'))}>
+            {!organisation.asked && awaitsOrganisation(plan) ? (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  <OrganisationKindField id="organisation-question" organisation={organisation} />
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
             <AgendaEditor
               plan={plan}
               refused={planner.refused}

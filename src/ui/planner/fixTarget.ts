@@ -18,8 +18,18 @@ const INVITE_ROLE: Partial<Record<Finding['code'], Role>> = {
   'staff-function-missing': 'hrConsultant',
   'med-chair-missing': 'medChair',
   'med-vice-chair-missing': 'medViceChair',
+  // The one person holding both: the other seat is filled by inviting someone else for it.
+  'med-chair-is-vice-chair': 'medViceChair',
   'med-committee-incomplete': 'medMember',
 };
+
+/** The id of the checkbox that confirms a frame adapted past an hour over the 3 hours. */
+export const FRAME_CONFIRM_ID = 'frame-confirm';
+
+/** The id of a block's heading field in the agenda editor. */
+export function blockTitleId(blockId: string): string {
+  return `block-title-${blockId}`;
+}
 
 /** The id of an invitee's required/optional switch in the invitee list. */
 export function attendanceSwitchId(personId: string): string {
@@ -36,7 +46,19 @@ export function fixTargetOf(finding: Finding, plan: MeetingPlan): FixTarget | un
     case 'title-empty':
       return { kind: 'control', id: 'meeting-title' };
     case 'date-in-past':
+    case 'date-day-off':
+    case 'series-date-order':
       return { kind: 'control', id: 'meeting-date' };
+    case 'series-position-taken':
+      return { kind: 'control', id: 'series-position' };
+    case 'series-title-number':
+      return { kind: 'control', id: 'meeting-title' };
+    case 'series-size-differs':
+      return { kind: 'control', id: 'series-size' };
+    case 'frame-not-confirmed':
+      return { kind: 'control', id: FRAME_CONFIRM_ID };
+    case 'block-title-empty':
+      return blockId ? { kind: 'control', id: blockTitleId(blockId) } : undefined;
     case 'start-in-past':
       return { kind: 'control', id: 'start-time' };
     case 'role-only-optional':

@@ -7,7 +7,7 @@ import {
   validatePlan,
 } from '../../domain';
 import { aCoveredPlan, TEST_CLOCK } from '../../domain/testBuilders.testSupport';
-import { type FixTarget, fixTargetOf } from './fixTarget';
+import { FRAME_CONFIRM_ID, type FixTarget, fixTargetOf } from './fixTarget';
 import { type PlannerSectionId, sectionOfFinding, tallyBySection } from './plannerSections';
 
 /** The section that holds the control a fix jump lands on, as the planner lays them out. */
@@ -20,8 +20,18 @@ function sectionHolding(target: FixTarget): PlannerSectionId {
     case 'block':
       return 'programme';
     case 'control':
-      if (['meeting-title', 'meeting-date', 'start-time', 'series-position'].includes(target.id))
+      if (
+        [
+          'meeting-title',
+          'meeting-date',
+          'start-time',
+          'series-position',
+          'series-size',
+          FRAME_CONFIRM_ID,
+        ].includes(target.id)
+      )
         return 'meeting';
+      if (target.id.startsWith('block-title-')) return 'programme';
       if (target.id === 'workplace-search') return 'workplaces';
       if (target.id === 'agenda-heading') return 'programme';
       if (target.id === 'invitee-list' || target.id.startsWith('attendance-')) return 'people';

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { DraftStore } from '../../app/drafts';
 import { plannerReducer } from '../../app/planner';
 import { PlanSender, type SendOutcome } from '../../app/sendPlan';
+import { effortMeetingsAround } from '../../app/series';
 import {
   type Finding,
   type Locale,
@@ -15,7 +16,7 @@ import type { NetworkMeetingGraph } from '../../graph';
 import { blockStartId } from './agenda/AgendaBlockRow';
 import { fixTargetOf } from './fixTarget';
 import { usePlanningClock } from './usePlanningClock';
-import { seatSearchId } from './workplaces/TrioSeats';
+import { seatChoiceId, seatSearchId } from './workplaces/TrioSeats';
 
 /** Puts the keyboard focus on a control once React has drawn it, and brings it into view. */
 function focusWhenDrawn(id: string) {
@@ -36,6 +37,20 @@ export function usePlanner(options: {
 }) {
   const { user, drafts, graph, locale } = options;
   const [state, dispatch] = useReducer(plannerReducer, { plan: options.initial });
+  const [opened] = useState(options.initial);
+
+  // When the planner opens, the plan's snapshot of its effort's other meetings is read again
+  // from their events, around the plan's own date: the start screen's year around today may
+  // miss some. A calendar that cannot be read leaves the snapshot as it is; nothing is guessed.
+  useEffect(() => {
+    let current = true;
+    void effortMeetingsAround(graph, opened).then((meetings) => {
+      if (current && meetings) dispatch({ type: 'seriesMeetings', meetings });
+    });
+    return () => {
+      current = false;
+    };
+  }, [graph, opened]);
   const clock = usePlanningClock();
   const findings: readonly Finding[] = useMemo(
     () => validatePlan(state.plan, clock),
@@ -72,8 +87,15 @@ export function usePlanner(options: {
         case 'invite':
           setInviteRole(target.role);
           return focusWhenDrawn('person-search');
-        case 'seat':
-          return focusWhenDrawn(seatSearchId(target.workplaceId, target.seat));
+        case 'seat': {
+          // A seat the group gave several people for is chosen among them, first.
+          const choice = seatChoiceId(target.workplaceId, target.seat);
+          return focusWhenDrawn(
+            document.getElementById(choice)
+              ? choice
+              : seatSearchId(target.workplaceId, target.seat),
+          );
+        }
         case 'block':
           return focusWhenDrawn(blockStartId(target.blockId));
         case 'control':

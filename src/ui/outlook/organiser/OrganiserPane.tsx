@@ -11,6 +11,7 @@ import type { MeetingForm } from '../../../host/outlook/meetingForm';
 import { FailureBar } from '../../FailureBar';
 import { CoveragePanel } from '../../planner/CoveragePanel';
 import { PeopleCard } from '../../planner/people/PeopleCard';
+import { useOrganisationKind } from '../../planner/organisation/useOrganisationKind';
 import { WorkplacesCard } from '../../planner/workplaces/WorkplacesCard';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
@@ -31,6 +32,12 @@ export function OrganiserPane(props: {
   const locale = useLocale();
   const styles = useOutlookPaneStyles();
   const pane = useOrganiserPane({ ...props, locale });
+  const organisation = useOrganisationKind({
+    user: props.form.mailboxAddress,
+    storage: globalThis.localStorage,
+    plan: pane.plan,
+    dispatch: pane.dispatch,
+  });
   const { plan, outcome } = pane;
 
   if (pane.opened.kind === 'opening') return <Spinner label={t('paneReadingForm')} />;
@@ -125,6 +132,7 @@ export function OrganiserPane(props: {
             user={props.form.mailboxAddress}
             storage={globalThis.localStorage}
             presentedBefore={[]}
+            organisation={organisation}
           />
           <PeopleCard
             invitees={plan.invitees}

@@ -26,6 +26,7 @@ import {
   wallMinutes,
 } from '../../../domain';
 import { TimeField } from '../../dateTime/TimeField';
+import { blockTitleId } from '../fixTarget';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useAgendaStyles } from './useAgendaStyles.styles';
 
@@ -133,6 +134,7 @@ export function AgendaBlockRow(props: {
         </Field>
         <Field label={t('blockTitle')} className={styles.wide}>
           <Input
+            id={blockTitleId(block.id)}
             value={title}
             onChange={(_, d) =>
               edit({

@@ -4,10 +4,16 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Subtitle2,
   Switch,
   tokens,
 } from '@fluentui/react-components';
+import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { type Dispatch, useState } from 'react';
 import type { PlannerAction } from '../../../app/planner';
 import {
@@ -15,6 +21,7 @@ import {
   ROLE_GROUP_LABELS,
   ROLE_GROUPS,
   ROLE_LABELS,
+  ROLES,
   type RoleGroup,
   roleGroupOf,
   rolesAtMeeting,
@@ -43,7 +50,13 @@ const useStyles = makeStyles({
     },
   },
   who: { display: 'grid', minWidth: 0 },
-  roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  roles: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  role: { display: 'inline-flex', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
@@ -86,10 +99,53 @@ export function InviteeList(props: {
                     <Caption1 className={styles.muted}>{i.email}</Caption1>
                     <div className={styles.roles}>
                       {i.roles.map((r) => (
-                        <Badge key={r} appearance="tint" color="informative" size="small">
-                          {ROLE_LABELS[r][locale]}
-                        </Badge>
+                        <span key={r} className={styles.role}>
+                          <Badge appearance="tint" color="informative" size="small">
+                            {ROLE_LABELS[r][locale]}
+                          </Badge>
+                          {/* Their only role goes with them: "Fjern" below removes the person. */}
+                          {i.roles.length > 1 ? (
+                            <Button
+                              size="small"
+                              appearance="transparent"
+                              icon={<DismissRegular />}
+                              aria-label={t('roleRemove', {
+                                role: ROLE_LABELS[r][locale],
+                                name: i.name,
+                              })}
+                              onClick={() =>
+                                props.dispatch({ type: 'removeRole', email: i.email, role: r })
+                              }
+                            />
+                          ) : null}
+                        </span>
                       ))}
+                      <Menu>
+                        <MenuTrigger disableButtonEnhancement>
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            icon={<AddRegular />}
+                            aria-label={t('roleAddTo', { name: i.name })}
+                          >
+                            {t('roleAdd')}
+                          </Button>
+                        </MenuTrigger>
+                        <MenuPopover>
+                          <MenuList>
+                            {ROLES.filter((r) => !i.roles.includes(r)).map((r) => (
+                              <MenuItem
+                                key={r}
+                                onClick={() =>
+                                  props.dispatch({ type: 'addRole', email: i.email, role: r })
+                                }
+                              >
+                                {ROLE_LABELS[r][locale]}
+                              </MenuItem>
+                            ))}
+                          </MenuList>
+                        </MenuPopover>
+                      </Menu>
                     </div>
                     {standInNote(i, locale) ? (
                       <Caption1 className={styles.muted}>{standInNote(i, locale)}</Caption1>

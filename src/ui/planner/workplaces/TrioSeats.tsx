@@ -31,6 +31,11 @@ export function seatSearchId(workplaceId: string, seat: TrioSeat): string {
   return `seat-${workplaceId}-${seat}`;
 }
 
+/** The id of the choice among the people a group gave for one seat (`SeatChoices`). */
+export function seatChoiceId(workplaceId: string, seat: TrioSeat): string {
+  return `seat-choice-${workplaceId}-${seat}`;
+}
+
 /**
  * A workplace's three TRIO seats: who holds each, and a search to fill or change it that lists
  * the workplace's own members first.

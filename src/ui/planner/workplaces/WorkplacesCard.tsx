@@ -12,12 +12,15 @@ import type { Dispatch } from 'react';
 import type { DraftStorage } from '../../../app/drafts';
 import type { PlannerAction } from '../../../app/planner';
 import type { PresentedBefore } from '../../../app/series';
-import type { PresentingWorkplace, TrioSeat } from '../../../domain';
+import { hasSeatChoices, type PresentingWorkplace, type TrioSeat } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
 import { GroupSearch } from '../../directory/GroupSearch';
 import type { StringKey } from '../../strings';
 import { Progress } from '../../Progress';
 import { useStrings } from '../../StringsContext';
+import { OrganisationKindField } from '../organisation/OrganisationKindField';
+import type { OrganisationKindState } from '../organisation/useOrganisationKind';
+import { SeatChoices } from './SeatChoices';
 import { TrioSeats } from './TrioSeats';
 import { useWorkplacesCard } from './useWorkplacesCard';
 import { FailureBar } from '../../FailureBar';
@@ -64,6 +67,8 @@ export function WorkplacesCard(props: {
   readonly user: string;
   readonly storage: DraftStorage;
   readonly presentedBefore: readonly PresentedBefore[];
+  /** Which kind of organisation this is: a setting beside the TRIO groups. */
+  readonly organisation: OrganisationKindState;
 }) {
   const t = useStrings();
   const styles = useStyles();
@@ -89,6 +94,7 @@ export function WorkplacesCard(props: {
             />
           ))}
         </div>
+        <OrganisationKindField id="organisation-kind" organisation={props.organisation} />
         <div className={styles.reread}>
           <Body1 className={styles.intro}>{t('trioGroupsRemembered')}</Body1>
           <Button
@@ -123,6 +129,7 @@ export function WorkplacesCard(props: {
         label={t('addWorkplace')}
         hint={t('relayoutHint')}
         graph={props.graph}
+        clearAfterPick
         disabled={!!card.loading}
         onPick={(g) => void card.addWorkplace(g)}
       />
@@ -153,6 +160,14 @@ export function WorkplacesCard(props: {
                 {t('remove')}
               </Button>
             </div>
+            {hasSeatChoices(w) ? (
+              <SeatChoices
+                workplace={w}
+                graph={props.graph}
+                trioGroups={card.trioGroups}
+                dispatch={props.dispatch}
+              />
+            ) : null}
             <TrioSeats workplace={w} graph={props.graph} dispatch={props.dispatch} />
           </li>
         ))}
