@@ -17,8 +17,10 @@ export function planFromEarlier(
   return {
     ...moved.plan,
     id: options.id,
-    // A new meeting: its own invitation, not a revision of the earlier one.
+    // A new meeting: its own invitation, not a revision of the earlier one, sent in the
+    // language of whoever sends it.
     revision: undefined,
+    sentIn: undefined,
     series: {
       ...series,
       position: Math.min(series.position + 1, series.size),

@@ -1,4 +1,5 @@
 import {
+  asSent,
   type BookedMeeting,
   type BookedMeetingResult,
   bookedMeetingFrom,
@@ -26,8 +27,9 @@ export async function bookPlan(
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<BookedMeeting> {
-  const meeting = await graph.createMeeting(bookingFromPlan(plan, locale));
-  return { ...meeting, plan };
+  const sent = asSent(plan, locale);
+  const meeting = await graph.createMeeting(bookingFromPlan(sent, locale));
+  return { ...meeting, plan: sent };
 }
 
 /** A booked meeting with its plan read back, or why the plan could not be read. */
@@ -89,7 +91,7 @@ export async function savePlan(
     delivery.kind === 'forward'
       ? delivery.invited.filter((p) => !listed.has(personKey(p.email)))
       : [];
-  return { meeting: { ...saved, plan: revised }, delivery, notListed };
+  return { meeting: { ...saved, plan: asSent(revised, locale) }, delivery, notListed };
 }
 
 /**

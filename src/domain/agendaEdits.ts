@@ -1,6 +1,7 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
 import { MIDNIGHT } from './wallTime';
 import type { Localized } from './localized';
+import type { PlanText } from './planText';
 import type {
   AgendaBlock,
   BlockKind,
@@ -190,8 +191,8 @@ export function setBlockStart(
 export interface NewBlock {
   readonly id: string;
   readonly kind: BlockKind;
-  readonly title: Localized;
-  readonly note?: Localized | undefined;
+  readonly title: PlanText;
+  readonly note?: PlanText | undefined;
   readonly minutes: number;
   readonly presenters: Presenters;
 }

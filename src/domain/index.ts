@@ -59,6 +59,7 @@ export {
 export { meetingPlanSchema } from './planSchema';
 export * from './planEdits';
 export * from './planFromTemplate';
+export * from './planText';
 export * from './programmes';
 export {
   ROLE_RULES,

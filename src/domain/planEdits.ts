@@ -10,7 +10,7 @@ import {
   updateBlock,
 } from './agendaEdits';
 import { personKey, withInviteesAdded } from './invitees';
-import type { Localized } from './localized';
+import type { PlanText } from './planText';
 import type {
   Attendance,
   CommitteeSnapshot,
@@ -49,8 +49,8 @@ export type AgendaEdit =
 export type PlanEdit =
   | {
       readonly kind: 'details';
-      readonly title?: Localized;
-      readonly focus?: Localized;
+      readonly title?: PlanText;
+      readonly focus?: PlanText;
       readonly location?: MeetingLocation;
       readonly series?: SeriesPosition;
       readonly medCommittee?: CommitteeSnapshot;

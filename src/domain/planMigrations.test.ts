@@ -46,6 +46,91 @@ describe('migratePlan', () => {
     expect(JSON.stringify(stored)).toBe(before);
   });
 
+  it('records which language of each text a version 1 plan wrote since the template', () => {
+    const stored = storedPlan(1);
+    const result = parsePlan(stored);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { plan } = result;
+    // Written in both languages: each keeps its own words.
+    expect(plan.title).toEqual({
+      da: 'Netværksmøde om social kapital – ældreplejen',
+      en: 'Network meeting on social capital – eldercare',
+      edited: ['da', 'en'],
+    });
+    // The template's texts, workplace names filled in, are not marked.
+    const block = (id: string) => plan.agenda.find((b) => b.id === id);
+    expect(block('welcome')?.title.edited).toBeUndefined();
+    expect(block('workplace-1')?.title).toEqual({
+      da: 'Arbejdsplads A: Præsentation ved Lokal TRIO',
+      en: 'Arbejdsplads A: Presentation by the local TRIO',
+    });
+    expect(plan.focus.edited).toBeUndefined();
+    expect(plan.sentIn).toBeUndefined();
+  });
+
+  it('gives a text written in one language only the same words in the other, marked', () => {
+    const stored = storedPlan(1);
+    const agenda = stored['agenda'] as Record<string, unknown>[];
+    const v1 = {
+      ...stored,
+      // Renamed in Danish: version 1 left the template's English beside it.
+      title: { da: '1. netværksmøde – ældreplejen', en: '1st network meeting on social capital' },
+      agenda: agenda.map((b) =>
+        b['id'] === 'lunch'
+          ? { ...b, title: { da: 'Frokost i kantinen', en: 'Light lunch' } }
+          : b['id'] === 'closing'
+            ? { ...b, title: { da: 'Tak for i dag og kom godt hjem', en: 'Goodbye' } }
+            : b,
+      ),
+    };
+    const result = parsePlan(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const block = (id: string) => result.plan.agenda.find((b) => b.id === id);
+    expect(result.plan.title).toEqual({
+      da: '1. netværksmøde – ældreplejen',
+      en: '1. netværksmøde – ældreplejen',
+      edited: ['da'],
+    });
+    expect(block('lunch')?.title).toEqual({
+      da: 'Frokost i kantinen',
+      en: 'Frokost i kantinen',
+      edited: ['da'],
+    });
+    expect(block('closing')?.title).toEqual({ da: 'Goodbye', en: 'Goodbye', edited: ['en'] });
+  });
+
+  it('compares a blank plan and a block added by hand with their own starting texts', () => {
+    const stored = storedPlan(1);
+    const v1 = {
+      ...stored,
+      programme: 'blank',
+      title: { da: 'Netværksmøde om social kapital', en: 'Network meeting on social capital' },
+      focus: { da: 'Hvad vi har lært', en: '' },
+      agenda: [
+        {
+          id: 'added-by-hand',
+          kind: 'other',
+          title: { da: 'Kaffe', en: 'New item' },
+          note: { da: 'i kantinen', en: 'i kantinen' },
+          start: '09:00',
+          end: '09:15',
+          presenters: { roles: [], workplaceIds: [], people: [] },
+        },
+      ],
+    };
+    const result = parsePlan(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.plan.title.edited).toBeUndefined();
+    expect(result.plan.focus).toEqual({
+      da: 'Hvad vi har lært',
+      en: 'Hvad vi har lært',
+      edited: ['da'],
+    });
+    expect(result.plan.agenda[0]?.title).toEqual({ da: 'Kaffe', en: 'Kaffe', edited: ['da'] });
+    // No template note to compare with: as it was.
+    expect(result.plan.agenda[0]?.note).toEqual({ da: 'i kantinen', en: 'i kantinen' });
+  });
+
   it('returns what is not an earlier plan as it is, for the schema to judge', () => {
     const future = { ...storedPlan(1), schemaVersion: PLAN_SCHEMA_VERSION + 1 };
     for (const value of [null, 3, 'plan', [], future, { schemaVersion: '1' }]) {

@@ -23,7 +23,14 @@ export const CUSTOM_CHECKS = {
 z.config({ jitless: true });
 
 const text = z.string().check(z.maxLength(100_000));
-const localized = z.object({ da: text, en: text });
+const locale = z.enum(['da', 'en']);
+// A plan's text: both languages, and which of them the organiser wrote since the template
+// (optional: version 1 plans, and template texts, have none).
+const planText = z.object({
+  da: text,
+  en: text,
+  edited: z.optional(z.array(locale).check(z.maxLength(2))),
+});
 // Checked, then branded: a parsed plan's dates and times are the domain's own types.
 const wallTime = z.pipe(
   z.string().check(z.refine(isWallTime, { message: 'wallTime' })),
@@ -46,8 +53,8 @@ const presenters = z.object({
 const agendaBlock = z.object({
   id,
   kind: z.enum(BLOCK_KINDS),
-  title: localized,
-  note: z.optional(localized),
+  title: planText,
+  note: z.optional(planText),
   start: wallTime,
   end: wallTime,
   presenters,
@@ -79,8 +86,8 @@ export const meetingPlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id,
   programme: z.enum(['first', 'second', 'blank']),
-  title: localized,
-  focus: localized,
+  title: planText,
+  focus: planText,
   series: z.object({
     position: z.int().check(z.minimum(1)),
     size: z.int().check(z.minimum(1), z.maximum(12)),
@@ -97,6 +104,7 @@ export const meetingPlanSchema = z.object({
     z.object({ name: text, groupId: z.optional(id), members: z.array(personRef) }),
   ),
   revision: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
+  sentIn: z.optional(locale),
 });
 
 // The schema's output must be a MeetingPlan, and name the same fields (arrays differ only in

@@ -11,7 +11,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { type BookedMeeting, formatDate, formatTimeRange, meetingsByTime } from '../domain';
+import {
+  type BookedMeeting,
+  contentLocale,
+  formatDate,
+  formatTimeRange,
+  meetingsByTime,
+} from '../domain';
 import { failureText } from './failureText';
 import { MeetingsPart } from './MeetingsPart';
 import { useLocale, useStrings } from './StringsContext';
@@ -34,7 +40,8 @@ function MeetingRow(props: MeetingActions & { readonly meeting: BookedMeeting })
   const locale = useLocale();
   const styles = useStyles();
   const m = props.meeting;
-  const title = m.plan.title[locale];
+  // As the attendees received it, whatever the UI's language.
+  const title = m.plan.title[contentLocale(m.plan, locale)];
   return (
     <li className={styles.row}>
       <Body1>{title}</Body1>

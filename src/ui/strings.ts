@@ -82,7 +82,6 @@ const da = {
   draftSaved: 'Kladden er gemt',
   draftNotSaved: 'Kladden kunne ikke gemmes i browseren',
   agenda: 'Program',
-  agendaOf: (p: { subject: string }) => `Program: ${p.subject}`,
   workplaces: 'Præsenterende arbejdspladser',
   trioGroups: 'Hvor finder appen TRIO’erne?',
   trioGroupsIntro:
@@ -138,6 +137,10 @@ const da = {
   blockStart: 'Start',
   blockMinutes: 'Minutter',
   blockTitle: 'Overskrift',
+  untranslated: 'Ikke oversat endnu',
+  untranslatedHint:
+    'Ikke oversat endnu: teksten er skrevet på engelsk og vises og sendes, som den er skrevet, også på dansk. Skriv den danske tekst her.',
+  keepUntranslated: 'Behold teksten, som den er',
   blockPresenters: 'Oplægsholdere',
   moveUp: 'Flyt op',
   moveDown: 'Flyt ned',
@@ -146,7 +149,6 @@ const da = {
   removeBlock: 'Fjern punktet',
   removeBlockNamed: (p: { title: string }) => `Fjern punktet: ${p.title}`,
   addBlock: 'Tilføj punkt',
-  newBlockTitle: 'Nyt punkt',
   dragHint: 'Træk et punkt for at flytte det, eller brug Flyt op og Flyt ned.',
   blockMoved: (p: { position: number }) => `Punktet er flyttet til plads ${p.position}`,
   preview: 'Invitationen, som den sendes',
@@ -169,6 +171,21 @@ const da = {
   answerAccept: 'Jeg deltager',
   answerTentative: 'Måske',
   answerDecline: 'Jeg melder afbud',
+  declineTitle: 'Melde afbud?',
+  declineToOrganiser: (p: { name: string }) => `${p.name} får besked om dit afbud.`,
+  declineToOrganiserWithComment: (p: { name: string; comment: string }) =>
+    `${p.name} får besked om dit afbud med din kommentar: »${p.comment}«.`,
+  declineMustHave:
+    'Som formand eller næstformand for MED er du en af dem, mødet ikke kan undvære: arrangøren skal så finde en stedfortræder.',
+  declineYourPart: (p: { n: number }) =>
+    plural('da', p.n, {
+      one: 'Programmet regner med dig i 1 punkt; arrangøren skal finde en anden til det.',
+      other: `Programmet regner med dig i ${p.n} punkter; arrangøren skal finde en anden til dem.`,
+    }),
+  declineCalendar:
+    'Outlook flytter derefter mødet fra din kalender til Slettet post, medmindre du har valgt at gemme afviste begivenheder i Outlooks indstillinger. Ombestemmer du dig, så svar igen fra mødet under Slettet post i Outlook.',
+  declineConfirm: 'Meld afbud',
+  declineKeep: 'Fortryd',
   answerComment: 'Kommentar til arrangøren',
   showAgenda: 'Vis programmet',
   hideAgenda: 'Skjul programmet',
@@ -466,7 +483,6 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   draftSaved: 'Draft saved',
   draftNotSaved: 'The draft could not be saved in the browser',
   agenda: 'Programme',
-  agendaOf: (p) => `Programme: ${p.subject}`,
   workplaces: 'Presenting workplaces',
   trioGroups: 'Where does the app find the TRIOs?',
   trioGroupsIntro:
@@ -519,6 +535,10 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   blockStart: 'Start',
   blockMinutes: 'Minutes',
   blockTitle: 'Title',
+  untranslated: 'Not yet translated',
+  untranslatedHint:
+    'Not yet translated: this text was written in Danish and is shown and sent as written in English too. Write the English text here.',
+  keepUntranslated: 'Keep it as it is',
   blockPresenters: 'Presenters',
   moveUp: 'Move up',
   moveDown: 'Move down',
@@ -527,7 +547,6 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   removeBlock: 'Remove the item',
   removeBlockNamed: (p) => `Remove the item: ${p.title}`,
   addBlock: 'Add an item',
-  newBlockTitle: 'New item',
   dragHint: 'Drag an item to move it, or use Move up and Move down.',
   blockMoved: (p) => `The item moved to position ${p.position}`,
   preview: 'The invitation as it will be sent',
@@ -550,6 +569,21 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   answerAccept: 'I will attend',
   answerTentative: 'Maybe',
   answerDecline: 'I cannot come',
+  declineTitle: 'Decline the meeting?',
+  declineToOrganiser: (p) => `${p.name} will be told that you cannot come.`,
+  declineToOrganiserWithComment: (p) =>
+    `${p.name} will be told that you cannot come, with your comment: “${p.comment}”.`,
+  declineMustHave:
+    'As MED chair or vice-chair you are one of those the meeting cannot do without: the organiser will then have to find a stand-in.',
+  declineYourPart: (p) =>
+    plural('en', p.n, {
+      one: 'The programme counts on you in 1 item; the organiser will have to find someone else for it.',
+      other: `The programme counts on you in ${p.n} items; the organiser will have to find someone else for them.`,
+    }),
+  declineCalendar:
+    'Outlook then moves the meeting from your calendar to Deleted Items, unless you chose to keep declined events in Outlook’s settings. If you change your mind, answer again from the meeting in Deleted Items in Outlook.',
+  declineConfirm: 'Decline',
+  declineKeep: 'Go back',
   answerComment: 'Comment to the organiser',
   showAgenda: 'Show the programme',
   hideAgenda: 'Hide the programme',

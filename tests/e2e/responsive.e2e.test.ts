@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MeetingPlan } from '../../src/domain';
 import { violationsInThemes } from './axeThemes';
+import { brokenWords } from './brokenWords';
 import { SCREENSHOTS, screenshot } from './browser';
 import { browserFixture, coveredDemoPlan, signInAs, signInWithDraft } from './fixture';
 
@@ -36,7 +37,8 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 /**
- * Resizes the page through every width: at each, the page must not scroll sideways; a screenshot
+ * Resizes the page through every width: at each, the page must not scroll sideways nor break a
+ * word inside the word; a screenshot
  * is taken, and at 320 px axe runs in light, dark and high contrast. `check` runs at each
  * width for what that screen must show there.
  */
@@ -64,6 +66,8 @@ async function acrossWidths(
       .toEqual({ screen, width, sideways: false });
     // Nor is anything cut off at the right edge by a box that hides its overflow.
     expect.soft(await overflowing(page), `${screen} at ${width}px: cut off`).toEqual([]);
+    // Nor is a word broken inside the word ("Accept|eret"): a column too narrow for its words.
+    expect.soft(await brokenWords(page), `${screen} at ${width}px: words broken`).toEqual([]);
     await check?.(width);
     await screenshot(page, `responsive-${screen}-${width}`);
     if (AXE_WIDTHS.has(width)) {

@@ -10,7 +10,14 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { type BookedMeeting, DayClock, formatDate, formatTimeRange, personKey } from '../../domain';
+import {
+  type BookedMeeting,
+  contentLocale,
+  DayClock,
+  formatDate,
+  formatTimeRange,
+  personKey,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
 import { FindTimeCard } from '../planner/findTime/FindTimeCard';
@@ -88,7 +95,9 @@ export function MeetingDashboard(props: {
       {meeting && coverage ? (
         <>
           <div>
-            <Subtitle2 as="h3">{meeting.plan.title[locale]}</Subtitle2>
+            <Subtitle2 as="h3" data-testid="meeting-title">
+              {meeting.plan.title[contentLocale(meeting.plan, locale)]}
+            </Subtitle2>
             <Body1 as="p" block className={styles.when}>
               {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
             </Body1>

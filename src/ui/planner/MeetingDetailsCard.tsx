@@ -13,12 +13,16 @@ import {
   type AgendaEditError,
   formatDuration,
   formatTime,
+  isUntranslated,
+  keptAsTranslated,
   type MeetingPlan,
   meetingFrame,
+  withTextIn,
 } from '../../domain';
 import { DateField } from '../dateTime/DateField';
 import { TimeField } from '../dateTime/TimeField';
 import { useLocale, useStrings } from '../StringsContext';
+import { UntranslatedHint } from './UntranslatedHint';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 
 /**
@@ -41,21 +45,33 @@ export function MeetingDetailsCard(props: {
         <Input
           id="meeting-title"
           value={plan.title[locale]}
+          aria-describedby={isUntranslated(plan.title, locale) ? 'meeting-title-hint' : undefined}
           onChange={(_, d) =>
-            dispatch({ type: 'details', title: { ...plan.title, [locale]: d.value } })
+            dispatch({ type: 'details', title: withTextIn(plan.title, locale, d.value) })
           }
         />
       </Field>
+      <UntranslatedHint
+        id="meeting-title-hint"
+        text={plan.title}
+        onKeep={() => dispatch({ type: 'details', title: keptAsTranslated(plan.title, locale) })}
+      />
       <Field label={t('focus')}>
         <Textarea
           id="meeting-focus"
           value={plan.focus[locale]}
           resize="vertical"
+          aria-describedby={isUntranslated(plan.focus, locale) ? 'meeting-focus-hint' : undefined}
           onChange={(_, d) =>
-            dispatch({ type: 'details', focus: { ...plan.focus, [locale]: d.value } })
+            dispatch({ type: 'details', focus: withTextIn(plan.focus, locale, d.value) })
           }
         />
       </Field>
+      <UntranslatedHint
+        id="meeting-focus-hint"
+        text={plan.focus}
+        onKeep={() => dispatch({ type: 'details', focus: keptAsTranslated(plan.focus, locale) })}
+      />
       <div className={styles.fields}>
         <DateField
           id="meeting-date"

@@ -30,6 +30,7 @@ export const useAgendaStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   buttons: { display: 'flex', flexShrink: 0 },
+  badge: { flexShrink: 0 },
   fields: {
     display: 'grid',
     gridTemplateColumns: '8em 7em minmax(0, 3fr) minmax(0, 2fr)',
