@@ -65,7 +65,6 @@ const da = {
       other: `Kan ikke sendes, før de ${p.n} fejl er rettet`,
     }),
   sendWithErrors: (p: { n: number }) => `Send invitation (${formatCount('da', p.n)} fejl)`,
-  sentSeeResult: 'Sendt: se resultatet',
   sectionErrors: (p: { n: number }) => `${formatCount('da', p.n)} fejl`,
   sectionWarnings: (p: { n: number }) =>
     plural('da', p.n, { one: '1 advarsel', other: `${formatCount('da', p.n)} advarsler` }),
@@ -75,6 +74,10 @@ const da = {
   dangerActions: 'Aflysning',
   sent: 'Invitationen er sendt',
   openInOutlook: 'Åbn i Outlook',
+  sentMeeting: (p: { title: string; when: string }) => `${p.title}, ${p.when}.`,
+  changesThroughFollowUp:
+    'Planen kan ikke længere ændres her: de inviterede har fået invitationen, som den blev sendt. Ændringer af personer og tidspunkt, påmindelser og aflysning laves under opfølgning, så de inviterede får besked.',
+  sentStatus: 'Sendt',
   joinTeams: 'Teams-mødelink',
   invited: (p: { n: number }) => `Inviterede: ${formatCount('da', p.n)}`,
   sentInvitee: (p: { name: string; required: boolean }) =>
@@ -228,6 +231,7 @@ const da = {
   pendingMove: (p: { when: string }) => `Flyt mødet til ${p.when}`,
   replaceWho: 'Erstat',
   replaceWith: 'med',
+  replaceWhoPlaceholder: 'Vælg en inviteret',
   addAs: 'Tilføj som',
   addWho: 'Person',
   pendingChanges: 'Ikke gemt endnu',
@@ -472,7 +476,6 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
       one: 'Send invitation (1 error)',
       other: `Send invitation (${formatCount('en', p.n)} errors)`,
     }),
-  sentSeeResult: 'Sent: see the result',
   sectionErrors: (p) =>
     plural('en', p.n, { one: '1 error', other: `${formatCount('en', p.n)} errors` }),
   sectionWarnings: (p) =>
@@ -484,6 +487,10 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   sent: 'The invitation has been sent',
   openInOutlook: 'Open in Outlook',
   joinTeams: 'Teams meeting link',
+  sentMeeting: (p) => `${p.title}, ${p.when}.`,
+  changesThroughFollowUp:
+    'The plan can no longer be changed here: those invited have the invitation as it was sent. Changes of people and time, reminders and cancelling are made in the follow-up, so those invited are told.',
+  sentStatus: 'Sent',
   invited: (p) => `Invited: ${formatCount('en', p.n)}`,
   sentInvitee: (p) => `${p.name} (${p.required ? 'required' : 'optional'})`,
   draftSaved: 'Draft saved',
@@ -631,6 +638,7 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   replaceWho: 'Replace',
   replaceWith: 'with',
   addAs: 'Add as',
+  replaceWhoPlaceholder: 'Choose someone invited',
   addWho: 'Person',
   pendingChanges: 'Not saved yet',
   pendingReplace: (p) => `Replace ${p.absent} with ${p.standIn} as a stand-in at this meeting`,

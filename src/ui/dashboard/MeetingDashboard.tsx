@@ -208,7 +208,10 @@ export function MeetingDashboard(props: {
             />
           )}
           {cancelled ? null : (
+            // A new version of the meeting (a move saved) starts the card afresh: its slots and
+            // "when you save, the meeting moves to …" were about the version before.
             <FindTimeCard
+              key={meeting.etag}
               plan={meeting.plan}
               graph={props.graph}
               moving={{

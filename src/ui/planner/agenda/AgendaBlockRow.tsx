@@ -167,7 +167,7 @@ export function AgendaBlockRow(props: {
             }
           />
         </Field>
-        <Field label={t('blockPresenters')} className={styles.wide}>
+        <Field label={t('blockPresenters')} className={styles.full}>
           <Dropdown
             className={styles.dropdown}
             button={{ className: styles.dropdownButton }}
