@@ -63,7 +63,10 @@ export const PLAN_ID_PROPERTY = 'nmPlanId';
  */
 export interface MeetingForm {
   readonly mode: FormMode;
-  /** The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`). */
+  /**
+   * The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`), read
+   * when asked: it throws where Outlook gives no user profile.
+   */
   readonly mailboxAddress: string;
   /** The host's UI locale (`Office.context.displayLanguage`), e.g. `da-DK`. */
   readonly displayLanguage: string;
