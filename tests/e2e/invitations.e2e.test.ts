@@ -125,8 +125,11 @@ describe('an attendee’s network meetings', () => {
       const themed = view.context();
       await view.locator(`li[data-plan="${ahead.id}"]`).getByTestId('expected-blocks').waitFor();
       await view.locator(`li[data-plan="${past.id}"]`).waitFor();
+      // Tabster's focus sentinels (Fluent's Dialog, here the one asking before declining) are
+      // aria-hidden by design and never read.
       const result = await new AxeBuilder({ page: view })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .exclude('[data-tabster-dummy]')
         .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
       if (theme.colorScheme === 'dark') await screenshot(view, 'vice-chair-invitations-dark');
