@@ -52,7 +52,9 @@ export function brokenWords(target: Page | Frame): Promise<BrokenWord[]> {
             where: `${parent.tagName.toLowerCase()} in ${
               label
                 ? `${label.tagName.toLowerCase()}${label.id ? `#${label.id}` : ''}${
-                    label.getAttribute('data-testid') ? `[${label.getAttribute('data-testid')}]` : ''
+                    label.getAttribute('data-testid')
+                      ? `[${label.getAttribute('data-testid')}]`
+                      : ''
                   }`
                 : 'body'
             }`,
