@@ -44,8 +44,10 @@ export function planFromEarlier(
     ...moved.plan,
     id: options.id,
     title: titleForPosition(earlier.title, position),
-    // A new meeting: its own invitation, not a revision of the earlier one.
+    // A new meeting: its own invitation, not a revision of the earlier one, sent in the
+    // language of whoever sends it.
     revision: undefined,
+    sentIn: undefined,
     series:
       options.as === 'newEffort'
         ? // Its own id ties the new effort together; it knows of no other meeting yet.

@@ -3,7 +3,7 @@ import { DEFAULT_SLOT_SEARCH } from '../domain';
 import { demoPlan } from '../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../emulator/harness.testSupport';
 import { networkMeetingGraph } from '../graph';
-import { findTimes, searchEnd } from './findTimes';
+import { findTimes, findTimesFor, searchEnd } from './findTimes';
 import { plainDate } from '../domain';
 
 let harness: EmulatorHarness;
@@ -36,5 +36,44 @@ describe('finding times on the demo tenant', () => {
 
   it('gives the end date of a search of whole weeks', () => {
     expect(searchEnd(plainDate('2027-03-01'), 6)).toBe('2027-04-11');
+  });
+});
+
+describe('the plan’s own time', () => {
+  it('is judged first, in the same round trip, and not offered again among the others', async () => {
+    const graph = networkMeetingGraph(harness.client('organiser'));
+    const plan = demoPlan(harness.emulator.core.tenant, { workplaces: 2, date: '2027-03-11' });
+    const before = harness.emulator.requests.length;
+    const from = plainDate('2027-03-08');
+    const found = await findTimesFor(graph, plan, {
+      ...DEFAULT_SLOT_SEARCH,
+      from,
+      to: searchEnd(from, 2),
+    });
+    expect(harness.emulator.requests.slice(before).map((r) => r.path)).toEqual(['/$batch']);
+    expect(found.own?.slot.date).toBe('2027-03-11');
+    expect(found.own?.slot.start).toBe(plan.start);
+    expect(found.own?.dayOff).toBe(false);
+    expect(found.own?.slot.notes.length).toBeGreaterThan(0);
+    expect(found.slots.some((s) => s.date === plan.date && s.start === plan.start)).toBe(false);
+  });
+
+  it('is read on its own day when it lies outside the weeks searched, and a holiday is said', async () => {
+    const graph = networkMeetingGraph(harness.client('organiser'));
+    // Skærtorsdag 2027.
+    const plan = demoPlan(harness.emulator.core.tenant, { workplaces: 2, date: '2027-03-25' });
+    const before = harness.emulator.requests.length;
+    const from = plainDate('2027-04-05');
+    const found = await findTimesFor(graph, plan, {
+      ...DEFAULT_SLOT_SEARCH,
+      from,
+      to: searchEnd(from, 1),
+    });
+    expect(harness.emulator.requests.slice(before).map((r) => r.path)).toEqual([
+      '/$batch',
+      '/$batch',
+    ]);
+    expect(found.own?.slot.date).toBe('2027-03-25');
+    expect(found.own?.dayOff).toBe(true);
   });
 });

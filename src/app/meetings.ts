@@ -1,4 +1,5 @@
 import {
+  asSent,
   type BookedMeeting,
   type BookedMeetingResult,
   bookedMeetingFrom,
@@ -29,8 +30,9 @@ export async function bookPlan(
   plan: MeetingPlan,
   locale: Locale,
 ): Promise<BookedMeeting> {
-  const meeting = await graph.createMeeting(bookingFromPlan(plan, locale));
-  return { ...meeting, plan };
+  const sent = asSent(plan, locale);
+  const meeting = await graph.createMeeting(bookingFromPlan(sent, locale));
+  return { ...meeting, plan: sent };
 }
 
 /** A booked meeting with its plan read back, or why the plan could not be read. */
@@ -95,7 +97,12 @@ export async function savePlan(
     // it reaches everyone, so no forward needs recording any more.
     const revised = withoutForwardRecord({ ...plan, revision: (meeting.plan.revision ?? 0) + 1 });
     const saved = await graph.updateMeeting(meeting, bookingFromPlan(revised, locale));
-    return { meeting: { ...saved, plan: revised }, delivery, notListed: [], unconfirmed: [] };
+    return {
+      meeting: { ...saved, plan: asSent(revised, locale) },
+      delivery,
+      notListed: [],
+      unconfirmed: [],
+    };
   }
   const already = forwardedAtRevision(meeting.plan);
   const toForward =
@@ -113,7 +120,7 @@ export async function savePlan(
       ? delivery.invited.filter((p) => !listed.has(personKey(p.email)))
       : [];
   return {
-    meeting: { ...saved.meeting, plan: revised },
+    meeting: { ...saved.meeting, plan: asSent(revised, locale) },
     delivery,
     notListed,
     unconfirmed: saved.unconfirmed,

@@ -2,6 +2,7 @@ import { DayClock, isPlainDate, isWallTime } from './dayClock';
 import { MAX_COMMITTEE_MEMBERS, MAX_PRESENTERS_PER_BLOCK, MAX_TITLE_LENGTH } from './planLimits';
 import { MIDNIGHT } from './wallTime';
 import type { Localized } from './localized';
+import type { PlanText } from './planText';
 import type {
   AgendaBlock,
   BlockKind,
@@ -213,8 +214,8 @@ export function setBlockStart(
 export interface NewBlock {
   readonly id: string;
   readonly kind: BlockKind;
-  readonly title: Localized;
-  readonly note?: Localized | undefined;
+  readonly title: PlanText;
+  readonly note?: PlanText | undefined;
   readonly minutes: number;
   readonly presenters: Presenters;
 }

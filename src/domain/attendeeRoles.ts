@@ -72,3 +72,19 @@ export function rolesInAttendeeName(attendeeName: string): {
     ? { name: match[1] as string, roles, standsInFor }
     : { name: match[1] as string, roles };
 }
+
+const DANISH_LABELS = new Set(ROLES.map((r) => ROLE_LABELS[r].da));
+const ENGLISH_LABELS = new Set(ROLES.map((r) => ROLE_LABELS[r].en));
+
+/**
+ * The language the roles in an attendee's name are written in (the invitation's language), or
+ * undefined when the name carries no roles or labels that read the same in both.
+ */
+export function languageOfAttendeeName(attendeeName: string): Locale | undefined {
+  const labels = SUFFIX.exec(attendeeName.trim())?.[2]?.split(', ') ?? [];
+  if (labels.length > 0 && labels.every((l) => DANISH_LABELS.has(l) && !ENGLISH_LABELS.has(l)))
+    return 'da';
+  if (labels.length > 0 && labels.every((l) => ENGLISH_LABELS.has(l) && !DANISH_LABELS.has(l)))
+    return 'en';
+  return undefined;
+}

@@ -49,8 +49,21 @@ export function transactionIdFor(plan: MeetingPlan): string {
   return `netvaerksmoeder-${plan.id}`;
 }
 
-/** Everything the calendar needs to book a plan, invitation rendered in the given language. */
-export function bookingFromPlan(plan: MeetingPlan, locale: Locale): CalendarBooking {
+/**
+ * The plan as it is sent: with the language of its invitation, the one it was first sent in or
+ * else `locale` (the organiser's now), so every later update goes out in that language too.
+ */
+export function asSent(plan: MeetingPlan, locale: Locale): MeetingPlan {
+  return plan.sentIn ? plan : { ...plan, sentIn: locale };
+}
+
+/**
+ * Everything the calendar needs to book a plan: the invitation in the language the plan was sent
+ * in, or (not sent yet) in `locale`; the stored plan records that language.
+ */
+export function bookingFromPlan(unsent: MeetingPlan, uiLocale: Locale): CalendarBooking {
+  const plan = asSent(unsent, uiLocale);
+  const locale = plan.sentIn ?? uiLocale;
   const invite = renderInvite(plan, locale);
   const place = plan.location.place?.trim();
   return {

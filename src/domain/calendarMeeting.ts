@@ -1,5 +1,8 @@
 import type { AttendanceResponse, InviteeResponse } from './attendanceCoverage';
 import type { StoredPlan } from './calendarBooking';
+import { languageOfAttendeeName } from './attendeeRoles';
+import { normalizeText } from './html';
+import type { Locale } from './localized';
 import { parsePlanJson, type PlanError } from './parsePlan';
 import type { MeetingPlan } from './plan';
 import type { PersonRef } from './roster';
@@ -102,9 +105,27 @@ export function bookedMeetingFrom(meeting: CalendarMeeting): BookedMeetingResult
   }
   const parsed = parsePlanJson(meeting.storedPlan.plan);
   if (!parsed.ok) return parsed;
-  const mismatch = planMismatchOf(meeting, parsed.plan);
-  return {
-    ok: true,
-    meeting: { ...meeting, plan: parsed.plan, ...(mismatch ? { mismatch } : {}) },
-  };
+  const sentIn = parsed.plan.sentIn ?? sentLanguageOf(parsed.plan, meeting);
+  const plan = sentIn ? { ...parsed.plan, sentIn } : parsed.plan;
+  const mismatch = planMismatchOf(meeting, plan);
+  return { ok: true, meeting: { ...meeting, plan, ...(mismatch ? { mismatch } : {}) } };
+}
+
+/**
+ * The language a meeting booked before the plan recorded it was sent in: told by its subject
+ * (the title in one language and not the other), else by the role labels in the attendees'
+ * names, which the invitation writes in its language. Undefined when neither can tell.
+ */
+export function sentLanguageOf(
+  plan: MeetingPlan,
+  meeting: Pick<CalendarMeeting, 'subject' | 'responses'>,
+): Locale | undefined {
+  const as = (text: string) => normalizeText(text).replace(/\s+/g, ' ').trim();
+  const sent = as(meeting.subject);
+  const da = as(plan.title.da) === sent;
+  const en = as(plan.title.en) === sent;
+  if (da !== en) return da ? 'da' : 'en';
+  const named = meeting.responses.flatMap((r) => languageOfAttendeeName(r.name ?? '') ?? []);
+  const first = named[0];
+  return first && named.every((l) => l === first) ? first : undefined;
 }

@@ -191,21 +191,27 @@ function spreadOverWeeks(ranked: readonly Candidate[], limit: number): Candidate
   return chosen.sort(byRank);
 }
 
-/**
- * Times to offer for a plan, best first. Each working day of the period that is not a Danish
- * day off or between Christmas and New Year gives at most `perDay` slots of the meeting's length
- * inside the working day, the programme's own start preferred; `limit` of them are offered,
- * spread over the weeks. Someone whose calendar cannot be read is unknown, never free.
- */
-export function rankSlots(
+/** Everything a candidate time is judged by, read once from the plan and the calendars. */
+interface Judge {
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  readonly mustHaves: readonly MustHave[];
+  readonly mustHaveRoles: readonly Role[];
+  readonly others: readonly PersonRef[];
+  readonly everyone: ReadonlyMap<string, PersonRef>;
+  readonly roles: ReadonlyMap<string, readonly Role[]>;
+  readonly programmeStart: WallTime;
+  /** The meeting's length in minutes. */
+  readonly length: number;
+}
+
+function judgeOf(
   plan: MeetingPlan,
   availability: readonly Availability[],
-  search: SlotSearch,
-): RankedSlot[] {
-  if (!isPlainDate(search.from) || !isPlainDate(search.to) || search.stepMinutes < 5) return [];
+  moving: SlotSearch['moving'],
+): Judge {
   const own = {
-    start: search.moving ? Date.parse(search.moving.startInstant) : Number.NaN,
-    end: search.moving ? Date.parse(search.moving.endInstant) : Number.NaN,
+    start: moving ? Date.parse(moving.startInstant) : Number.NaN,
+    end: moving ? Date.parse(moving.endInstant) : Number.NaN,
   };
   const calendars = new Map<string, Calendar>(
     availability.map((a) => [
@@ -228,111 +234,174 @@ export function rankSlots(
   const mustKeys = new Set(mustHaves.flatMap((m) => m.candidates.map(key)));
   const othersByKey = new Map<string, PersonRef>();
   for (const i of plan.invitees) if (!mustKeys.has(key(i))) othersByKey.set(key(i), i);
-  const others = [...othersByKey.values()];
-  const everyone = new Map<string, PersonRef>([
-    ...mustHaves.flatMap((m) => m.candidates.map((c) => [key(c), c] as const)),
-    ...othersByKey,
-  ]);
-  const roles = rolesOf(plan);
-  const programmeStart = PROGRAMMES[plan.programme]?.start ?? plan.start;
+  return {
+    calendars,
+    mustHaves,
+    mustHaveRoles: mustHaveRolesOf(mustHaves),
+    others: [...othersByKey.values()],
+    everyone: new Map<string, PersonRef>([
+      ...mustHaves.flatMap((m) => m.candidates.map((c) => [key(c), c] as const)),
+      ...othersByKey,
+    ]),
+    roles: rolesOf(plan),
+    programmeStart: PROGRAMMES[plan.programme]?.start ?? plan.start,
+    length: new DayClock(plan.date).minutesBetween(plan.start, plan.end),
+  };
+}
 
-  const length = new DayClock(plan.date).minutesBetween(plan.start, plan.end);
+function weekdayOf(date: PlainDateString): string {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+}
+
+/** The meeting at `start` on `date`, judged; undefined where the day has no such time. */
+function candidateAt(
+  judge: Judge,
+  day: { readonly date: PlainDateString; readonly clock: DayClock; readonly weekday: string },
+  start: WallTime,
+  week: number,
+): Candidate | undefined {
+  const { date, clock, weekday } = day;
+  const at = clock.elapsed(start);
+  const end = clock.wall(at + judge.length);
+  if (end === undefined) return undefined;
+  const startInstant = clock.instant(start);
+  const s = Date.parse(startInstant);
+  const e = s + judge.length * 60_000;
+  const wallStart = wallMinutes(start);
+  const wallEnd = wallMinutes(end);
+  const seen = new Map<string, SlotStatus>();
+  const status = (p: PersonRef) => {
+    const k = key(p);
+    let found = seen.get(k);
+    if (found === undefined) {
+      found = statusIn(judge.calendars.get(k), s, e, weekday, wallStart, wallEnd);
+      seen.set(k, found);
+    }
+    return found;
+  };
+  const uncovered: UncoveredMustHave[] = [];
+  for (const m of judge.mustHaves) {
+    const statuses = m.candidates.map((person) => ({
+      person,
+      roles: judge.roles.get(key(person)) ?? [],
+      status: status(person),
+    }));
+    const covered =
+      m.need === 'any'
+        ? statuses.some((x) => x.status === 'free')
+        : statuses.every((x) => x.status === 'free');
+    if (!covered) {
+      uncovered.push({ mustHave: m, blocked: statuses.filter((x) => x.status !== 'free') });
+    }
+  }
+  return {
+    date,
+    week,
+    start,
+    end,
+    startInstant,
+    s,
+    e,
+    atProgrammeStart: start === judge.programmeStart,
+    offStart: Math.abs(wallStart - wallMinutes(judge.programmeStart)),
+    uncovered,
+    othersFree: judge.others.filter((p) => status(p) === 'free').length,
+    status,
+  };
+}
+
+/** A candidate as it is offered, with what to say about it. */
+function offered(judge: Judge, c: Candidate): RankedSlot {
+  const all: Absentee[] = [...judge.everyone.values()].map((person) => ({
+    person,
+    roles: judge.roles.get(key(person)) ?? [],
+    status: c.status(person),
+  }));
+  return {
+    date: c.date,
+    start: c.start,
+    end: c.end,
+    startInstant: c.startInstant,
+    endInstant: new Date(c.e).toISOString(),
+    atProgrammeStart: c.atProgrammeStart,
+    allMustHavesFree: c.uncovered.length === 0,
+    uncovered: c.uncovered,
+    othersFree: c.othersFree,
+    others: judge.others.length,
+    unknown: all.filter((a) => a.status === 'unknown').map((a) => a.person),
+    notes: slotNotes({
+      uncovered: c.uncovered,
+      everyone: all,
+      othersFree: c.othersFree,
+      others: judge.others.length,
+      mustHaveRoles: judge.mustHaveRoles,
+    }),
+  };
+}
+
+/**
+ * Times to offer for a plan, best first. Each working day of the period that is not a Danish
+ * day off or between Christmas and New Year gives at most `perDay` slots of the meeting's length
+ * inside the working day, the programme's own start preferred; `limit` of them are offered,
+ * spread over the weeks. Someone whose calendar cannot be read is unknown, never free.
+ */
+export function rankSlots(
+  plan: MeetingPlan,
+  availability: readonly Availability[],
+  search: SlotSearch,
+): RankedSlot[] {
+  if (!isPlainDate(search.from) || !isPlainDate(search.to) || search.stepMinutes < 5) return [];
+  const judge = judgeOf(plan, availability, search.moving);
   const firstDay = Date.parse(`${search.from}T00:00:00Z`);
-  const offered: Candidate[] = [];
+  const candidates: Candidate[] = [];
   for (const date of dates(search.from, search.to)) {
-    const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+    const weekday = weekdayOf(date);
     if (weekday === 'saturday' || weekday === 'sunday' || isClosedForMeetings(date)) continue;
     const week = Math.floor((Date.parse(`${date}T00:00:00Z`) - firstDay) / (7 * 86_400_000));
     const clock = new DayClock(date);
     const first = clock.elapsed(search.dayStart);
     const last = clock.elapsed(search.dayEnd);
     const starts = new Set<number>();
-    if (isWallTime(programmeStart)) starts.add(clock.elapsed(programmeStart));
-    for (let at = first; at + length <= last; at += search.stepMinutes) starts.add(at);
+    if (isWallTime(judge.programmeStart)) starts.add(clock.elapsed(judge.programmeStart));
+    for (let at = first; at + judge.length <= last; at += search.stepMinutes) starts.add(at);
     const day: Candidate[] = [];
     for (const at of starts) {
-      if (at < first || at + length > last) continue;
+      if (at < first || at + judge.length > last) continue;
       const start = clock.wall(at);
-      const end = clock.wall(at + length);
-      if (!start || !end) continue;
-      const startInstant = clock.instant(start);
-      const s = Date.parse(startInstant);
-      const e = s + length * 60_000;
-      const wallStart = wallMinutes(start);
-      const wallEnd = wallMinutes(end);
-      const seen = new Map<string, SlotStatus>();
-      const status = (p: PersonRef) => {
-        const k = key(p);
-        let found = seen.get(k);
-        if (found === undefined) {
-          found = statusIn(calendars.get(k), s, e, weekday, wallStart, wallEnd);
-          seen.set(k, found);
-        }
-        return found;
-      };
-      const uncovered: UncoveredMustHave[] = [];
-      for (const m of mustHaves) {
-        const statuses = m.candidates.map((person) => ({
-          person,
-          roles: roles.get(key(person)) ?? [],
-          status: status(person),
-        }));
-        const covered =
-          m.need === 'any'
-            ? statuses.some((x) => x.status === 'free')
-            : statuses.every((x) => x.status === 'free');
-        if (!covered) {
-          uncovered.push({ mustHave: m, blocked: statuses.filter((x) => x.status !== 'free') });
-        }
-      }
-      const othersFree = others.filter((p) => status(p) === 'free').length;
-      const atProgrammeStart = start === programmeStart;
-      const offStart = Math.abs(wallStart - wallMinutes(programmeStart));
-      day.push({
-        date,
-        week,
-        start,
-        end,
-        startInstant,
-        s,
-        e,
-        atProgrammeStart,
-        offStart,
-        uncovered,
-        othersFree,
-        status,
-      });
+      const candidate = start && candidateAt(judge, { date, clock, weekday }, start, week);
+      if (candidate) day.push(candidate);
     }
-    offered.push(...bestOfDay(day, search.perDay));
+    candidates.push(...bestOfDay(day, search.perDay));
   }
-  const mustHaveRoles = mustHaveRolesOf(mustHaves);
-  return spreadOverWeeks(offered.sort(byRank), search.limit).map((c) => {
-    const all: Absentee[] = [...everyone.values()].map((person) => ({
-      person,
-      roles: roles.get(key(person)) ?? [],
-      status: c.status(person),
-    }));
-    return {
-      date: c.date,
-      start: c.start,
-      end: c.end,
-      startInstant: c.startInstant,
-      endInstant: new Date(c.e).toISOString(),
-      atProgrammeStart: c.atProgrammeStart,
-      allMustHavesFree: c.uncovered.length === 0,
-      uncovered: c.uncovered,
-      othersFree: c.othersFree,
-      others: others.length,
-      unknown: all.filter((a) => a.status === 'unknown').map((a) => a.person),
-      notes: slotNotes({
-        uncovered: c.uncovered,
-        everyone: all,
-        othersFree: c.othersFree,
-        others: others.length,
-        mustHaveRoles,
-      }),
-    };
-  });
+  return spreadOverWeeks(candidates.sort(byRank), search.limit).map((c) => offered(judge, c));
+}
+
+/** The plan's own date and time, judged as a slot is, and whether that day is one off. */
+export interface PlanTime {
+  readonly slot: RankedSlot;
+  /** A weekend, a Danish public holiday, or between Christmas and New Year. */
+  readonly dayOff: boolean;
+}
+
+/**
+ * Whether the plan's own date and start work: who of those the meeting cannot do without can
+ * come, as for every slot offered, said before the other times. `moving` as in `SlotSearch`.
+ */
+export function planTimeOf(
+  plan: MeetingPlan,
+  availability: readonly Availability[],
+  moving?: SlotSearch['moving'],
+): PlanTime | undefined {
+  if (!isPlainDate(plan.date) || !isWallTime(plan.start)) return undefined;
+  const judge = judgeOf(plan, availability, moving);
+  const weekday = weekdayOf(plan.date);
+  const day = { date: plan.date, clock: new DayClock(plan.date), weekday };
+  const candidate = candidateAt(judge, day, plan.start, 0);
+  if (!candidate) return undefined;
+  return {
+    slot: offered(judge, candidate),
+    dayOff: weekday === 'saturday' || weekday === 'sunday' || isClosedForMeetings(plan.date),
+  };
 }
 
 /** The roles each person is invited for, and the seat of every TRIO member. */

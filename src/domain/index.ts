@@ -68,6 +68,7 @@ export {
   PLAN_ID_PATTERN,
 } from './planLimits';
 export * from './planFromTemplate';
+export * from './planText';
 export * from './programmes';
 export {
   ROLE_RULES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaInInvite } from './inviteAgenda';
+import { agendaInInvite, rowTimeIn } from './inviteAgenda';
 import { renderInvite } from './renderInvite';
 import { aCoveredPlan } from './testBuilders.testSupport';
 import { formatTimeRange } from './format';
@@ -25,8 +25,29 @@ describe('the programme read back from an invitation', () => {
       <tr><td colspan="3">Not a programme row</td></tr>
       </tbody></table></div></body></html>`;
     expect(agendaInInvite(html)).toEqual([
-      { time: '09.00–09.30', title: 'Kaffe & velkomst', presenters: 'Dorte Direktør' },
+      {
+        time: '09.00–09.30',
+        start: '09:00',
+        end: '09:30',
+        title: 'Kaffe & velkomst',
+        presenters: 'Dorte Direktør',
+      },
     ]);
+  });
+
+  it("gives a row's time in the UI's format, whichever language the invitation was in", () => {
+    const danish = agendaInInvite(
+      '<table><tr><td>13.00–13.20</td><td>Refleksion</td><td></td></tr></table>',
+    );
+    const english = agendaInInvite(
+      '<table><tr><td>9:05 - 9:35</td><td>Reflection</td><td></td></tr></table>',
+    );
+    expect(danish.map((r) => rowTimeIn(r, 'en'))).toEqual(['13:00–13:20']);
+    expect(danish.map((r) => rowTimeIn(r, 'da'))).toEqual(['13.00–13.20']);
+    expect(english.map((r) => rowTimeIn(r, 'da'))).toEqual(['09.05–09.35']);
+    // Not a time range: as written.
+    const other = agendaInInvite('<table><tr><td>Hele dagen</td><td>X</td><td></td></tr></table>');
+    expect(other.map((r) => rowTimeIn(r, 'en'))).toEqual(['Hele dagen']);
   });
 
   it('finds nothing in a body without the programme', () => {

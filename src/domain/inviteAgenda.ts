@@ -1,4 +1,7 @@
+import { formatTimeRange } from './format';
 import { htmlText, htmlTokens } from './htmlScan';
+import type { Locale } from './localized';
+import { parseWallTime, type WallTime } from './wallTime';
 
 export { decodeEntities } from './htmlScan';
 
@@ -6,6 +9,9 @@ export { decodeEntities } from './htmlScan';
 export interface InviteAgendaRow {
   /** As written in the invitation, e.g. "13.25–13.55". */
   readonly time: string;
+  /** The row's times read from `time` ("13.25–13.55" or "13:25–13:55"), when it holds two. */
+  readonly start?: WallTime | undefined;
+  readonly end?: WallTime | undefined;
   readonly title: string;
   /** The "presented by" cell: role labels, workplaces with their TRIO, names. */
   readonly presenters: string;
@@ -13,6 +19,25 @@ export interface InviteAgendaRow {
 
 function cellText(html: string): string {
   return htmlText(html).replace(/\s+/g, ' ').trim();
+}
+
+const TIME_RANGE = /^(\d{1,2})[.:](\d{2})\s*[–-]\s*(\d{1,2})[.:](\d{2})$/u;
+
+/** The start and end of a row's time cell, whichever language's clock wrote it. */
+function timesOf(time: string): { start?: WallTime; end?: WallTime } {
+  const m = TIME_RANGE.exec(time);
+  if (!m) return {};
+  const start = parseWallTime(`${(m[1] as string).padStart(2, '0')}:${m[2] as string}`);
+  const end = parseWallTime(`${(m[3] as string).padStart(2, '0')}:${m[4] as string}`);
+  return start && end ? { start, end } : {};
+}
+
+/**
+ * A row's time in the UI's format ("13.25–13.55" in Danish, "13:25–13:55" in English), whatever
+ * language the invitation was written in; as written when it is not a time range.
+ */
+export function rowTimeIn(row: InviteAgendaRow, locale: Locale): string {
+  return row.start && row.end ? formatTimeRange(row.start, row.end, locale) : row.time;
 }
 
 /** A data cell: its HTML's span, and where its first line ends (the item's note follows). */
@@ -55,6 +80,7 @@ export function agendaInInvite(html: string): InviteAgendaRow[] {
         const [time, item, presenters] = cells as [Cell, Cell, Cell];
         rows.push({
           time: cellText(html.slice(time.from, time.to)),
+          ...timesOf(cellText(html.slice(time.from, time.to))),
           title: cellText(html.slice(item.from, item.firstLineTo)),
           presenters: cellText(html.slice(presenters.from, presenters.to)),
         });

@@ -1,11 +1,12 @@
-import type { Localized } from './localized';
+import type { Locale } from './localized';
+import type { PlanText } from './planText';
 import type { Role } from './roles';
 import type { Person, PersonRef, Trio } from './roster';
 import type { OrganisationKind } from './organisation';
 import type { TrioSeat } from './trioSeats';
 
 /** Version of the plan's JSON shape; stored with every plan so old files can be migrated. */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /** What an agenda block is, which decides how the coverage rules read it. */
 export const BLOCK_KINDS = [
@@ -38,9 +39,9 @@ export type { PlainDateString, WallTime };
 export interface AgendaBlock {
   readonly id: string;
   readonly kind: BlockKind;
-  readonly title: Localized;
+  readonly title: PlanText;
   /** A line under the title, e.g. "+ summen i grupper". */
-  readonly note?: Localized | undefined;
+  readonly note?: PlanText | undefined;
   readonly start: WallTime;
   readonly end: WallTime;
   readonly presenters: Presenters;
@@ -149,8 +150,8 @@ export interface MeetingPlan {
   /** Stable across edits; the booking derives its transaction id from it. */
   readonly id: string;
   readonly programme: ProgrammeId;
-  readonly title: Localized;
-  readonly focus: Localized;
+  readonly title: PlanText;
+  readonly focus: PlanText;
   readonly series: SeriesPosition;
   readonly date: PlainDateString;
   readonly start: WallTime;
@@ -177,6 +178,13 @@ export interface MeetingPlan {
   readonly revision?: number | undefined;
   /** Those the booked meeting was forwarded to at the current revision (`ForwardRecord`). */
   readonly forwarded?: readonly ForwardRecord[] | undefined;
+  /**
+   * The language the invitation was sent in, set when it is booked: the meeting's own texts are
+   * shown in it whatever the UI's language, and every update is sent in it. Absent on a plan not
+   * yet sent (and on plans booked before it was recorded: `sentLanguageOf` reads it from the
+   * event's subject).
+   */
+  readonly sentIn?: Locale | undefined;
 }
 
 /** Presenters of a block that nobody presents. */

@@ -11,7 +11,7 @@ import {
   updateBlock,
 } from './agendaEdits';
 import { personKey, withInviteesAdded } from './invitees';
-import type { Localized } from './localized';
+import type { PlanText } from './planText';
 import type {
   Attendance,
   CommitteeSnapshot,
@@ -56,8 +56,8 @@ export type AgendaEdit =
 export type PlanEdit =
   | {
       readonly kind: 'details';
-      readonly title?: Localized;
-      readonly focus?: Localized;
+      readonly title?: PlanText;
+      readonly focus?: PlanText;
       readonly location?: MeetingLocation;
       readonly series?: SeriesPosition;
       readonly medCommittee?: CommitteeSnapshot;
@@ -147,7 +147,7 @@ export function applyPlanEdit(plan: MeetingPlan, edit: PlanEdit): PlanEditResult
   return result;
 }
 
-function beyondTitle(title: Localized): boolean {
+function beyondTitle(title: PlanText): boolean {
   return title.da.length > MAX_TITLE_LENGTH || title.en.length > MAX_TITLE_LENGTH;
 }
 

@@ -3,12 +3,13 @@ import { parsePlan } from './parsePlan';
 import { PLAN_SCHEMA_VERSION } from './plan';
 import { migratePlan, STORED_PLAN_VERSIONS } from './planMigrations';
 import planV1 from './storedPlans/plan-v1.json';
+import planV2 from './storedPlans/plan-v2.json';
 
 /**
  * A plan exactly as each released version stored it (`storedPlans/plan-v<n>.json`, never edited
  * after its version shipped). A new schema version adds the file of the version it replaces.
  */
-const STORED: Readonly<Record<number, unknown>> = { 1: planV1 };
+const STORED: Readonly<Record<number, unknown>> = { 1: planV1, 2: planV2 };
 
 function storedPlan(version: number): Record<string, unknown> {
   const plan = STORED[version];
@@ -46,7 +47,7 @@ describe('migratePlan', () => {
     expect(JSON.stringify(stored)).toBe(before);
   });
 
-  it('opens a version-1 plan without the fields version 2 added for the effort rules', () => {
+  it('opens a version-1 plan without the fields version 3 added for the effort rules', () => {
     const result = parsePlan(storedPlan(1));
     if (!result.ok) throw new Error('v1 plan did not open');
     expect(result.plan.series.otherMeetings).toBeUndefined();
@@ -55,7 +56,7 @@ describe('migratePlan', () => {
     expect(result.plan.presentingWorkplaces.every((w) => w.seatChoices === undefined)).toBe(true);
   });
 
-  it('keeps version 2’s series snapshot, adapted frame, organisation and seat choices', () => {
+  it('keeps version 3’s series snapshot, adapted frame, organisation and seat choices', () => {
     const v1 = storedPlan(1);
     const workplaces = v1['presentingWorkplaces'] as Record<string, unknown>[];
     const someone = { id: 'u-1', name: 'Lise Leder', email: 'lise@example.org' };
@@ -85,6 +86,108 @@ describe('migratePlan', () => {
       parsePlan({ ...v2, series: { ...v2.series, otherMeetings: [{ planId: 'x', position: 0 }] } })
         .ok,
     ).toBe(false);
+  });
+
+  it('records which language of each text a version 1 plan wrote since the template', () => {
+    const stored = storedPlan(1);
+    const result = parsePlan(stored);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { plan } = result;
+    // Written in both languages: each keeps its own words.
+    expect(plan.title).toEqual({
+      da: 'Netværksmøde om social kapital – ældreplejen',
+      en: 'Network meeting on social capital – eldercare',
+      edited: ['da', 'en'],
+    });
+    // The template's texts, workplace names filled in, are not marked.
+    const block = (id: string) => plan.agenda.find((b) => b.id === id);
+    expect(block('welcome')?.title.edited).toBeUndefined();
+    expect(block('workplace-1')?.title).toEqual({
+      da: 'Arbejdsplads A: Præsentation ved Lokal TRIO',
+      en: 'Arbejdsplads A: Presentation by the local TRIO',
+    });
+    expect(plan.focus.edited).toBeUndefined();
+    expect(plan.sentIn).toBeUndefined();
+  });
+
+  it('gives a text written in one language only the same words in the other, marked', () => {
+    const stored = storedPlan(1);
+    const agenda = stored['agenda'] as Record<string, unknown>[];
+    const v1 = {
+      ...stored,
+      // Renamed in Danish: version 1 left the template's English beside it.
+      title: { da: '1. netværksmøde – ældreplejen', en: '1st network meeting on social capital' },
+      agenda: agenda.map((b) =>
+        b['id'] === 'lunch'
+          ? { ...b, title: { da: 'Frokost i kantinen', en: 'Light lunch' } }
+          : b['id'] === 'closing'
+            ? { ...b, title: { da: 'Tak for i dag og kom godt hjem', en: 'Goodbye' } }
+            : b,
+      ),
+    };
+    const result = parsePlan(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const block = (id: string) => result.plan.agenda.find((b) => b.id === id);
+    expect(result.plan.title).toEqual({
+      da: '1. netværksmøde – ældreplejen',
+      en: '1. netværksmøde – ældreplejen',
+      edited: ['da'],
+    });
+    expect(block('lunch')?.title).toEqual({
+      da: 'Frokost i kantinen',
+      en: 'Frokost i kantinen',
+      edited: ['da'],
+    });
+    expect(block('closing')?.title).toEqual({ da: 'Goodbye', en: 'Goodbye', edited: ['en'] });
+  });
+
+  it('compares a blank plan and a block added by hand with their own starting texts', () => {
+    const stored = storedPlan(1);
+    const v1 = {
+      ...stored,
+      programme: 'blank',
+      title: { da: 'Netværksmøde om social kapital', en: 'Network meeting on social capital' },
+      focus: { da: 'Hvad vi har lært', en: '' },
+      agenda: [
+        {
+          id: 'added-by-hand',
+          kind: 'other',
+          title: { da: 'Kaffe', en: 'New item' },
+          note: { da: 'i kantinen', en: 'i kantinen' },
+          start: '09:00',
+          end: '09:15',
+          presenters: { roles: [], workplaceIds: [], people: [] },
+        },
+      ],
+    };
+    const result = parsePlan(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.plan.title.edited).toBeUndefined();
+    expect(result.plan.focus).toEqual({
+      da: 'Hvad vi har lært',
+      en: 'Hvad vi har lært',
+      edited: ['da'],
+    });
+    expect(result.plan.agenda[0]?.title).toEqual({ da: 'Kaffe', en: 'Kaffe', edited: ['da'] });
+    // No template note to compare with: as it was.
+    expect(result.plan.agenda[0]?.note).toEqual({ da: 'i kantinen', en: 'i kantinen' });
+  });
+
+  it('records the languages a version 2 plan wrote and keeps its forward records', () => {
+    const stored = storedPlan(2);
+    const result = parsePlan(stored);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // Renamed in Danish only: version 2 had kept the template's English title beside it.
+    expect(result.plan.title).toEqual({
+      da: '1. netværksmøde – hjemmeplejen',
+      en: '1. netværksmøde – hjemmeplejen',
+      edited: ['da'],
+    });
+    expect(result.plan.focus.edited).toBeUndefined();
+    expect(result.plan.forwarded).toEqual(stored['forwarded']);
+    expect(result.plan.revision).toBe(1);
+    expect(result.plan.sentIn).toBeUndefined();
+    expect(result.plan.organisation).toBeUndefined();
   });
 
   it('returns what is not an earlier plan as it is, for the schema to judge', () => {

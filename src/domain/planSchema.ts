@@ -51,7 +51,14 @@ z.config({ jitless: true });
 // on is chosen for size. A refine and a type stand in for `z.pipe`/`z.transform` (the brands),
 // `z.int` (its number formats) and `z.extend` (shapes are spread instead): about 1 KiB gzip.
 const text = z.string().check(z.maxLength(100_000));
-const localized = z.object({ da: text, en: text });
+const locale = z.enum(['da', 'en']);
+// A plan's text: both languages, and which of them the organiser wrote since the template
+// (optional: version 1 plans, and template texts, have none).
+const planText = z.object({
+  da: text,
+  en: text,
+  edited: z.optional(z.array(locale).check(z.maxLength(2))),
+});
 // Checked, then typed as branded: a parsed plan's dates and times are the domain's own types.
 const wallTime = z
   .string()
@@ -69,6 +76,12 @@ const personRef = z.object(personShape);
 // The plan's own id only: the .ics UID and the transaction id carry it unescaped.
 const planId = id.check(z.regex(PLAN_ID_PATTERN, { message: 'planId' }));
 const titleText = z.string().check(z.maxLength(MAX_TITLE_LENGTH, { message: 'titleTooLong' }));
+// The plan's title is the invitation's subject, so it holds what Outlook's subject holds.
+const planTitle = z.object({
+  da: titleText,
+  en: titleText,
+  edited: z.optional(z.array(locale).check(z.maxLength(2))),
+});
 const role = z.enum(ROLES);
 
 const presenters = z.object({
@@ -82,8 +95,8 @@ const presenters = z.object({
 const agendaBlock = z.object({
   id,
   kind: z.enum(BLOCK_KINDS),
-  title: localized,
-  note: z.optional(localized),
+  title: planText,
+  note: z.optional(planText),
   start: wallTime,
   end: wallTime,
   presenters,
@@ -112,11 +125,11 @@ const presentingWorkplace = z.object({
     amr: z.optional(personRef),
     tr: z.optional(personRef),
   }),
-  // Version 2: seats a group of several workplaces left for the organiser to choose.
+  // Version 3: seats a group of several workplaces left for the organiser to choose.
   seatChoices: z.optional(z.object({ leader: seatChoice, amr: seatChoice, tr: seatChoice })),
 });
 
-// Version 2: the effort's other meetings as their events had them.
+// Version 3: the effort's other meetings as their events had them.
 const seriesMeeting = z.object({
   planId: id,
   position: wholeNumber().check(z.minimum(1)),
@@ -129,8 +142,9 @@ export const meetingPlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: planId,
   programme: z.enum(['first', 'second', 'blank']),
-  title: z.object({ da: titleText, en: titleText }),
-  focus: localized,
+  // Version 3: each text records the languages the organiser wrote since the template.
+  title: planTitle,
+  focus: planText,
   series: z.object({
     position: wholeNumber().check(z.minimum(1)),
     size: wholeNumber().check(z.minimum(1), z.maximum(12)),
@@ -153,11 +167,11 @@ export const meetingPlanSchema = z.object({
         .check(z.maxLength(MAX_COMMITTEE_MEMBERS, { message: 'committeeTooLarge' })),
     }),
   ),
-  // Version 2: the organiser's confirmation of a frame adapted past 3 hours and 60 minutes.
+  // Version 3: the organiser's confirmation of a frame adapted past 3 hours and 60 minutes.
   adaptedFrame: z.optional(
     z.object({ minutes: wholeNumber().check(z.minimum(1), z.maximum(1_500)) }),
   ),
-  // Version 2: which kind of organisation the programme is worded for.
+  // Version 3: which kind of organisation the programme is worded for.
   organisation: z.optional(z.enum(ORGANISATION_KINDS)),
   revision: z.optional(wholeNumber().check(z.minimum(0), z.maximum(1_000_000))),
   forwarded: z.optional(
@@ -170,6 +184,8 @@ export const meetingPlanSchema = z.object({
       )
       .check(z.maxLength(MAX_ATTENDEES)),
   ),
+  // Version 3: the language the invitation was sent in.
+  sentIn: z.optional(locale),
 });
 
 // The schema's output must be a MeetingPlan, and name the same fields (arrays differ only in

@@ -295,6 +295,9 @@ export const BLANK_PROGRAMME: Programme = {
   blocks: [],
 };
 
+/** The heading a block added by hand starts with, until the organiser writes its own. */
+export const NEW_BLOCK_TITLE: Localized = { da: 'Nyt punkt', en: 'New item' };
+
 /** Every programme the organiser can start from. */
 export const PROGRAMMES: Readonly<Record<ProgrammeId, Programme>> = {
   first: FIRST_PROGRAMME,

@@ -124,4 +124,17 @@ describe('titles and their numbers', () => {
     const plain = { da: 'Netværksmøde om social kapital', en: 'Network meeting' };
     expect(titleForPosition(plain, 2)).toEqual(plain);
   });
+
+  it('renumbers a title written in one language in both, keeping which language was written', () => {
+    const title = {
+      da: '1. netværksmøde – hjemmeplejen',
+      en: '1. netværksmøde – hjemmeplejen',
+      edited: ['da' as const],
+    };
+    expect(titleForPosition(title, 2)).toEqual({
+      da: '2. netværksmøde – hjemmeplejen',
+      en: '2. netværksmøde – hjemmeplejen',
+      edited: ['da'],
+    });
+  });
 });

@@ -30,11 +30,14 @@ function ordinal(n: number): string {
  * A title renumbered for a position in the effort: "1. netværksmøde …" at position 3 becomes
  * "3. netværksmøde …" (and "1st" "3rd"). A title without a number is left as it is.
  */
-export function titleForPosition(title: Localized, position: number): Localized {
-  return {
-    da: title.da.replace(DANISH_NUMBER, (_, space: string) => `${space}${position}.`),
-    en: title.en.replace(ENGLISH_NUMBER, (_, space: string) => `${space}${ordinal(position)}`),
-  };
+export function titleForPosition<T extends Localized>(title: T, position: number): T {
+  const renumbered = (text: string) =>
+    text
+      .replace(DANISH_NUMBER, (_, space: string) => `${space}${position}.`)
+      .replace(ENGLISH_NUMBER, (_, space: string) => `${space}${ordinal(position)}`);
+  // Each language is read in both numberings: a text not yet translated carries the other
+  // language's words. The languages written stay marked: a renumbered title is no translation.
+  return { ...title, da: renumbered(title.da), en: renumbered(title.en) };
 }
 
 /** The effort's other meetings the plan knows of, its own id left out. */

@@ -8,6 +8,7 @@ import { type EmulatorBehaviour, EmulatorCore } from './core';
 import { type DemoTenant, demoTenant } from './demoTenant';
 import { type FaultRule, Faults } from './faults';
 import { type EmRequest, type EmResponse, graphError } from './http';
+import { mailViewPage } from './mailView';
 import { isLoopbackHost, OriginPolicy } from './origins';
 import { dispatch, faultAnswer } from './router';
 import { batch } from './routes/batch';
@@ -195,6 +196,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return;
       }
       const text = await readBody(req);
+      // The demo mailboxes as mail: an HTML page of its own origin, so no CORS headers.
+      const mail = method === 'GET' ? mailViewPage(core, url.pathname) : undefined;
+      if (mail) {
+        res.writeHead(mail.status, mail.headers).end(mail.html);
+        return;
+      }
       if (url.pathname.startsWith('/_emulator')) {
         send(res, await control(method, url.pathname, text));
         return;

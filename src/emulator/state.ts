@@ -50,6 +50,14 @@ export interface Notice {
   readonly at: string;
   readonly response?: string | undefined;
   readonly comment?: string | undefined;
+  /**
+   * What the message carried, for the mailbox's readable view (`/_emulator/mail`): the body as
+   * delivered, the meeting's time (UTC) and place. Absent on answers, and in older state files.
+   */
+  readonly bodyHtml?: string | undefined;
+  readonly startUtc?: string | undefined;
+  readonly endUtc?: string | undefined;
+  readonly location?: string | undefined;
 }
 
 /** One user's mailbox: calendar and the meeting messages that reached it. */

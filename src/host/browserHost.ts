@@ -5,12 +5,24 @@ function themeOf(win: Window): HostTheme {
   return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'default';
 }
 
-/** The plain browser as a host: the language and colour scheme the user's browser asks for. */
+/**
+ * The language a page's address asks for (`?lang=en`, `?lang=da`): the demo's switch, which a
+ * plain browser lacks otherwise (Teams and Outlook give their own language, and win over it).
+ */
+function askedLanguage(win: Window): 'da' | 'en' | undefined {
+  const asked = new URLSearchParams(win.location?.search ?? '').get('lang');
+  return asked === 'da' || asked === 'en' ? asked : undefined;
+}
+
+/**
+ * The plain browser as a host: the language the address asks for, else the one the user's
+ * browser asks for, and its colour scheme.
+ */
 export function browserHost(win: Window, fallbackReason?: string): Host {
   const info: HostInfo = {
     kind: 'browser',
     theme: themeOf(win),
-    locale: win.navigator.language || 'da-DK',
+    locale: askedLanguage(win) ?? (win.navigator.language || 'da-DK'),
     nestedAuth: false,
     ...(fallbackReason ? { fallbackReason } : {}),
   };

@@ -4,10 +4,11 @@ import { connectHost, isEmbedded } from './connectHost';
 import { hostKindOf, hostThemeOf } from './hostInfo';
 
 function fakeWindow(
-  options: { embedded?: boolean; dark?: boolean; language?: string } = {},
+  options: { embedded?: boolean; dark?: boolean; language?: string; search?: string } = {},
 ): Window {
   const win = {
     navigator: { language: options.language ?? 'en-GB' },
+    location: { search: options.search ?? '' },
     matchMedia: (q: string) => ({
       matches: q.includes('dark') ? (options.dark ?? false) : false,
       addEventListener() {},
@@ -76,5 +77,13 @@ describe('host detection', () => {
 
   it('gives the browser the user’s language', () => {
     expect(browserHost(fakeWindow({ language: 'en-US' })).info.locale).toBe('en-US');
+  });
+
+  it('lets the address choose Danish or English, the demo’s language switch', () => {
+    const locale = (language: string, search: string) =>
+      browserHost(fakeWindow({ language, search })).info.locale;
+    expect(locale('da-DK', '?lang=en')).toBe('en');
+    expect(locale('en-US', '?x=1&lang=da')).toBe('da');
+    expect(locale('en-US', '?lang=fr')).toBe('en-US');
   });
 });

@@ -20,6 +20,7 @@ import { useMemo, useState } from 'react';
 import { type CopyAs, nextPositionForCopy } from '../app/copyMeeting';
 import {
   type BookedMeeting,
+  contentLocale,
   formatDate,
   formatTimeRange,
   type MeetingPlan,
@@ -62,7 +63,8 @@ function MeetingRow(
   const locale = useLocale();
   const styles = useStyles();
   const m = props.meeting;
-  const title = m.plan.title[locale];
+  // As the attendees received it, whatever the UI's language.
+  const title = m.plan.title[contentLocale(m.plan, locale)];
   // Read again when the menu opens; until then the copy as next meeting is not offered, so a
   // number the effort already has (its last meeting beyond the list) is never offered.
   const [effort, setEffort] = useState<MeetingPlan | 'reading'>('reading');

@@ -8,8 +8,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
+  agendaInInvite,
   type AttendanceResponse,
   dateOf,
   formatDate,
@@ -18,9 +19,11 @@ import {
   type InvitationAnswer,
   joinList,
   roleInSentence,
+  rowTimeIn,
   wallTimeAt,
 } from '../domain';
-import { MailBodyFrame } from './MailBodyFrame';
+import { DeclineDialog } from './DeclineDialog';
+import { ProgrammeRows } from './ProgrammeRows';
 import type { StringKey } from './strings';
 import { useLocale, useStrings } from './StringsContext';
 
@@ -64,6 +67,8 @@ export function InvitationItem(props: {
   readonly onAnswer?: ((answer: InvitationAnswer, comment: string) => void) | undefined;
   /** Declined here and since moved out of the calendar by Exchange: nothing left to answer. */
   readonly removedFromCalendar?: boolean | undefined;
+  /** The whole programme is shown below the item (Outlook's pane): no button for it here. */
+  readonly programmeBelow?: boolean | undefined;
 }) {
   const t = useStrings();
   const locale = useLocale();
@@ -71,6 +76,7 @@ export function InvitationItem(props: {
   const [comment, setComment] = useState('');
   const [agenda, setAgenda] = useState(false);
   const m = props.invitation;
+  const rows = useMemo(() => (agenda ? agendaInInvite(m.html) : []), [agenda, m.html]);
   // A cancelled meeting, or one Exchange has taken out of the calendar, has nothing to answer.
   const onAnswer = m.isCancelled || props.removedFromCalendar ? undefined : props.onAnswer;
   const when = `${formatDate(dateOf(m.start), locale)}, ${formatTimeRange(wallTimeAt(m.start), wallTimeAt(m.end), locale)}`;
@@ -97,7 +103,7 @@ export function InvitationItem(props: {
           <ul className={styles.blocks}>
             {m.expected.blocks.map((b) => (
               <li key={`${b.time} ${b.title}`}>
-                <Body1>{`${b.time} ${b.title}`}</Body1>
+                <Body1>{`${rowTimeIn(b, locale)} ${b.title}`}</Body1>
               </li>
             ))}
           </ul>
@@ -132,25 +138,32 @@ export function InvitationItem(props: {
             <Button onClick={() => onAnswer('tentativelyAccept', comment)}>
               {t('answerTentative')}
             </Button>
-            <Button
-              onClick={() => onAnswer('decline', comment)}
-              aria-describedby={`${headingId}-decline-hint`}
-            >
-              {t('answerDecline')}
-            </Button>
+            <DeclineDialog
+              invitation={m}
+              comment={comment}
+              describedBy={`${headingId}-decline-hint`}
+              onDecline={() => onAnswer('decline', comment)}
+            />
           </>
         ) : null}
-        <Button appearance="subtle" aria-expanded={agenda} onClick={() => setAgenda(!agenda)}>
-          {agenda ? t('hideAgenda') : t('showAgenda')}
-        </Button>
+        {props.programmeBelow ? null : (
+          <Button appearance="subtle" aria-expanded={agenda} onClick={() => setAgenda(!agenda)}>
+            {agenda ? t('hideAgenda') : t('showAgenda')}
+          </Button>
+        )}
       </div>
       {onAnswer ? (
         <Caption1 id={`${headingId}-decline-hint`} className={styles.muted}>
           {m.myResponse === 'declined' ? t('changeDeclined') : t('declineHint')}
         </Caption1>
       ) : null}
-      {agenda ? (
-        <MailBodyFrame title={t('agendaOf', { subject: m.subject })} html={m.html} />
+      {agenda && !props.programmeBelow ? (
+        <ProgrammeRows
+          rows={rows}
+          mine={m.expected.blocks}
+          headingId={`${headingId}-programme`}
+          headingLevel="h4"
+        />
       ) : null}
     </li>
   );

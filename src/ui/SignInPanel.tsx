@@ -4,6 +4,7 @@ import {
   Card,
   Dropdown,
   Field,
+  Link,
   Option,
   Spinner,
   Subtitle1,
@@ -11,7 +12,14 @@ import {
 import { useState } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { DemoAuthProvider } from '../auth/demoAuth';
-import { useStrings } from './StringsContext';
+import { useLocale, useStrings } from './StringsContext';
+
+/** This page's address asking for `lang`, its other parameters kept. */
+function withLanguage(lang: 'da' | 'en'): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set('lang', lang);
+  return `?${params.toString()}`;
+}
 
 /** Sign-in: a demo person picker on the demo tenant, a sign-in button elsewhere. */
 export function SignInPanel({
@@ -24,6 +32,7 @@ export function SignInPanel({
   readonly error?: string | undefined;
 }) {
   const t = useStrings();
+  const other = useLocale() === 'da' ? 'en' : 'da';
   const [chosen, setChosen] = useState<string | undefined>();
   if (auth instanceof DemoAuthProvider) {
     const person =
@@ -32,6 +41,10 @@ export function SignInPanel({
       <Card style={{ maxWidth: 480 }}>
         <Subtitle1 as="h2">{t('demoTitle')}</Subtitle1>
         <Body1 as="p">{t('demoIntro')}</Body1>
+        {/* The demo's language switch: the page again, in the other language (`?lang=`). */}
+        <Link href={withLanguage(other)} lang={other}>
+          {t('demoOtherLanguage')}
+        </Link>
         <Field label={t('demoPerson')}>
           <Dropdown
             value={person ? `${person.displayName} – ${person.jobTitle ?? ''}` : ''}

@@ -173,6 +173,26 @@ describe('the tab in a plain browser, on the demo tenant', () => {
     await context.close();
   });
 
+  it('switches the demo to English and back from its sign-in card, and stays so once signed in', async () => {
+    const page = await session.newPage({ locale: 'da-DK', viewport: { width: 1100, height: 720 } });
+    await page.goto(`${appUrl}/`);
+    await page.getByRole('link', { name: 'In English' }).click();
+    await page.getByRole('heading', { name: 'Network meetings', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await signIn(page, /Signe Vestergaard/);
+    await expect
+      .poll(() => page.getByTestId('signed-in-user').textContent())
+      .toBe('Signed in as Signe Vestergaard');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Network meetings', level: 1 }).waitFor();
+    await page.goto(`${appUrl}/?lang=en`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.getByRole('link', { name: 'På dansk' }).click();
+    await page.getByRole('heading', { name: 'Netværksmøder', level: 1 }).waitFor();
+    await page.context().close();
+  });
+
   it('says what is missing, in a clear page, when a production build has no configuration', async () => {
     const page = await session.newPage({ locale: 'da-DK' });
     const context = page.context();

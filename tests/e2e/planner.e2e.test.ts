@@ -241,8 +241,19 @@ describe('finding a time', () => {
     const cannot = page.locator('[data-testid="slots"] [data-note="othersBusy"]');
     expect(await cannot.count()).toBeGreaterThan(0);
     expect(await cannot.first().textContent()).toMatch(
-      /^Kan ikke komme: [^:]+: [^(]+ \((optaget|foreløbigt optaget|fraværende|uden for arbejdstid)\)/,
+      /^Andre, der ikke kan komme: [^:]+: [^(]+ \((optaget|foreløbigt optaget|fraværende|uden for arbejdstid)\)/,
     );
+    // First of all: whether the plan's own time works, judged as the others are, and it is not
+    // offered again among them.
+    const own = page.getByTestId('own-time');
+    expect(await own.getByText(/^Planens tidspunkt: /).textContent()).toBe(
+      'Planens tidspunkt: mandag den 15. marts 2027, 11.00–14.00',
+    );
+    expect(await own.getByText(/^(Passer|Passer ikke – mangler: .+)$/).count()).toBe(1);
+    const ownBox = await own.boundingBox();
+    const slotsBox = await page.getByTestId('slots').boundingBox();
+    expect(ownBox?.y ?? 0).toBeLessThan(slotsBox?.y ?? 0);
+    expect(offered.some((o) => o.date === '2027-03-15' && o.start === '11:00')).toBe(false);
     expect(
       await page.getByText('Intet bookes, før du vælger Send.', { exact: false }).count(),
     ).toBe(1);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MeetingPlan } from '../../src/domain';
 import { violationsInThemes } from './axeThemes';
+import { brokenWords } from './brokenWords';
 import { SCREENSHOTS, screenshot } from './browser';
 import { browserFixture, coveredDemoPlan, signInAs, signInWithDraft } from './fixture';
 
@@ -36,7 +37,8 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 /**
- * Resizes the page through every width: at each, the page must not scroll sideways; a screenshot
+ * Resizes the page through every width: at each, the page must not scroll sideways nor break a
+ * word inside the word; a screenshot
  * is taken, and at 320 px axe runs in light, dark and high contrast. `check` runs at each
  * width for what that screen must show there.
  */
@@ -64,12 +66,44 @@ async function acrossWidths(
       .toEqual({ screen, width, sideways: false });
     // Nor is anything cut off at the right edge by a box that hides its overflow.
     expect.soft(await overflowing(page), `${screen} at ${width}px: cut off`).toEqual([]);
+    // Nor is a word broken inside the word ("Accept|eret"): a column too narrow for its words.
+    expect.soft(await brokenWords(page), `${screen} at ${width}px: words broken`).toEqual([]);
     await check?.(width);
     await screenshot(page, `responsive-${screen}-${width}`);
     if (AXE_WIDTHS.has(width)) {
       expect.soft(await violationsInThemes(page), `${screen} at ${width}px`).toEqual([]);
     }
   }
+}
+
+/**
+ * Form controls in `container` that touch or overlap one on the same line (a dropdown run into
+ * the next field): pairs closer than 4 px side by side, by id or kind.
+ */
+function touchingControls(page: Page, container: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) return [`no ${selector}`];
+    const all = [
+      ...root.querySelectorAll(
+        '.fui-Dropdown, .fui-TagPickerControl, .fui-Combobox, .fui-Input, .fui-SpinButton, button',
+      ),
+    ].filter((e) => e.getBoundingClientRect().width > 0);
+    const controls = all.filter((e) => !all.some((o) => o !== e && o.contains(e)));
+    const name = (e: Element) =>
+      e.id || e.querySelector('[id]')?.id || e.textContent?.trim().slice(0, 20) || e.className;
+    const found: string[] = [];
+    controls.forEach((a, i) => {
+      const x = a.getBoundingClientRect();
+      for (const b of controls.slice(i + 1)) {
+        const y = b.getBoundingClientRect();
+        const sameLine = x.top < y.bottom && y.top < x.bottom;
+        const gap = Math.max(y.left - x.right, x.left - y.right);
+        if (sameLine && gap < 4) found.push(`${name(a)} | ${name(b)} (${Math.round(gap)} px)`);
+      }
+    });
+    return found;
+  }, container);
 }
 
 /** A covered plan with its title cleared and a TR seat left empty: two errors in two sections. */
@@ -176,6 +210,35 @@ describe('responsive, 320–1280 px', () => {
     await page.getByRole('option', { name: new RegExp(`^${trName}`) }).click();
     await expect.poll(() => bar.getByRole('button').textContent()).toBe('Send invitation (1 fejl)');
 
+    // Find a time: the plan's own time first, then slots whose text keeps the width of the card
+    // (the button goes under it when narrow) and whose badges hold their words.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Find tider' }).click();
+    const slots = page.getByTestId('slots');
+    await slots.locator('li').first().waitFor();
+    await page.getByTestId('own-time').scrollIntoViewIfNeeded();
+    await acrossWidths(page, 'find-time', async (width) => {
+      const cramped = await slots.locator('li').evaluateAll((items) =>
+        items.flatMap((li) => {
+          const text = li.firstElementChild?.getBoundingClientRect().width ?? 0;
+          const own = li.getBoundingClientRect().width;
+          // The text of a slot has at least two thirds of the slot, whatever the width.
+          return text < (own * 2) / 3 ? [`${li.getAttribute('data-date')}: ${text} of ${own}`] : [];
+        }),
+      );
+      expect.soft(cramped, `slot text squeezed at ${width}px`).toEqual([]);
+      const spilling = await page
+        .locator('[data-testid="slots"] .fui-Badge, [data-testid="own-time"] .fui-Badge')
+        .evaluateAll((badges) =>
+          badges.flatMap((b) =>
+            b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1
+              ? [b.textContent ?? '']
+              : [],
+          ),
+        );
+      expect.soft(spilling, `badges running out of their box at ${width}px`).toEqual([]);
+    });
+
     // The invitation preview fits its width.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Vis invitationen' }).click();
@@ -204,14 +267,28 @@ describe('responsive, 320–1280 px', () => {
     await expect.poll(() => send.textContent()).toBe('Send invitation');
     await send.click();
     await page.getByText('Invitationen er sendt').waitFor();
+    // Sent: the planner is gone, and the screen says changes go through the follow-up.
+    expect(await page.locator('#meeting-title').count()).toBe(0);
+    expect(await page.getByText('Kladden er gemt').count()).toBe(0);
+    expect(await page.getByTestId('changes-through-follow-up').textContent()).toMatch(
+      /^Planen kan ikke længere ændres her.* laves under opfølgning/,
+    );
     await screenshot(page, 'responsive-sent-320');
 
     // The follow-up: actions in three groups, cancel apart in the danger style; answers as cards.
     await page.getByRole('button', { name: 'Følg op på mødet' }).click();
     const answers = page.getByTestId('role-attendance');
     await answers.waitFor();
+    // "Erstat" says what to choose before anything is chosen.
+    expect(await page.locator('#replace-who').textContent()).toBe('Vælg en inviteret');
     await acrossWidths(page, 'follow-up', async (width) => {
       expect(await answers.getAttribute('data-layout')).toBe(width < 600 ? 'cards' : 'table');
+      expect
+        .soft(
+          await touchingControls(page, 'section[aria-labelledby="people-changes-heading"]'),
+          `follow-up fields touching at ${width}px`,
+        )
+        .toEqual([]);
     });
     const groups = page.getByTestId('follow-up-actions').getByRole('group');
     expect(await groups.evaluateAll((g) => g.map((e) => e.getAttribute('aria-label')))).toEqual([

@@ -105,6 +105,10 @@ function deliverCopy(
     subject: organizerEvent.subject,
     from: organizerEvent.organizerAddress,
     at: new Date().toISOString(),
+    bodyHtml: copy.bodyHtml,
+    startUtc: copy.startUtc,
+    endUtc: copy.endUtc,
+    location: copy.location,
   });
 }
 
@@ -139,6 +143,10 @@ function cancelCopy(
     from: copy?.organizerAddress ?? '',
     at: new Date().toISOString(),
     comment,
+    bodyHtml: copy?.bodyHtml,
+    startUtc: copy?.startUtc,
+    endUtc: copy?.endUtc,
+    location: copy?.location,
   });
 }
 

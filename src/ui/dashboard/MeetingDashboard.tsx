@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import {
   type BookedMeeting,
+  contentLocale,
   DayClock,
   formatDate,
   formatTimeRange,
@@ -96,7 +97,9 @@ export function MeetingDashboard(props: {
       {meeting && coverage ? (
         <>
           <div>
-            <Subtitle2 as="h3">{meeting.plan.title[locale]}</Subtitle2>
+            <Subtitle2 as="h3" data-testid="meeting-title">
+              {meeting.plan.title[contentLocale(meeting.plan, locale)]}
+            </Subtitle2>
             <Body1 as="p" block className={styles.when}>
               {`${formatDate(meeting.plan.date, locale)}, ${formatTimeRange(meeting.plan.start, meeting.plan.end, locale)}`}
             </Body1>
@@ -216,7 +219,10 @@ export function MeetingDashboard(props: {
             />
           )}
           {cancelled || meeting.mismatch ? null : (
+            // A new version of the meeting (a move saved) starts the card afresh: its slots and
+            // "when you save, the meeting moves to …" were about the version before.
             <FindTimeCard
+              key={meeting.etag}
               plan={meeting.plan}
               graph={props.graph}
               moving={{

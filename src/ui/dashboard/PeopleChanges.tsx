@@ -37,11 +37,19 @@ import { useLocale, useStrings } from '../StringsContext';
 import { moveWarning, whatWasDone, whoWillHear } from './deliveryMessages';
 
 const useStyles = makeStyles({
+  // Each control fills its column and no more: Fluent's dropdowns ask for 250 px of their own,
+  // which ran past a narrower column into the next field.
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
-    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
     alignItems: 'end',
+    '& .fui-Dropdown, & .fui-TagPickerControl, & .fui-Combobox, & .fui-Input': {
+      minWidth: 0,
+      width: '100%',
+      boxSizing: 'border-box',
+    },
   },
   section: { display: 'grid', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -93,6 +101,7 @@ export function PeopleChanges(props: {
         <Field label={t('replaceWho')}>
           <Dropdown
             id="replace-who"
+            placeholder={t('replaceWhoPlaceholder')}
             aria-describedby="replace-hint"
             value={chosen ? label(chosen) : ''}
             selectedOptions={replacing ? [replacing] : []}

@@ -12,7 +12,9 @@ const useStyles = makeStyles({
       verticalAlign: 'top',
       padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: 'anywhere',
+      // Not 'anywhere': that lets the table squeeze a column below its longest word, and the
+      // words break inside ("Accept|eret", "næstforma|nd"). A word breaks only if alone too wide.
+      overflowWrap: 'break-word',
     },
   },
   count: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
-    '& dd': { margin: 0, overflowWrap: 'anywhere' },
+    '& dd': { margin: 0, overflowWrap: 'break-word' },
   },
   answer: { display: 'contents' },
 });

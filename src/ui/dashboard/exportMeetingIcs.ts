@@ -1,4 +1,4 @@
-import type { BookedMeeting, Locale } from '../../domain';
+import { type BookedMeeting, contentLocale, type Locale } from '../../domain';
 import { downloadText } from '../download';
 
 /** Saves the meeting as an `.ics` file; the generator is loaded only when asked for. */
@@ -6,7 +6,8 @@ export async function exportMeetingIcs(meeting: BookedMeeting, locale: Locale): 
   const { icsFileName, icsFromPlan } = await import(
     /* webpackChunkName: "ics" */ '../../app/icsExport'
   );
-  const text = icsFromPlan(meeting.plan, locale, {
+  // Guests get the invitation as the attendees did, in the language it was sent in.
+  const text = icsFromPlan(meeting.plan, contentLocale(meeting.plan, locale), {
     uid: meeting.iCalUId,
     organizer: meeting.organizer,
     joinUrl: meeting.joinUrl,

@@ -148,6 +148,31 @@ describe('saving edits', () => {
   });
 });
 
+describe('after more than one action', () => {
+  it('keeps only the notice of the last one', async () => {
+    const hook = await dashboardOf(await bookedMeeting(h));
+    await act(() => hook.result.current.remind('Husk at svare'));
+    expect(hook.result.current.reminded).toBeGreaterThan(0);
+    act(() =>
+      hook.result.current.addEdit({
+        kind: 'move',
+        date: plainDate('2027-04-29'),
+        start: wallTime('09:00'),
+      }),
+    );
+    // An edit is the newer action: the reminder's notice goes.
+    expect(hook.result.current.reminded).toBeUndefined();
+    await act(() => hook.result.current.save());
+    expect(hook.result.current.saved?.delivery.kind).toBe('update');
+    expect(hook.result.current.reminded).toBeUndefined();
+    // A failed reminder after a save: only the failure stands.
+    h.emulator.faults.set([{ method: 'POST', path: '/forward$', status: 403 }]);
+    await act(() => hook.result.current.remind('Husk at svare'));
+    expect(hook.result.current.remindFailure?.kind).toBe('forbidden');
+    expect(hook.result.current.saved).toBeUndefined();
+  });
+});
+
 describe('cancelling', () => {
   it('cancels with the message and tells the list', async () => {
     const meeting = await bookedMeeting(h);

@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { deliveryOfPlan } from '../../app/meetings';
 import {
   answersLostByMove,
@@ -21,6 +21,9 @@ import { useMeetingLoad } from './useMeetingLoad';
 import { useReminder } from './useReminder';
 
 export type { DashboardLoad } from './dashboardState';
+
+/** What the organiser did last on the screen: only its notice (done, or why not) is shown. */
+type LastAction = 'remind' | 'save' | 'cancel' | 'edit';
 
 /**
  * One booked meeting as its organiser follows it up: the answers read from the organiser's event
@@ -85,20 +88,46 @@ export function useMeetingDashboard(
   }, [coverage, meeting]);
 
   const reminding = useReminder(graph, meeting, unanswered);
+  // Each action's outcome stays in its own hook; the screen shows the last action's alone, so
+  // "sent again to 24" never stands above a newer "Saved. All 26 …".
+  const [last, setLast] = useState<LastAction | undefined>();
+  const shown = (action: LastAction) => last === action;
 
   return {
     load,
     coverage,
     refresh,
     unanswered,
-    ...reminding,
+    remind: (comment: string) => {
+      setLast('remind');
+      return reminding.remind(comment);
+    },
+    reminding: reminding.reminding,
+    /** How many the last reminder reached, while it is the last action. */
+    reminded: shown('remind') ? reminding.reminded : undefined,
+    remindFailure: shown('remind') ? reminding.remindFailure : undefined,
     edits,
     delivery,
     answersLost,
     refusals,
-    addEdit: (edit: FollowUpEdit) => dispatch({ type: 'edit', edit }),
-    ...saving,
-    saved: state.saved,
-    ...cancelling,
+    addEdit: (edit: FollowUpEdit) => {
+      setLast('edit');
+      dispatch({ type: 'edit', edit });
+    },
+    save: () => {
+      setLast('save');
+      return saving.save();
+    },
+    saving: saving.saving,
+    conflict: shown('save') && saving.conflict,
+    saveFailure: shown('save') ? saving.saveFailure : undefined,
+    saved: shown('save') ? state.saved : undefined,
+    cancel: (comment: string) => {
+      setLast('cancel');
+      return cancelling.cancel(comment);
+    },
+    cancelling: cancelling.cancelling,
+    cancelledWith: cancelling.cancelledWith,
+    cancelFailure: shown('cancel') ? cancelling.cancelFailure : undefined,
   };
 }

@@ -33,18 +33,4 @@ export const useOutlookPaneStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
-  programme: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'grid', gap: '2px' },
-  programmeRow: {
-    display: 'grid',
-    gridTemplateColumns: '6.5em 1fr',
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
-  },
-  // A border as well as a tint: forced colours drop the tint and keep the border.
-  mine: {
-    backgroundColor: tokens.colorBrandBackground2,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
-  },
-  presenters: { gridColumn: '2', color: tokens.colorNeutralForeground2 },
 });

@@ -15,13 +15,17 @@ import {
   FRAME_ADAPT_UNCONFIRMED_MINUTES,
   formatDuration,
   formatTime,
+  isUntranslated,
+  keptAsTranslated,
   type MeetingPlan,
   meetingFrame,
+  withTextIn,
 } from '../../domain';
 import { FRAME_CONFIRM_ID } from './fixTarget';
 import { DateField } from '../dateTime/DateField';
 import { TimeField } from '../dateTime/TimeField';
 import { useLocale, useStrings } from '../StringsContext';
+import { UntranslatedHint } from './UntranslatedHint';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 
 /** The refusals of moving the meeting, said at its start time. */
@@ -60,21 +64,33 @@ export function MeetingDetailsCard(props: {
         <Input
           id="meeting-title"
           value={plan.title[locale]}
+          aria-describedby={isUntranslated(plan.title, locale) ? 'meeting-title-hint' : undefined}
           onChange={(_, d) =>
-            dispatch({ type: 'details', title: { ...plan.title, [locale]: d.value } })
+            dispatch({ type: 'details', title: withTextIn(plan.title, locale, d.value) })
           }
         />
       </Field>
+      <UntranslatedHint
+        id="meeting-title-hint"
+        text={plan.title}
+        onKeep={() => dispatch({ type: 'details', title: keptAsTranslated(plan.title, locale) })}
+      />
       <Field label={t('focus')}>
         <Textarea
           id="meeting-focus"
           value={plan.focus[locale]}
           resize="vertical"
+          aria-describedby={isUntranslated(plan.focus, locale) ? 'meeting-focus-hint' : undefined}
           onChange={(_, d) =>
-            dispatch({ type: 'details', focus: { ...plan.focus, [locale]: d.value } })
+            dispatch({ type: 'details', focus: withTextIn(plan.focus, locale, d.value) })
           }
         />
       </Field>
+      <UntranslatedHint
+        id="meeting-focus-hint"
+        text={plan.focus}
+        onKeep={() => dispatch({ type: 'details', focus: keptAsTranslated(plan.focus, locale) })}
+      />
       <div className={styles.fields}>
         <DateField
           id="meeting-date"

@@ -20,13 +20,14 @@ import { PeopleCard } from './people/PeopleCard';
 import type { PlannerSectionId } from './plannerSections';
 import { PlannerSection } from './PlannerSection';
 import { SendBar } from './SendBar';
+import { SentMeeting } from './SentMeeting';
 import { StickyActionBar } from './StickyActionBar';
 import { usePlanner } from './usePlanner';
 import { usePlannerSections } from './usePlannerSections';
 import { usePlannerStyles } from './usePlannerStyles.styles';
 import { WorkplacesCard } from './workplaces/WorkplacesCard';
 
-/** Brings the findings (or, once sent, the result below them) into view and to the keyboard. */
+/** Brings the findings into view and to the keyboard. */
 function showFindings() {
   const heading = document.getElementById('coverage-heading');
   heading?.scrollIntoView({ block: 'start' });
@@ -73,6 +74,7 @@ export function Planner(props: {
     sections.openFor(f);
     planner.jumpTo(f);
   };
+  const sent = planner.outcome?.kind === 'sent' ? planner.outcome.meeting : undefined;
 
   return (
     <section className={styles.page} aria-labelledby="planner-heading">
@@ -84,81 +86,92 @@ export function Planner(props: {
           {t('plannerTitle')}
         </Title3>
         <Caption1 className={styles.status} aria-live="polite">
-          {planner.draftSaved === false
-            ? t('draftNotSaved')
-            : planner.draftSaved
-              ? t('draftSaved')
-              : ''}
+          {sent
+            ? t('sentStatus')
+            : planner.draftSaved === false
+              ? t('draftNotSaved')
+              : planner.draftSaved
+                ? t('draftSaved')
+                : ''}
         </Caption1>
       </div>
-      <div className={styles.columns}>
-        <div className={styles.form}>
-          <PlannerSection {...section('meeting', 1, t('meeting'))}>
-            <MeetingDetailsCard plan={plan} refused={planner.refused} dispatch={dispatch} />
-          </PlannerSection>
-          <PlannerSection {...section('workplaces', 2, t('workplaces'))}>
-            <WorkplacesCard
-              workplaces={plan.presentingWorkplaces}
-              dispatch={dispatch}
-              graph={props.graph}
-              user={props.user}
-              storage={props.storage}
-              presentedBefore={presentedBefore(plan, props.earlier ?? [])}
-              organisation={organisation}
-            />
-          </PlannerSection>
-          <PlannerSection {...section('people', 3, t('people'))}>
-            <PeopleCard
-              invitees={plan.invitees}
-              dispatch={dispatch}
-              graph={props.graph}
-              role={planner.inviteRole}
-              onRoleChange={planner.setInviteRole}
-            />
-            <FindTimeCard
-              plan={plan}
-              graph={props.graph}
-              onChoose={(slot) => dispatch({ type: 'move', date: slot.date, start: slot.start })}
-              hint={t('chooseSlotHint')}
-              chosen={(when) => t('slotChosen', { when })}
-            />
-          </PlannerSection>
-          <PlannerSection {...section('programme', 4, t('agenda'))}>
-            {!organisation.asked && awaitsOrganisation(plan) ? (
-              <MessageBar intent="info" layout="multiline">
-                <MessageBarBody>
-                  <OrganisationKindField id="organisation-question" organisation={organisation} />
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <AgendaEditor
-              plan={plan}
-              refused={planner.refused}
-              edit={(edit) => dispatch({ type: 'agenda', edit })}
-            />
-          </PlannerSection>
-          <PlannerSection {...section('invitation', 5, t('preview'))}>
-            <InvitePreview plan={plan} />
-          </PlannerSection>
-        </div>
-        <aside className={styles.aside} aria-label={t('coverage')}>
-          <CoveragePanel findings={planner.findings} canFix={planner.canFix} onFix={fix} />
-          <SendBar
+      {sent ? (
+        <SentMeeting meeting={sent} onFollowUp={props.onFollowUp} />
+      ) : (
+        <>
+          <div className={styles.columns}>
+            <div className={styles.form}>
+              <PlannerSection {...section('meeting', 1, t('meeting'))}>
+                <MeetingDetailsCard plan={plan} refused={planner.refused} dispatch={dispatch} />
+              </PlannerSection>
+              <PlannerSection {...section('workplaces', 2, t('workplaces'))}>
+                <WorkplacesCard
+                  workplaces={plan.presentingWorkplaces}
+                  dispatch={dispatch}
+                  graph={props.graph}
+                  user={props.user}
+                  storage={props.storage}
+                  presentedBefore={presentedBefore(plan, props.earlier ?? [])}
+                  organisation={organisation}
+                />
+              </PlannerSection>
+              <PlannerSection {...section('people', 3, t('people'))}>
+                <PeopleCard
+                  invitees={plan.invitees}
+                  dispatch={dispatch}
+                  graph={props.graph}
+                  role={planner.inviteRole}
+                  onRoleChange={planner.setInviteRole}
+                />
+                <FindTimeCard
+                  plan={plan}
+                  graph={props.graph}
+                  onChoose={(slot) =>
+                    dispatch({ type: 'move', date: slot.date, start: slot.start })
+                  }
+                  hint={t('chooseSlotHint')}
+                  chosen={(when) => t('slotChosen', { when })}
+                />
+              </PlannerSection>
+              <PlannerSection {...section('programme', 4, t('agenda'))}>
+                {!organisation.asked && awaitsOrganisation(plan) ? (
+                  <MessageBar intent="info" layout="multiline">
+                    <MessageBarBody>
+                      <OrganisationKindField
+                        id="organisation-question"
+                        organisation={organisation}
+                      />
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
+                <AgendaEditor
+                  plan={plan}
+                  refused={planner.refused}
+                  edit={(edit) => dispatch({ type: 'agenda', edit })}
+                />
+              </PlannerSection>
+              <PlannerSection {...section('invitation', 5, t('preview'))}>
+                <InvitePreview plan={plan} />
+              </PlannerSection>
+            </div>
+            <aside className={styles.aside} aria-label={t('coverage')}>
+              <CoveragePanel findings={planner.findings} canFix={planner.canFix} onFix={fix} />
+              <SendBar
+                errorCount={planner.errors.length}
+                sending={planner.sending}
+                outcome={planner.outcome}
+                onSend={() => void planner.send()}
+              />
+            </aside>
+          </div>
+          <StickyActionBar
             errorCount={planner.errors.length}
             sending={planner.sending}
-            outcome={planner.outcome}
             onSend={() => void planner.send()}
-            onFollowUp={props.onFollowUp}
+            onShowFindings={showFindings}
           />
-        </aside>
-      </div>
-      <StickyActionBar
-        errorCount={planner.errors.length}
-        sending={planner.sending}
-        sent={planner.outcome?.kind === 'sent'}
-        onSend={() => void planner.send()}
-        onShowFindings={showFindings}
-      />
+        </>
+      )}
     </section>
   );
 }

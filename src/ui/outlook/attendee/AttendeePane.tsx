@@ -5,9 +5,9 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import type { MeetingForm } from '../../../host/outlook/meetingForm';
 import { FailureBar } from '../../FailureBar';
 import { InvitationItem } from '../../InvitationItem';
+import { ProgrammeRows } from '../../ProgrammeRows';
 import { useStrings } from '../../StringsContext';
 import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
-import { ProgrammeRows } from './ProgrammeRows';
 import { useAttendeePane } from './useAttendeePane';
 
 /**
@@ -51,10 +51,15 @@ export function AttendeePane(props: {
         <InvitationItem
           invitation={invitation}
           removedFromCalendar={pane.removedFromCalendar}
+          programmeBelow
           onAnswer={(a, c) => void pane.answer(invitation, a, c)}
         />
       </ul>
-      <ProgrammeRows rows={rows} mine={invitation.expected.blocks} />
+      <ProgrammeRows
+        rows={rows}
+        mine={invitation.expected.blocks}
+        headingId="whole-programme-heading"
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Button,
   Dropdown,
@@ -19,15 +20,19 @@ import type { AgendaAction } from '../../../app/planner';
 import {
   type AgendaBlock,
   formatTimeRange,
+  isUntranslated,
+  keptAsTranslated,
   type PresentingWorkplace,
   ROLE_LABELS,
   ROLES,
   type Role,
   wallMinutes,
+  withTextIn,
 } from '../../../domain';
 import { TimeField } from '../../dateTime/TimeField';
 import { blockTitleId } from '../fixTarget';
 import { useLocale, useStrings } from '../../StringsContext';
+import { UntranslatedHint } from '../UntranslatedHint';
 import { useAgendaStyles } from './useAgendaStyles.styles';
 
 /** The id of a block's start field, which a coverage finding jumps to. */
@@ -62,7 +67,9 @@ export function AgendaBlockRow(props: {
   const { block, index, edit } = props;
   const minutes = wallMinutes(block.end) - wallMinutes(block.start);
   const title = block.title[locale];
+  const untranslated = isUntranslated(block.title, locale);
   const headingId = `block-${block.id}-heading`;
+  const hintId = `block-${block.id}-untranslated`;
   return (
     <li
       className={props.drag.over ? `${styles.row} ${styles.over}` : styles.row}
@@ -85,6 +92,11 @@ export function AgendaBlockRow(props: {
         <Body1 id={headingId} className={styles.time}>
           <span>{formatTimeRange(block.start, block.end, locale)}</span> <span>{title}</span>
         </Body1>
+        {untranslated ? (
+          <Badge appearance="tint" color="warning" className={styles.badge}>
+            {t('untranslated')}
+          </Badge>
+        ) : null}
         <div className={styles.buttons}>
           <Button
             size="small"
@@ -136,16 +148,28 @@ export function AgendaBlockRow(props: {
           <Input
             id={blockTitleId(block.id)}
             value={title}
+            aria-describedby={untranslated ? hintId : undefined}
             onChange={(_, d) =>
               edit({
                 kind: 'update',
                 blockId: block.id,
-                changes: { title: { ...block.title, [locale]: d.value } },
+                changes: { title: withTextIn(block.title, locale, d.value) },
+              })
+            }
+          />
+          <UntranslatedHint
+            id={hintId}
+            text={block.title}
+            onKeep={() =>
+              edit({
+                kind: 'update',
+                blockId: block.id,
+                changes: { title: keptAsTranslated(block.title, locale) },
               })
             }
           />
         </Field>
-        <Field label={t('blockPresenters')} className={styles.wide}>
+        <Field label={t('blockPresenters')} className={styles.full}>
           <Dropdown
             className={styles.dropdown}
             button={{ className: styles.dropdownButton }}

@@ -9,8 +9,12 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { type Dispatch, useState } from 'react';
 import type { AgendaAction } from '../../../app/planner';
-import { type AgendaEditError, type MeetingPlan, NO_PRESENTERS } from '../../../domain';
-import { STRINGS } from '../../strings';
+import {
+  type AgendaEditError,
+  type MeetingPlan,
+  NEW_BLOCK_TITLE,
+  NO_PRESENTERS,
+} from '../../../domain';
 import { useLocale, useStrings } from '../../StringsContext';
 import { AgendaBlockRow } from './AgendaBlockRow';
 import { useAgendaStyles } from './useAgendaStyles.styles';
@@ -92,7 +96,7 @@ export function AgendaEditor(props: {
               block: {
                 id: crypto.randomUUID(),
                 kind: 'other',
-                title: { da: STRINGS.da.newBlockTitle, en: STRINGS.en.newBlockTitle },
+                title: NEW_BLOCK_TITLE,
                 minutes: 15,
                 presenters: NO_PRESENTERS,
               },

@@ -14,6 +14,7 @@ import { DateField } from '../../dateTime/DateField';
 import { FailureBar } from '../../FailureBar';
 import { Progress } from '../../Progress';
 import { useLocale, useStrings } from '../../StringsContext';
+import { SlotDetails } from './SlotDetails';
 import { SlotItem } from './SlotItem';
 import { useFindTime } from './useFindTime';
 import { useFindTimeStyles } from './useFindTimeStyles.styles';
@@ -86,9 +87,32 @@ export function FindTimeCard(props: {
         ) : null}
       </div>
       <FailureBar failure={card.failure} />
+      {card.own ? (
+        // First: whether the time the plan has now works, judged as every other time is.
+        <div
+          className={styles.own}
+          data-testid="own-time"
+          data-all-free={card.own.slot.allMustHavesFree}
+        >
+          <SlotDetails
+            slot={card.own.slot}
+            heading={
+              props.moving
+                ? t('ownTimeMoving', { when: when(card.own.slot) })
+                : t('ownTime', { when: when(card.own.slot) })
+            }
+            works={t('ownTimeWorks')}
+            missing={(names) => t('ownTimeMissing', { names })}
+            remark={card.own.dayOff ? t('ownTimeDayOff') : undefined}
+          />
+        </div>
+      ) : null}
       {card.slots?.length === 0 ? <Body1>{t('noSlots')}</Body1> : null}
       {card.slots && card.slots.length > 0 ? (
         <>
+          <Subtitle2 as="h4" id="other-times-heading">
+            {t('otherTimes')}
+          </Subtitle2>
           <Body1 className={styles.intro}>{props.hint}</Body1>
           <ol className={styles.list} aria-label={t('slotsFound')} data-testid="slots">
             {card.slots.map((s) => (

@@ -1,7 +1,7 @@
-import { Badge, Body1, Body1Strong, Button } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { RankedSlot } from '../../../domain';
-import { useLocale, useStrings } from '../../StringsContext';
-import { mustHaveName, slotLines } from './slotNoteText';
+import { useStrings } from '../../StringsContext';
+import { SlotDetails } from './SlotDetails';
 import { useFindTimeStyles } from './useFindTimeStyles.styles';
 
 /** One slot offered: when, who cannot come and who is unknown, and the button to choose it. */
@@ -11,7 +11,6 @@ export function SlotItem(props: {
   readonly onChoose: () => void;
 }) {
   const t = useStrings();
-  const locale = useLocale();
   const styles = useFindTimeStyles();
   const { slot: s } = props;
   return (
@@ -22,39 +21,12 @@ export function SlotItem(props: {
       data-start={s.start}
       data-programme-start={s.atProgrammeStart}
     >
-      <div className={styles.what}>
-        <div className={styles.head}>
-          <Body1Strong>{props.when}</Body1Strong>
-          {s.allMustHavesFree ? (
-            <Badge appearance="tint" color="success">
-              {t('slotAllFree')}
-            </Badge>
-          ) : (
-            <Badge appearance="tint" color="danger">
-              {t('slotMissing', {
-                names: s.uncovered
-                  .map((u) => mustHaveName(u.mustHave.subject, t, locale))
-                  .join(', '),
-              })}
-            </Badge>
-          )}
-        </div>
-        {slotLines(s.notes, t, locale).map((line) => (
-          <Body1
-            key={line.code + line.text}
-            data-note={line.code}
-            className={
-              line.code === 'mustHaveBusy'
-                ? styles.missing
-                : line.code === 'othersFree'
-                  ? styles.quiet
-                  : undefined
-            }
-          >
-            {line.text}
-          </Body1>
-        ))}
-      </div>
+      <SlotDetails
+        slot={s}
+        heading={props.when}
+        works={t('slotAllFree')}
+        missing={(names) => t('slotMissing', { names })}
+      />
       <Button aria-label={t('chooseSlotAt', { when: props.when })} onClick={props.onChoose}>
         {t('chooseSlot')}
       </Button>

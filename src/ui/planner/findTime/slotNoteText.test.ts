@@ -51,7 +51,7 @@ describe('a slot’s notes in words', () => {
     expect(lines('da')).toEqual([
       'MED-næstformand mangler: Niels Næstformand (fraværende).',
       'Lokal TRIO for Solsikken mangler: Mads Medlem (ukendt).',
-      'Kan ikke komme: Direktør: Dorte Direktør (foreløbigt optaget); Medarbejder: Medarbejder 1 (optaget), Medarbejder 2 (optaget), Medarbejder 3 (optaget), Medarbejder 4 (optaget), Medarbejder 5 (optaget), Medarbejder 6 (optaget) og 2 andre.',
+      'Andre, der ikke kan komme: Direktør: Dorte Direktør (foreløbigt optaget); Medarbejder: Medarbejder 1 (optaget), Medarbejder 2 (optaget), Medarbejder 3 (optaget), Medarbejder 4 (optaget), Medarbejder 5 (optaget), Medarbejder 6 (optaget) og 2 andre.',
       '12 af 21 inviterede uden for de nødvendige roller er ledige.',
       'Ukendt, regnes ikke som ledig: Mads Medlem og Gæst Udefra (kalenderne kan ikke læses).',
     ]);
@@ -60,7 +60,7 @@ describe('a slot’s notes in words', () => {
   it('says the same in English, and that every must-have can come', () => {
     expect(lines('en')[0]).toBe('MED vice-chair is missing: Niels Næstformand (out of office).');
     expect(lines('en')[2]).toMatch(
-      /^Cannot come: Director: Dorte Direktør \(tentatively booked\); Employee: /,
+      /^Others who cannot come: Director: Dorte Direktør \(tentatively booked\); Employee: /,
     );
     expect(
       slotLines([{ code: 'allMustHavesFree' }], translator('en'), 'en').map((l) => l.text),

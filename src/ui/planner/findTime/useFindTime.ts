@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { findTimes, searchEnd } from '../../../app/findTimes';
+import { type FoundTimes, findTimesFor, searchEnd } from '../../../app/findTimes';
 import { describeGraphFailure, type GraphFailure } from '../../../app/graphFailure';
 import {
   DEFAULT_SLOT_SEARCH,
@@ -12,7 +12,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 
 /**
  * The find-a-time card's state: the period (from the plan's date unless the organiser picks
- * another), the slots offered, and the one chosen.
+ * another), whether the plan's own time works, the other slots offered, and the one chosen.
  */
 export function useFindTime(options: {
   readonly graph: NetworkMeetingGraph;
@@ -26,7 +26,7 @@ export function useFindTime(options: {
   const from = fromPicked ?? plan.date;
   const [weeks, setWeeks] = useState(6);
   const [reading, setReading] = useState<number | undefined>();
-  const [slots, setSlots] = useState<readonly RankedSlot[] | undefined>();
+  const [found, setFound] = useState<FoundTimes | undefined>();
   const [failure, setFailure] = useState<GraphFailure | undefined>();
   const [chosen, setChosen] = useState<RankedSlot | undefined>();
 
@@ -35,8 +35,8 @@ export function useFindTime(options: {
     setFailure(undefined);
     setChosen(undefined);
     try {
-      setSlots(
-        await findTimes(graph, plan, {
+      setFound(
+        await findTimesFor(graph, plan, {
           ...DEFAULT_SLOT_SEARCH,
           from,
           to: searchEnd(from, weeks),
@@ -55,5 +55,18 @@ export function useFindTime(options: {
     setChosen(slot);
   }
 
-  return { from, setFrom, weeks, setWeeks, reading, slots, failure, chosen, find, choose };
+  return {
+    from,
+    setFrom,
+    weeks,
+    setWeeks,
+    reading,
+    /** The plan's own time, judged: said before the other times. */
+    own: found?.own,
+    slots: found?.slots,
+    failure,
+    chosen,
+    find,
+    choose,
+  };
 }
