@@ -87,3 +87,7 @@ export * from './validatePlan';
 export * from './formPlan';
 export * from './programmeRegion';
 export * from './sendCheck';
+export * from './teamsJoinUrl';
+export * from './meetingProgramme';
+export * from './liveProgramme';
+export * from './stageProgramme';

@@ -9,6 +9,8 @@
  * body received by mail may carry them as `x_<id>`, which is read too.
  */
 
+import { TEAMS_JOIN_LINK_IN_TEXT } from './teamsJoinUrl';
+
 /** The id of the element that opens the region. */
 export const PROGRAMME_REGION_ID = 'netvaerksmoeder-programme';
 /** The id of the element that closes it. */
@@ -67,5 +69,5 @@ export function bodyWithProgramme(
 export function bodyHasTeamsJoin(body: string): boolean {
   const found = programmeRegionIn(body);
   const rest = found ? body.slice(0, found.from) + body.slice(found.to) : body;
-  return /_{30,}/.test(rest) || /https:\/\/teams\.microsoft\.com\/l\/meetup-join\//i.test(rest);
+  return /_{30,}/.test(rest) || TEAMS_JOIN_LINK_IN_TEXT.test(rest);
 }
