@@ -31,6 +31,15 @@ export interface CalendarMeeting {
   readonly storedPlan?: StoredPlan | undefined;
 }
 
+/** A Teams meeting in the user's calendar, as much as it takes to tell which one a tab is in. */
+export interface OnlineMeetingEvent {
+  readonly eventId: string;
+  /** The event's `onlineMeeting.joinUrl`, in whichever form Teams wrote it. */
+  readonly joinUrl: string;
+  readonly isOrganizer: boolean;
+  readonly start: CopenhagenDateTime;
+}
+
 /** A meeting someone else organises, as the user's own calendar has it, body included. */
 export interface InvitedMeeting extends CalendarMeeting {
   /** The invitation's body, agenda included, as Exchange delivered it. */

@@ -1,7 +1,8 @@
 /**
  * `npm run emulator`: the Graph emulator on its own. PORT (default 4000) and
  * EMULATOR_DATA (default .data/emulator) configure it, EMULATOR_ATTENDEE_NAMES=directory lists
- * attendees under their directory names; Ctrl-C stops it.
+ * attendees under their directory names, EMULATOR_JOIN_URLS=long makes Teams meetings with the
+ * long join links; Ctrl-C stops it.
  */
 import path from 'node:path';
 import { REPO_ROOT } from './schema/paths';
@@ -13,9 +14,11 @@ const dataDir = process.env['EMULATOR_DATA'] ?? path.join(REPO_ROOT, '.data', 'e
 // `directory` lists internal attendees under their directory names, as a tenant might (FIDELITY.md).
 const attendeeNames =
   process.env['EMULATOR_ATTENDEE_NAMES'] === 'directory' ? 'directory' : 'given';
+// `long` makes Teams meetings with the older join links that carry the chat's thread id.
+const joinUrls = process.env['EMULATOR_JOIN_URLS'] === 'long' ? 'long' : 'short';
 
 try {
-  const emulator = await startEmulator({ port, dataDir, behaviour: { attendeeNames } });
+  const emulator = await startEmulator({ port, dataDir, behaviour: { attendeeNames, joinUrls } });
   console.log(
     `Graph emulator (${emulator.core.tenant.name}) on ${emulator.url}/v1.0, state in ${dataDir}`,
   );

@@ -12,6 +12,7 @@ import { dispatch } from './router';
 import { batch } from './routes/batch';
 import { eventDto } from './routes/eventDto';
 import type { MutableState } from './state';
+import { meetingIdOf } from './teamsMeeting';
 import { StateFile } from './store';
 
 /** How to start the emulator. */
@@ -137,6 +138,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         events: box.events.map((e) => eventDto(e, 'Romance Standard Time', () => true)),
         notices: box.notices,
       });
+    }
+    // What Teams knows of a person's online meetings: the chat each tab in it is given as its
+    // context, beside the event (the demo host and the browser tests play Teams with it).
+    const meetings = /^\/_emulator\/mailboxes\/([^/]+)\/onlineMeetings$/.exec(path);
+    if (meetings && method === 'GET') {
+      const user = core.user(decodeURIComponent(meetings[1] as string));
+      if (!user) return graphError(404, 'ErrorItemNotFound', 'No such mailbox.', id);
+      return ok(
+        core
+          .mailbox(user.id)
+          .events.filter((e) => e.chatId && e.joinUrl && !e.seeded)
+          .map((e) => ({
+            chatId: e.chatId,
+            meetingId: meetingIdOf(e.chatId as string),
+            joinUrl: e.joinUrl,
+            eventId: e.id,
+            iCalUId: e.iCalUId,
+            subject: e.subject,
+            start: e.startUtc,
+            end: e.endUtc,
+            isOrganizer: e.responseStatus.response === 'organizer',
+          })),
+      );
     }
     const setting = /^\/_emulator\/mailboxes\/([^/]+)\/calendarConfiguration$/.exec(path);
     if (setting && (method === 'PUT' || method === 'PATCH')) {

@@ -1,7 +1,13 @@
-import type { CalendarBooking, CalendarMeeting, InvitationAnswer } from '../domain';
+import type {
+  CalendarBooking,
+  CalendarMeeting,
+  InvitationAnswer,
+  OnlineMeetingEvent,
+} from '../domain';
 import { type BatchRequest, batchError, sendBatch } from './batch';
 import type { EventDto, PageDto } from './dto';
 import {
+  copenhagenDateTimeOfGraph,
   createEventBody,
   EVENT_SELECT,
   eventFields,
@@ -141,6 +147,40 @@ export async function listMeetingEvents(
     pageSize,
   });
   return Promise.all(events.map((event) => meetingOf(graph, event)));
+}
+
+/**
+ * The user's Teams meetings starting in a range (their own and others'), with their join links:
+ * a small `$select`, many to a page, since a calendar has hundreds of events in a few months.
+ */
+export async function onlineMeetingEvents(
+  graph: GraphClient,
+  range: EventRange,
+): Promise<OnlineMeetingEvent[]> {
+  const events = await eventsStartingIn(graph, range, {
+    select: 'isOrganizer,isCancelled,onlineMeeting,start',
+    pageSize: 250,
+  });
+  return events.flatMap((event) => {
+    const joinUrl = event.onlineMeeting?.joinUrl;
+    if (!joinUrl || event.isCancelled) return [];
+    return [
+      {
+        eventId: event.id,
+        joinUrl,
+        isOrganizer: event.isOrganizer ?? false,
+        start: copenhagenDateTimeOfGraph(event.start),
+      },
+    ];
+  });
+}
+
+/** The event's change key alone: one small read to tell whether anything changed. */
+export async function eventChangeKey(graph: GraphClient, eventId: string): Promise<string> {
+  const event = await call(
+    () => graph.sdk.api(eventPath(eventId)).select('changeKey').get() as Promise<EventDto>,
+  );
+  return event.changeKey ?? event['@odata.etag'] ?? '';
 }
 
 /** Reads the event's body, refusing (412) when someone changed the meeting since it was read. */
