@@ -2,6 +2,7 @@ import {
   type BookedMeeting,
   bookedMeetingFrom,
   type Invitation,
+  type InvitationAnswer,
   invitationFrom,
   isJoinUrlOfMeeting,
   type MeetingInTeams,
@@ -10,7 +11,7 @@ import {
   programmeOfInvitation,
   programmeOfPlan,
 } from '../domain';
-import type { InstantRange, NetworkMeetingGraph } from '../graph';
+import { GraphRequestError, type InstantRange, type NetworkMeetingGraph } from '../graph';
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +35,12 @@ export type MeetingLookup =
   /** The chat is no meeting's (a group chat), so there is no meeting to find. */
   | { readonly kind: 'noMeeting' }
   /** A meeting, but none of the user's calendar in the windows searched carries its link. */
-  | { readonly kind: 'notInCalendar' };
+  | { readonly kind: 'notInCalendar' }
+  /**
+   * Graph would not give the chat: the user is not in the meeting (403), or the app lacks
+   * `Chat.ReadBasic` (403), or there is no such chat (404).
+   */
+  | { readonly kind: 'chatRefused'; readonly status: number };
 
 /**
  * Finds the user's own copy of the meeting a tab is in. Teams names the meeting chat; its join
@@ -46,7 +52,14 @@ export async function findMeetingOfChat(
   chatId: string,
   nowMs: number,
 ): Promise<MeetingLookup> {
-  const joinWebUrl = await graph.meetingChatJoinUrl(chatId);
+  let joinWebUrl: string | undefined;
+  try {
+    joinWebUrl = await graph.meetingChatJoinUrl(chatId);
+  } catch (e) {
+    if (e instanceof GraphRequestError && (e.status === 403 || e.status === 404))
+      return { kind: 'chatRefused', status: e.status };
+    throw e;
+  }
   if (!joinWebUrl) return { kind: 'noMeeting' };
   const meeting: MeetingInTeams = { chatId, joinWebUrl };
   for (const range of searchWindows(nowMs)) {
@@ -97,4 +110,32 @@ export function programmeOfView(view: MeetingView): MeetingProgramme | undefined
   if (view.kind === 'organiser') return programmeOfPlan(view.meeting.plan);
   if (view.kind === 'invitee') return programmeOfInvitation(view.invitation);
   return undefined;
+}
+
+/** An invitee's answer as their copy has it afterwards, and whether Exchange took the copy away. */
+export interface AnsweredInvitation {
+  readonly invitation: Invitation;
+  /** Declined and moved to Deleted Items (FIDELITY.md): nothing left to answer here. */
+  readonly removedFromCalendar: boolean;
+}
+
+/**
+ * Answers an invitation from the meeting's own tab, as Outlook would, and reads the copy again
+ * by the UID every copy shares (a declined copy may have moved, and a moved item has a new id).
+ */
+export async function answerInMeeting(
+  graph: NetworkMeetingGraph,
+  invitation: Invitation,
+  answer: InvitationAnswer,
+  comment: string,
+  me: { readonly email: string; readonly name: string },
+): Promise<AnsweredInvitation> {
+  await graph.answerInvitation(invitation.eventId, answer, comment);
+  const copy = invitation.iCalUId
+    ? await graph.invitedMeetingByICalUId(invitation.iCalUId)
+    : await graph.invitedMeeting(invitation.eventId);
+  if (!copy) {
+    return { invitation: { ...invitation, myResponse: 'declined' }, removedFromCalendar: true };
+  }
+  return { invitation: invitationFrom(copy, me) ?? invitation, removedFromCalendar: false };
 }

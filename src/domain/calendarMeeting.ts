@@ -38,6 +38,8 @@ export interface OnlineMeetingEvent {
   readonly joinUrl: string;
   readonly isOrganizer: boolean;
   readonly start: CopenhagenDateTime;
+  /** Changes with every change to the event: a later read that differs means re-read it. */
+  readonly changeKey: string;
 }
 
 /** A meeting someone else organises, as the user's own calendar has it, body included. */

@@ -158,7 +158,7 @@ export async function onlineMeetingEvents(
   range: EventRange,
 ): Promise<OnlineMeetingEvent[]> {
   const events = await eventsStartingIn(graph, range, {
-    select: 'isOrganizer,isCancelled,onlineMeeting,start',
+    select: 'isOrganizer,isCancelled,onlineMeeting,start,changeKey',
     pageSize: 250,
   });
   return events.flatMap((event) => {
@@ -170,6 +170,7 @@ export async function onlineMeetingEvents(
         joinUrl,
         isOrganizer: event.isOrganizer ?? false,
         start: copenhagenDateTimeOfGraph(event.start),
+        changeKey: event.changeKey ?? event['@odata.etag'] ?? '',
       },
     ];
   });
