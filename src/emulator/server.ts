@@ -38,7 +38,14 @@ export interface RunningEmulator {
   readonly core: EmulatorCore;
   readonly faults: Faults;
   /** Every Graph request that reached it (top level), for tests. */
-  readonly requests: { method: string; path: string; status: number; batchSize?: number }[];
+  readonly requests: {
+    method: string;
+    path: string;
+    /** The query, decoded (`$select=changeKey`), when there is one. */
+    query?: string;
+    status: number;
+    batchSize?: number;
+  }[];
   close(): Promise<void>;
 }
 
@@ -265,6 +272,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       requests.push({
         method,
         path,
+        ...(url.search ? { query: decodeURIComponent(url.search.slice(1)) } : {}),
         status: answer.status,
         ...(batchSize === undefined ? {} : { batchSize }),
       });

@@ -156,6 +156,11 @@ export function App({
               <Subtitle2 as="h1" className={styles.compactTitle}>
                 {t.appName}
               </Subtitle2>
+              {signedIn ? (
+                <Caption1 data-testid="signed-in-user">
+                  {t.signedInAs({ name: person.name })}
+                </Caption1>
+              ) : null}
             </header>
           ) : (
             <header className={styles.header}>

@@ -70,18 +70,18 @@ export function renderSidePanel(
   return (
     <section className={styles.panel} aria-labelledby="live-heading">
       <div>
-        <Subtitle1 as="h2" id="live-heading" className={styles.heading}>
+        <Subtitle1 as="h2" block id="live-heading" className={styles.heading}>
           {t('liveTitle')}
         </Subtitle1>
-        <Caption1 as="p" className={mergeClasses(styles.heading, styles.muted)}>
+        <Caption1 as="p" block className={mergeClasses(styles.heading, styles.muted)}>
           {programme.title[locale]}
         </Caption1>
-        <Body1 as="p" className={styles.heading} data-testid="live-clock">
+        <Body1 as="p" block className={styles.heading} data-testid="live-clock">
           {t('liveClock', { time: copenhagenClock(state.now, locale) })}
         </Body1>
       </div>
       {phase ? (
-        <Body1Strong as="p" className={styles.heading} data-testid="live-phase">
+        <Body1Strong as="p" block className={styles.heading} data-testid="live-phase">
           {phase}
         </Body1Strong>
       ) : null}
@@ -151,7 +151,7 @@ export function renderSidePanel(
         </Body1>
       ) : null}
       <section aria-labelledby="whole-programme-heading">
-        <Subtitle2 as="h3" id="whole-programme-heading">
+        <Subtitle2 as="h3" block id="whole-programme-heading">
           {t('liveWhole')}
         </Subtitle2>
         <ol className={styles.list} data-testid="live-programme">
