@@ -52,6 +52,11 @@ export async function findMeetingOfChat(
   chatId: string,
   nowMs: number,
 ): Promise<MeetingLookup> {
+  const [nearWindow, ...laterWindows] = searchWindows(nowMs);
+  // The days around today are read beside the chat, not after it: a side panel's first view
+  // waits for one round trip less. Their answer is only used once the chat's link is known.
+  const nearEvents = nearWindow ? graph.onlineMeetings(nearWindow) : Promise.resolve([]);
+  nearEvents.catch(() => undefined);
   let joinWebUrl: string | undefined;
   try {
     joinWebUrl = await graph.meetingChatJoinUrl(chatId);
@@ -62,8 +67,12 @@ export async function findMeetingOfChat(
   }
   if (!joinWebUrl) return { kind: 'noMeeting' };
   const meeting: MeetingInTeams = { chatId, joinWebUrl };
-  for (const range of searchWindows(nowMs)) {
-    const events = await graph.onlineMeetings(range);
+  const reads = [
+    () => nearEvents,
+    ...laterWindows.map((range) => () => graph.onlineMeetings(range)),
+  ];
+  for (const read of reads) {
+    const events = await read();
     const found = events
       .filter((e) => isJoinUrlOfMeeting(e.joinUrl, meeting))
       .sort(
