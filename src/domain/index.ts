@@ -26,6 +26,7 @@ export * from './freeBusy';
 export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';
+export { htmlText } from './htmlScan';
 export {
   MAX_ATTENDEES,
   isValidEmail,
@@ -38,6 +39,7 @@ export {
 } from './invitees';
 export * from './invitation';
 export * from './inviteAgenda';
+export * from './inviteMarks';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';
@@ -91,3 +93,13 @@ export * from './teamsJoinUrl';
 export * from './meetingProgramme';
 export * from './liveProgramme';
 export * from './stageProgramme';
+export * from './sendMarkers';
+export * from './sendMessages';
+export { SESSION_DATA_MAX, sessionPlanText, storedPlanFromSession } from './sessionPlan';
+export { checkStoredPlan, readStoredPlan, type StoredPlanCheck } from './storedPlan';
+export {
+  copenhagenMidnight,
+  copenhagenOffsetAt,
+  copenhagenWallClockAt,
+  type CopenhagenWallClock,
+} from './copenhagenTime';
