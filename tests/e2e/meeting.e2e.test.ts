@@ -397,6 +397,33 @@ describe('the meeting’s side panel and stage', () => {
     await page.context().close();
   });
 
+  it('shows the programme on the stage opened from the meeting itself (Teams’ own share, a demo host)', async () => {
+    // The tab's saved address with Teams' meetingStage context and the meeting's chat: the
+    // meeting is found as the side panel finds it, after sign-in.
+    const { page, tab, errors } = await inTeams({
+      frameContext: 'meetingStage',
+      chatId: await chatOf(ORGANISER, plan.title.da),
+      user: ORGANISER,
+      clock: WELCOME_ENDING,
+      context: { viewport: { width: 1920, height: 1080 } },
+    });
+    // Signed in as in the tab; the stage then has no header of the app, only the programme.
+    await tab.getByRole('combobox').click();
+    await tab.getByRole('option', { name: /Signe Vestergaard/ }).click();
+    await tab.getByRole('button', { name: /^Log ind som/ }).click();
+    await expect
+      .poll(() => tab.getByTestId('stage-current').textContent())
+      .toBe('Velkomst, formål og program');
+    expect(await tab.getByTestId('stage-next-title').textContent()).toBe(
+      'Living statement og speed dating',
+    );
+    const text = (await tab.locator('body').textContent()) ?? '';
+    for (const word of ['Accepteret', 'Afvist', 'Ikke svaret', '@egeskov.example'])
+      expect(text).not.toContain(word);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells an attendee Teams would not let them share to the stage', async () => {
     const { page, tab } = await inTeams({
       frameContext: 'sidePanel',
