@@ -467,15 +467,6 @@
     return result;
   }
 
-  function versionAtLeast(have, want) {
-    var a = String(have).split('.').map(Number);
-    var b = String(want).split('.').map(Number);
-    for (var i = 0; i < Math.max(a.length, b.length); i++) {
-      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
-    }
-    return true;
-  }
-
   function showResult(result) {
     var alertBox = document.getElementById('alert');
     if (result.allowEvent) {
