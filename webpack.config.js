@@ -45,7 +45,11 @@ export const shared = {
       // The send check loads nothing else; the Outlook pane's page shares no first-screen chunk
       // with the tab's, so the tab's first screen stays as few files as before the add-in.
       /** @param {import('webpack').Chunk} chunk */
-      chunks: (chunk) => chunk.name !== SEND_CHECK_ENTRY && chunk.name !== 'outlookPane',
+      // The sign-in dialog's page likewise keeps to itself (it loads MSAL's chunk only).
+      chunks: (chunk) =>
+        chunk.name !== SEND_CHECK_ENTRY &&
+        chunk.name !== 'outlookPane' &&
+        chunk.name !== 'outlookSignIn',
     },
   },
   performance: { hints: /** @type {false} */ (false) },
@@ -121,6 +125,7 @@ export default (_env, argv) => {
       app: path.join(root, 'src/index.tsx'),
       authRedirect: path.join(root, 'src/auth/authRedirect.ts'),
       outlookPane: path.join(root, 'src/outlookPane.tsx'),
+      outlookSignIn: path.join(root, 'src/outlookSignIn.tsx'),
       [SEND_CHECK_ENTRY]: {
         import: path.join(root, 'src/outlookSend.ts'),
         filename: SEND_CHECK_FILE,
@@ -165,6 +170,14 @@ export default (_env, argv) => {
         template: path.join(root, 'src/outlook.html'),
         filename: 'outlook.html',
         chunks: ['outlookPane'],
+        scriptLoading: 'defer',
+        officeJsUrl,
+      }),
+      // Office's sign-in dialog, where Outlook offers no nested app authentication.
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'src/outlook.html'),
+        filename: 'outlook-signin.html',
+        chunks: ['outlookSignIn'],
         scriptLoading: 'defer',
         officeJsUrl,
       }),

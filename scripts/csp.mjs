@@ -45,8 +45,11 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 const OFFICE_JS_SCRIPTS = ['https://ajax.aspnetcdn.com'];
 const OFFICE_JS_CONNECT = ['https://browser.pipe.aria.microsoft.com'];
 
-/** The add-in's pages (their paths in dist/): they, and only they, load office.js. */
-export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html'];
+/**
+ * The add-in's pages (their paths in dist/): they, and only they, load office.js. The sign-in
+ * dialog's page opens in a window of its own, so only its scripts matter, not its framing.
+ */
+export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html', '/outlook-signin.html'];
 
 /**
  * The send check's script (in dist/), with a fixed name: the manifest's `code.script` points at it

@@ -24,14 +24,19 @@ async function start(root: HTMLElement) {
   }
   const config = configured.config;
   const outlook = await connectOutlook();
-  const kind = chooseAddinAuthKind(config, outlook.nestedAuthSupported);
-  const auth = kind ? await createAuthProvider(kind, config, outlook.info) : undefined;
+  const kind = chooseAddinAuthKind(config, {
+    nestedAuth: outlook.nestedAuthSupported,
+    dialogs: outlook.signInDialog !== undefined,
+  });
+  const auth = kind
+    ? await createAuthProvider(kind, config, outlook.info, outlook.signInDialog)
+    : undefined;
   const retries = new RetryFeed();
   const graph = graphOnDemand({
     baseUrl: config.graphBaseUrl,
     tokens: auth,
     retries,
-    noTokens: 'No sign-in: Outlook offers no nested app authentication here.',
+    noTokens: 'No sign-in: Outlook offers neither nested app authentication nor dialogs here.',
   });
   mountOutlookPane(root, {
     form: outlook.form,

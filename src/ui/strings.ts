@@ -344,7 +344,25 @@ const da = {
   outlookDocumentTitle: 'Netværksmøder: Netværksmøde',
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
-    'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
+    'Denne version af Outlook understøtter hverken indlejret app-godkendelse (NestedAppAuth 1.1) eller dialogvinduer (DialogApi 1.1), som tilføjelsesprogrammet logger ind med. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
+  outlookDialogSignInTitle: 'Log ind i et vindue for sig',
+  outlookDialogSignIn:
+    'Denne version af Outlook kan ikke logge dig ind af sig selv (den mangler indlejret app-godkendelse). Log ind åbner et lille vindue, hvor du logger ind med din arbejdskonto; det lukker, når du er logget ind.',
+  outlookDialogSignInButton: 'Log ind i et vindue',
+  outlookDialogWaiting: 'Log ind i vinduet, der er åbnet …',
+  outlookDialogClosed: 'Login-vinduet blev lukket, før du var logget ind. Prøv igen.',
+  outlookDialogIgnored:
+    'Outlook spurgte, om Netværksmøder måtte åbne et vindue, og svaret var Ignorer. Prøv igen, og vælg Tillad.',
+  outlookDialogBlocked:
+    'Browseren blokerede login-vinduet. Tillad pop op-vinduer for Outlook, og prøv igen.',
+  outlookDialogAlreadyOpen:
+    'Et login-vindue er allerede åbent. Log ind dér, eller luk det og prøv igen.',
+  outlookDialogFailed: (p: { reason: string }) => `Du blev ikke logget ind: ${p.reason}`,
+  signInDialogTitle: 'Log ind i Netværksmøder',
+  signInDialogRedirecting: 'Sender dig videre til Microsofts login …',
+  signInDialogDone: 'Du er logget ind. Vinduet lukker.',
+  signInDialogNoOffice: (p: { reason: string }) =>
+    `Dette vindue kan kun bruges, når Outlook åbner det. ${p.reason}`,
   failureRequestId: (p: { id: string }) => `Giv jeres it-support dette fejl-id: ${p.id}`,
   paneOrganiserIntro:
     'Vælg et program. Netværksmøde skriver emne, tid, sted, program og deltagere ind i mødet her; det, du selv har skrevet i mødets tekst, bliver stående.',
@@ -721,7 +739,24 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   outlookDocumentTitle: 'Network meetings: Network meeting',
   outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
   outlookNoNestedAuth:
-    'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
+    'This version of Outlook supports neither nested app authentication (NestedAppAuth 1.1) nor dialogs (DialogApi 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
+  outlookDialogSignInTitle: 'Sign in in a window of its own',
+  outlookDialogSignIn:
+    'This version of Outlook cannot sign you in by itself (it lacks nested app authentication). Sign in opens a small window where you sign in with your work account; it closes once you are signed in.',
+  outlookDialogSignInButton: 'Sign in in a window',
+  outlookDialogWaiting: 'Sign in in the window that opened …',
+  outlookDialogClosed: 'The sign-in window was closed before you were signed in. Try again.',
+  outlookDialogIgnored:
+    'Outlook asked whether Netværksmøder may open a window, and the answer was Ignore. Try again and choose Allow.',
+  outlookDialogBlocked:
+    'The browser blocked the sign-in window. Allow pop-ups for Outlook and try again.',
+  outlookDialogAlreadyOpen:
+    'A sign-in window is already open. Sign in there, or close it and try again.',
+  outlookDialogFailed: (p) => `Sign-in failed: ${p.reason}`,
+  signInDialogTitle: 'Sign in to Netværksmøder',
+  signInDialogRedirecting: 'Taking you to Microsoft’s sign-in …',
+  signInDialogDone: 'You are signed in. This window closes.',
+  signInDialogNoOffice: (p) => `This window works only when Outlook opens it. ${p.reason}`,
   failureRequestId: (p) => `Give your IT support this error id: ${p.id}`,
   paneOrganiserIntro:
     'Choose a programme. Network meeting writes the subject, time, place, programme and attendees into this meeting; what you wrote in the meeting’s text stays.',

@@ -9,6 +9,8 @@ export interface OutlookHostApi {
   send(): Promise<SendResult>;
   sendResults(): SendResult[];
   openPane(): void;
+  /** Every dialog the pane asked for: its address once opened, and how it ended (or a code). */
+  dialogs(): { url: string | null; outcome: string | number }[];
 }
 
 /** The appointment the host page holds (times as ISO strings). */
