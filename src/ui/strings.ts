@@ -386,6 +386,10 @@ const da = {
   paneGiveRole: 'Giv rolle',
   paneLoadingInvitation: 'Henter invitationen …',
   paneNotNetworkMeeting: 'Dette møde er ikke planlagt med Netværksmøder. Der er intet at vise her.',
+  paneNotMeetingMessage:
+    'Denne besked er ikke en mødeinvitation. Netværksmøde viser din del af et netværksmøde, når du åbner invitationen eller mødet i kalenderen.',
+  paneNotInCalendar:
+    'Invitationen er til et netværksmøde, men mødet står ikke i din kalender (det kan være afvist eller aflyst). Åbn mødet i kalenderen, hvis det står dér, eller spørg mødets arrangør.',
   paneWholeProgramme: 'Hele programmet',
   paneYourPart: 'Din del',
 } satisfies Record<string, Message>;
@@ -780,6 +784,10 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   paneLoadingInvitation: 'Fetching the invitation …',
   paneNotNetworkMeeting:
     'This meeting was not planned with Netværksmøder. There is nothing to show here.',
+  paneNotMeetingMessage:
+    'This message is not a meeting invitation. Network meeting shows your part of a network meeting when you open the invitation or the meeting in your calendar.',
+  paneNotInCalendar:
+    'The invitation is to a network meeting, but the meeting is not in your calendar (it may have been declined or cancelled). Open the meeting in your calendar if it is there, or ask its organiser.',
   paneWholeProgramme: 'The whole programme',
   paneYourPart: 'Your part',
 };

@@ -141,7 +141,10 @@ describe('the Outlook add-in in the same package', () => {
         page: 'https://netvaerksmoeder.example.org/outlook.html?pane=organizer',
       },
       {
-        contexts: ['meetingDetailsAttendee'],
+        // The attendee's pane beside the meeting in the calendar, and beside the invitation in the
+        // inbox: a meeting request is a message in read mode (learn.microsoft.com, "Outlook
+        // add-ins overview", extension points: "Viewing a message, meeting request, …").
+        contexts: ['meetingDetailsAttendee', 'mailRead'],
         action: 'openPage',
         page: 'https://netvaerksmoeder.example.org/outlook.html?pane=attendee',
       },

@@ -5,6 +5,7 @@
 import {
   type AttendeeList,
   type FormAttendee,
+  type FormItemKind,
   type FormMode,
   type FormResult,
   MAX_RECIPIENTS_PER_CALL,
@@ -40,6 +41,8 @@ export class MemoryMeetingForm implements MeetingForm {
   onSave: (item: MemoryFormItem) => Promise<string> | string = () => 'saved-item-1';
   /** A call name to fail once with Office's `GenericResponseError`, to test failure paths. */
   failNext: string | undefined;
+  /** What is open: a meeting, or (read mode) a meeting request or another message. */
+  itemKind: FormItemKind = 'appointment';
 
   constructor(
     readonly mode: FormMode,

@@ -151,7 +151,9 @@
 
   function readItem(item) {
     return {
-      itemType: 'appointment',
+      // A meeting request in the inbox is a message (`itemClass` IPM.Schedule.Meeting.Request).
+      itemType: item.itemType || 'appointment',
+      itemClass: item.itemClass || 'IPM.Appointment',
       itemId: item.itemId,
       subject: item.subject,
       location: item.location,

@@ -204,8 +204,19 @@
     return fn ? fn(m.args || []) : failed('NotSupported', m.method + ' is not played by the host');
   }
 
+  // What the attendee has open (`item`): the meeting in the calendar, its request in the inbox,
+  // or another message; Office tells them by itemType and itemClass.
+  var READ_ITEMS = {
+    appointment: { itemType: 'appointment', itemClass: 'IPM.Appointment' },
+    meetingRequest: { itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request' },
+    message: { itemType: 'message', itemClass: 'IPM.Note' },
+  };
+
   function readSnapshot() {
+    var kind = READ_ITEMS[params.get('item') || 'appointment'] || READ_ITEMS.appointment;
     return {
+      itemType: kind.itemType,
+      itemClass: kind.itemClass,
       itemId: state.itemId,
       subject: state.subject,
       location: state.location,
