@@ -1,6 +1,6 @@
 import { normalizeText } from './html';
-import { decodeEntities } from './inviteAgenda';
-import { INVITE_REF_PREFIX } from './renderInvite';
+import { hasElement, htmlText } from './htmlScan';
+import { INVITE_REF_PREFIX, planReference } from './inviteMarks';
 
 /**
  * The comment a cancellation carries: the organiser's message and the plan's reference. The
@@ -9,26 +9,21 @@ import { INVITE_REF_PREFIX } from './renderInvite';
  */
 export function cancellationComment(message: string, planId: string): string {
   const text = normalizeText(message).trim();
-  return `${text}${text ? '\n\n' : ''}${INVITE_REF_PREFIX}${planId}`;
+  return `${text}${text ? '\n\n' : ''}${planReference(planId)}`;
 }
 
 /**
  * The organiser's message in a cancelled copy's body, when the body is the cancellation's text
- * (no programme table in it); undefined when the body is still the invitation.
+ * (no programme table in it); undefined when the body is still the invitation. One pass over the
+ * body, whatever it holds.
  */
 export function cancellationNoteIn(html: string): string | undefined {
-  if (/<table\b/i.test(html)) return undefined;
-  const body = /<body\b[^>]*>([\s\S]*)<\/body\s*>/i.exec(html)?.[1] ?? html;
-  const text = decodeEntities(
-    body
-      .replace(/<br\b[^>]*>|<\/p\s*>|<\/div\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, '')
-      .replace(/\r/g, ''),
-  );
-  const at = text.indexOf(INVITE_REF_PREFIX);
+  if (hasElement(html, 'table')) return undefined;
+  const text = htmlText(html).replace(/\r/g, '');
+  const at = text.lastIndexOf(INVITE_REF_PREFIX);
   const note = (at < 0 ? text : text.slice(0, at))
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -201,6 +201,26 @@ describe('the plan as the meeting form holds it', () => {
     expect(inForm.invitees.some((i) => i.email === hr?.email)).toBe(true);
     expect(inForm.invitees.some((i) => i.email === am?.email)).toBe(false);
   });
+
+  it('takes the organiser Outlook lists among the attendees neither as a person without a role nor twice', () => {
+    const plan = aCoveredPlan();
+    const form = writtenFormOf(plan);
+    const me = { email: 'Signe.Organiser@Example.dk', name: 'Signe Organiser' };
+    // Classic Outlook lists the organiser among the required attendees; the plan does not.
+    const listed = planAsInForm(plan, {
+      ...form,
+      required: [me, ...form.required],
+      organizer: 'signe.organiser@example.dk',
+    });
+    expect(inviteesWithoutRole(listed)).toEqual([]);
+    expect(listed.invitees).toHaveLength(planAsInForm(plan, form).invitees.length);
+    // An organiser the plan invites for a role keeps it, once, listed or not.
+    const hr = plan.invitees.find((i) => i.roles.includes('hrConsultant'));
+    const asHr = { ...form, organizer: hr?.email };
+    const hrListed = planAsInForm(plan, asHr).invitees.filter((i) => i.email === hr?.email);
+    expect(hrListed).toHaveLength(1);
+    expect(hrListed[0]?.roles).toContain('hrConsultant');
+  });
 });
 
 describe('what the pane writes into the form', () => {

@@ -55,12 +55,17 @@ function inviteesInForm(plan: MeetingPlan, form: FormState): Invitee[] {
   );
   const seen = new Set<string>();
   const out: Invitee[] = [];
+  const organizer = form.organizer === undefined ? undefined : personKey(form.organizer);
   const take = (people: readonly FormPerson[], attendance: Attendance) => {
     for (const person of people) {
       const key = personKey(person.email);
       if (seen.has(key)) continue;
       seen.add(key);
       const invitee = planned.get(key);
+      // Outlook may list the organiser among the attendees (classic always, the web and new
+      // Outlook when a saved meeting is edited): they keep the roles the plan gives them, and
+      // are never someone added by hand.
+      if (!invitee && key === organizer) continue;
       if (invitee) {
         out.push(invitee.attendance === attendance ? invitee : { ...invitee, attendance });
         continue;
@@ -81,8 +86,8 @@ function inviteesInForm(plan: MeetingPlan, form: FormState): Invitee[] {
   // A person on both lists is asked to come: Outlook sends them one request.
   take(form.required, 'required');
   take(form.optional, 'optional');
-  const host = form.organizer === undefined ? undefined : planned.get(personKey(form.organizer));
-  if (host && !seen.has(personKey(host.email))) out.push(host);
+  const host = organizer === undefined ? undefined : planned.get(organizer);
+  if (host && !seen.has(organizer as string)) out.push(host);
   return out;
 }
 
@@ -104,8 +109,8 @@ function planAtFormTimes(plan: MeetingPlan, form: Pick<FormState, 'start' | 'end
 /**
  * The plan as the form now has it: the form's attendees (a planned person keeps their roles and
  * takes the form's required or optional; someone added by hand has the roles their name carries,
- * usually none yet; someone removed in the form is gone; the organiser, whom Outlook lists apart,
- * stays) and the form's times (a new start moves the programme with it, as `moveMeeting` does; a
+ * usually none yet; someone removed in the form is gone; the organiser stays, once, whether
+ * Outlook lists them apart or among the attendees) and the form's times (a new start moves the programme with it, as `moveMeeting` does; a
  * new end cuts or stretches the meeting, not the programme). Coverage of this plan is coverage of
  * what would be sent.
  */

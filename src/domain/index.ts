@@ -26,6 +26,7 @@ export * from './freeBusy';
 export { formatDateField, parseDateText, parseTimeText } from './dateTimeText';
 export { formatDate, formatDuration, formatTime, formatTimeRange, joinList } from './format';
 export { escapeHtml, normalizeText } from './html';
+export { htmlText } from './htmlScan';
 export {
   MAX_ATTENDEES,
   isValidEmail,
@@ -38,6 +39,7 @@ export {
 } from './invitees';
 export * from './invitation';
 export * from './inviteAgenda';
+export * from './inviteMarks';
 export * from './localized';
 export * from './parsePlan';
 export * from './plan';

@@ -34,6 +34,10 @@ describe('an invitation in the user’s calendar', () => {
   it('stays when cancelled, saying so; is no invitation when not a network meeting', () => {
     expect(invitationFrom(viceChairsCopy({ isCancelled: true }), me)?.isCancelled).toBe(true);
     expect(invitationFrom(viceChairsCopy({ html: '<p>Teammøde</p>' }), me)).toBeUndefined();
+    // An ordinary meeting that mentions a reference is not one, cancelled or not.
+    const quoting = viceChairsCopy({ html: '<p>Om NM-ref: 12 og andet.</p>' });
+    expect(invitationFrom(quoting, me)).toBeUndefined();
+    expect(invitationFrom({ ...quoting, isCancelled: true }, me)).toBeUndefined();
   });
 
   it('carries the organiser’s message when the cancelled copy holds the cancellation', () => {

@@ -4,7 +4,7 @@ import { cancellationNoteIn } from './cancellation';
 import { DayClock } from './dayClock';
 import { agendaInInvite } from './inviteAgenda';
 import { personKey } from './invitees';
-import { planRefIn } from './renderInvite';
+import { cancelledPlanRefIn, planRefIn } from './inviteMarks';
 import { expectationsFor, type RoleExpectations } from './roleExpectations';
 import type { Role } from './roles';
 import { type CopenhagenDateTime, dateOf, wallTimeAt } from './wallTime';
@@ -34,7 +34,7 @@ export function invitationFrom(
   meeting: InvitedMeeting,
   me: { readonly email: string; readonly name: string },
 ): Invitation | undefined {
-  const planId = planRefIn(meeting.html);
+  const planId = meeting.isCancelled ? cancelledPlanRefIn(meeting.html) : planRefIn(meeting.html);
   if (!planId) return undefined;
   const mine = meeting.responses.find((r) => personKey(r.email) === personKey(me.email));
   const { name, roles } = rolesInAttendeeName(mine?.name ?? me.name);

@@ -1,3 +1,7 @@
+import { htmlText, htmlTokens } from './htmlScan';
+
+export { decodeEntities } from './htmlScan';
+
 /** One row of the programme as an invitation's body shows it, read back as text. */
 export interface InviteAgendaRow {
   /** As written in the invitation, e.g. "13.25–13.55". */
@@ -7,54 +11,63 @@ export interface InviteAgendaRow {
   readonly presenters: string;
 }
 
-const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi;
-const CELL = /<td\b[^>]*>([\s\S]*?)<\/td\s*>/gi;
-const LINE_BREAK = /<br\b[^>]*>|<\/p\s*>|<\/div\s*>/i;
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-/** Text with the HTML character references a mail body uses turned back into characters. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? Number.parseInt(name.slice(2), 16)
-          : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+function cellText(html: string): string {
+  return htmlText(html).replace(/\s+/g, ' ').trim();
 }
 
-function cellText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A data cell: its HTML's span, and where its first line ends (the item's note follows). */
+interface Cell {
+  readonly from: number;
+  readonly to: number;
+  readonly firstLineTo: number;
 }
 
 /**
  * The programme rows of an invitation's body: every table row with three data cells (time, item,
  * presenters), the item's note left out. Reads the body the app rendered as Exchange hands it
- * back, which rewraps the HTML but keeps its table; the header row has no data cells.
+ * back, which rewraps the HTML but keeps its table; the header row has no data cells. One pass
+ * over the body, whatever it holds.
  */
 export function agendaInInvite(html: string): InviteAgendaRow[] {
   const rows: InviteAgendaRow[] = [];
-  for (const [, row] of html.matchAll(ROW)) {
-    const cells = [...(row as string).matchAll(CELL)].map((c) => c[1] as string);
-    if (cells.length !== 3) continue;
-    const [time, item, presenters] = cells as [string, string, string];
-    rows.push({
-      time: cellText(time),
-      title: cellText(item.split(LINE_BREAK)[0] as string),
-      presenters: cellText(presenters),
-    });
+  let cells: Cell[] | undefined;
+  let cellFrom: number | undefined;
+  let lineTo: number | undefined;
+  const endCell = (to: number) => {
+    if (cells && cellFrom !== undefined) {
+      cells.push({ from: cellFrom, to, firstLineTo: lineTo ?? to });
+    }
+    cellFrom = undefined;
+    lineTo = undefined;
+  };
+  for (const t of htmlTokens(html)) {
+    if (t.kind === 'open' && t.name === 'tr') {
+      cells = [];
+      cellFrom = undefined;
+    } else if (t.kind === 'open' && t.name === 'td' && cells) {
+      endCell(t.from);
+      cellFrom = t.to;
+    } else if (t.kind === 'close' && t.name === 'td') {
+      endCell(t.from);
+    } else if (t.kind === 'close' && t.name === 'tr' && cells) {
+      endCell(t.from);
+      if (cells.length === 3) {
+        const [time, item, presenters] = cells as [Cell, Cell, Cell];
+        rows.push({
+          time: cellText(html.slice(time.from, time.to)),
+          title: cellText(html.slice(item.from, item.firstLineTo)),
+          presenters: cellText(html.slice(presenters.from, presenters.to)),
+        });
+      }
+      cells = undefined;
+    } else if (
+      cellFrom !== undefined &&
+      lineTo === undefined &&
+      ((t.kind === 'open' && t.name === 'br') ||
+        (t.kind === 'close' && (t.name === 'p' || t.name === 'div')))
+    ) {
+      lineTo = t.from;
+    }
   }
   return rows;
 }

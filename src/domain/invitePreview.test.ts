@@ -3,6 +3,7 @@ import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { cancellationComment } from './cancellation';
+import { PROGRAMME_START } from './inviteMarks';
 import { previewMayBeInvitation } from './invitePreview';
 import type { Locale } from './localized';
 import { renderInvite } from './renderInvite';
@@ -57,6 +58,9 @@ describe('previewMayBeInvitation', () => {
 
   it('takes a preview cut short inside the subject as a candidate', () => {
     expect(previewMayBeInvitation('Et meget langt  møde', 'Et meget langt møde om alt')).toBe(true);
+    // …behind the invisible mark that opens the programme's region.
+    const marked = `${PROGRAMME_START}\r\n\r\nEt meget langt møde`;
+    expect(previewMayBeInvitation(marked, 'Et meget langt møde om alt')).toBe(true);
   });
 
   it('takes a cancelled copy carrying only the message and the reference as a candidate', () => {

@@ -1,4 +1,4 @@
-import { INVITE_REF_PREFIX } from './renderInvite';
+import { INVITE_REF_PREFIX } from './inviteMarks';
 
 /**
  * Telling a network-meeting invitation by the start of its body, as Graph's `bodyPreview` gives
@@ -12,8 +12,13 @@ import { INVITE_REF_PREFIX } from './renderInvite';
  */
 const SERIES_LINE = /(?:netværksmøde|network meeting)\s+\d+\s+(?:af|of)\s+\d+/i;
 
+/** Text compared loosely: whitespace squeezed, case ignored, the app's invisible marks gone. */
 function squeezed(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[\u2060-\u2064]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Graph's preview of a body is its first 255 characters; a full one may hide the rest. */

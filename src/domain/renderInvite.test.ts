@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from './html';
 import { sameInBoth } from './localized';
 import type { MeetingPlan } from './plan';
-import { planRefIn, renderInvite } from './renderInvite';
+import { planRefIn } from './inviteMarks';
+import { renderInvite } from './renderInvite';
 import { aCoveredPlan, aPersonRef } from './testBuilders.testSupport';
 
 type Node = T.ChildNode | T.DocumentFragment;

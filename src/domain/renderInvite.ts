@@ -1,10 +1,12 @@
 import { formatDate, formatTimeRange, joinList } from './format';
 import { escapeHtml, normalizeText, userTextHtml } from './html';
+import { planReference } from './inviteMarks';
 import type { Locale } from './localized';
 import type { AgendaBlock, MeetingPlan, PresentingWorkplace } from './plan';
 import { ROLE_LABELS } from './roles';
 import type { PersonRef } from './roster';
 import { TRIO_SEATS } from './trioSeats';
+import { programmeRegion } from './programmeRegion';
 import { comingInPlaceOf, inviteeWithStandIn } from './standIns';
 
 /** The invitation as it goes to Graph: subject, HTML body, and the same in plain text. */
@@ -44,20 +46,6 @@ const LABELS = {
     planned: 'Planned with Netværksmøder',
   },
 } as const;
-
-/**
- * The reference every invitation ends with. Exchange does not give attendees the organiser's
- * extension, but it gives them the body: this is how an attendee's app knows a network meeting.
- */
-export const INVITE_REF_PREFIX = 'NM-ref: ';
-
-/** The plan id an invitation's body refers to, if it is a network meeting's. */
-export function planRefIn(body: string): string | undefined {
-  const at = body.indexOf(INVITE_REF_PREFIX);
-  if (at < 0) return undefined;
-  const match = /^[A-Za-z0-9._-]{1,100}/.exec(body.slice(at + INVITE_REF_PREFIX.length));
-  return match?.[0];
-}
 
 const FONT = "font-family:'Segoe UI',Calibri,Arial,sans-serif;font-size:11pt;color:#242424";
 const CELL = 'padding:4pt 8pt;border-bottom:1px solid #d1d1d1;vertical-align:top;text-align:left';
@@ -104,7 +92,10 @@ function orderedAgenda(plan: MeetingPlan): AgendaBlock[] {
  * Renders the invitation body. The HTML is one simple table, one row per block (time, item,
  * presenters), with inline styles only and nothing to load or run, so it reads the same in
  * Outlook's Word engine, Outlook on the web and mobile, and Teams' calendar. Every string
- * from the plan is escaped. Graph appends the Teams join block itself, after this body.
+ * from the plan is escaped. Graph appends the Teams join block itself, after this body. The
+ * body is the programme's region (`programmeRegion`) and ends with the plan's marked reference
+ * (`planReference`), so the Outlook pane replaces it in place and an attendee's copy is told a
+ * network meeting, whichever wrote it.
  */
 export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite {
   const l = LABELS[locale];
@@ -160,7 +151,7 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
     html.push('</ul>');
   }
   html.push(
-    `<p style="margin:12pt 0 0 0;font-size:9pt;${MUTED}">${l.planned} · ${escapeHtml(INVITE_REF_PREFIX + plan.id)}</p>`,
+    `<p style="margin:12pt 0 0 0;font-size:9pt;${MUTED}">${l.planned} · ${escapeHtml(planReference(plan.id))}</p>`,
   );
   html.push('</div>');
 
@@ -187,10 +178,10 @@ export function renderInvite(plan: MeetingPlan, locale: Locale): RenderedInvite 
     text.push('', `${l.standIns}:`);
     for (const line of standIns) text.push(`- ${normalizeText(line)}`);
   }
-  text.push('', `${l.planned} · ${INVITE_REF_PREFIX}${plan.id}`);
+  text.push('', `${l.planned} · ${planReference(plan.id)}`);
   return {
     subject: normalizeText(plan.title[locale]).replace(/\n/g, ' '),
-    html: html.join('\n'),
+    html: programmeRegion(html.join('\n')),
     text: text.join('\n'),
   };
 }

@@ -3,7 +3,7 @@ import { type FormState, planAsInForm } from './formPlan';
 import type { Locale, Localized } from './localized';
 import { parsePlanJson } from './parsePlan';
 import { planningClockAt } from './planningClock';
-import { planRefIn } from './renderInvite';
+import { planRefIn } from './inviteMarks';
 import { sendBlockers, validatePlan } from './validatePlan';
 
 /** What the send check reads from the form being sent. */

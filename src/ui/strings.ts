@@ -372,6 +372,16 @@ const da = {
   paneWriting: 'Skriver i mødet …',
   paneWritten:
     'Mødet er opdateret og gemt. Programmet står øverst i mødets tekst; resten af teksten er urørt.',
+  paneWrittenNotSaved:
+    'Mødet er opdateret. Programmet står øverst i mødets tekst; resten af teksten er urørt. Deltagerne får først besked, når du sender opdateringen i Outlook.',
+  paneSubjectTooLong: (p: { length: number; max: number }) =>
+    `Titlen er ${p.length} tegn lang, men Outlook tager højst ${p.max}. Skriv en kortere titel i mødets emnefelt i Outlook; intet er skrevet i mødet.`,
+  paneLocationTooLong: (p: { length: number; max: number }) =>
+    `Stedet er ${p.length} tegn langt, men Outlook tager højst ${p.max}. Skriv et kortere sted i mødets stedfelt i Outlook; intet er skrevet i mødet.`,
+  paneNotArrived:
+    'Mødet er skrevet og gemt i Outlook, men er ikke nået frem til Exchange endnu (klassisk Outlook gemmer først på computeren og sender det senere). Planen er derfor ikke gemt til opfølgningen i Teams. Skriv i mødet igen om et øjeblik.',
+  paneUnreadableNotArrived:
+    'Mødet er ikke nået frem til Exchange endnu (klassisk Outlook gemmer først på computeren), så dets plan kan ikke læses. Luk Netværksmøde, og åbn det igen om et øjeblik. Intet i mødet er ændret.',
   panePending: 'Der er ændringer her, som ikke står i mødet endnu.',
   paneRefused: (p: { error: string }) =>
     `Outlook afviste ændringen (${p.error}). Intet er tabt her; prøv igen.`,
@@ -770,6 +780,16 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   paneWriting: 'Writing into the meeting …',
   paneWritten:
     'The meeting is updated and saved. The programme is at the top of the meeting’s text; the rest of the text is untouched.',
+  paneWrittenNotSaved:
+    'The meeting is updated. The programme is at the top of the meeting’s text; the rest of the text is untouched. Attendees hear of it only when you send the update in Outlook.',
+  paneSubjectTooLong: (p) =>
+    `The title is ${p.length} characters long, but Outlook takes at most ${p.max}. Type a shorter title in the meeting’s subject field in Outlook; nothing was written into the meeting.`,
+  paneLocationTooLong: (p) =>
+    `The place is ${p.length} characters long, but Outlook takes at most ${p.max}. Type a shorter place in the meeting’s location field in Outlook; nothing was written into the meeting.`,
+  paneNotArrived:
+    'The meeting is written and saved in Outlook, but has not reached Exchange yet (classic Outlook saves to the computer first and sends it later). So the plan is not stored for the follow-up in Teams. Write into the meeting again in a moment.',
+  paneUnreadableNotArrived:
+    'The meeting has not reached Exchange yet (classic Outlook saves to the computer first), so its plan cannot be read. Close Network meeting and open it again in a moment. Nothing in the meeting was changed.',
   panePending: 'There are changes here that are not in the meeting yet.',
   paneRefused: (p) => `Outlook refused the change (${p.error}). Nothing is lost here; try again.`,
   paneNotStored:

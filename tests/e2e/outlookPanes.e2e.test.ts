@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoTokenFor } from '../../src/auth/demoToken';
 import {
@@ -24,7 +24,7 @@ import {
   ORGANISER,
   outlookHostUrl,
 } from './fixture';
-import { type OutlookHostApi, openOutlook, outlook, type OutlookState } from './outlookHost';
+import { type OutlookHostApi, openOutlook, outlook, saveIntoEmulator } from './outlookHost';
 
 const urls = { appUrl, outlookHostUrl };
 const session = browserFixture();
@@ -47,40 +47,6 @@ async function graphAs<T>(address: string, method: string, path: string, body?: 
   });
   expect(res.status).toBeLessThan(300);
   return (res.status === 202 || res.status === 204 ? undefined : await res.json()) as T;
-}
-
-/**
- * The first save of the host page's form creates the meeting in the emulator with what the form
- * holds, as Outlook's save (and send) does: attendees get their copies.
- */
-async function saveIntoEmulator(page: Page) {
-  await page.evaluate(
-    ([url, token]) => {
-      (window as unknown as { __outlook: { onSave: unknown } }).__outlook.onSave = async (
-        s: OutlookState,
-      ) => {
-        const people = (list: OutlookState['required'], type: string) =>
-          list.map((a) => ({
-            type,
-            emailAddress: { address: a.emailAddress, name: a.displayName },
-          }));
-        const res = await fetch(`${url}/v1.0/me/events`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            subject: s.subject,
-            body: { contentType: 'html', content: s.body },
-            start: { dateTime: s.start.slice(0, 19), timeZone: 'UTC' },
-            end: { dateTime: s.end.slice(0, 19), timeZone: 'UTC' },
-            location: { displayName: s.location },
-            attendees: [...people(s.required, 'required'), ...people(s.optional, 'optional')],
-          }),
-        });
-        return ((await res.json()) as { id: string }).id;
-      };
-    },
-    [emulatorUrl, demoTokenFor(ORGANISER)] as const,
-  );
 }
 
 /** Types into a combobox in the pane and picks the option whose name starts with `option`. */
@@ -114,7 +80,7 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
       end: '2027-05-20T07:30:00.000Z',
       wait: '1',
     });
-    await saveIntoEmulator(page);
+    await saveIntoEmulator(page, emulatorUrl, ORGANISER);
     await outlook(page, (o) => o.setState({ body: '<p>Husk at læse bilaget.</p>' }));
     await outlook(page, (o) => o.openPane());
     const frame = await pane();
@@ -184,7 +150,7 @@ describe('the organiser’s pane in Outlook’s meeting form', () => {
       end: '2027-06-10T12:00:00.000Z',
       wait: '1',
     });
-    await saveIntoEmulator(page);
+    await saveIntoEmulator(page, emulatorUrl, ORGANISER);
     // A saved network meeting opened again in the session: the pane finds its plan there.
     // It holds what the pane wrote before: the attendees named by role, the plan in the session.
     const lists = formAttendeesFor(

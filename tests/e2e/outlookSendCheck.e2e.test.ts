@@ -131,7 +131,13 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
 
   it('asks for the pane when a network meeting’s plan is not in the session', async () => {
     const { context, page } = await opened();
-    await outlook(page, (o) => o.setState({ body: '<p>Program</p><p>NM-ref: plan-1</p>' }));
+    // The invitation's body, with its plan reference, but no plan in the session.
+    const body = renderInvite(plan, 'da').html;
+    await page.evaluate((b) => {
+      (window as unknown as { __outlook: { setState(p: unknown): void } }).__outlook.setState({
+        body: b,
+      });
+    }, body);
     const result = await outlook(page, (o) => o.send());
     expect(result.allowEvent).toBe(false);
     expect(result.errorMessage).toContain('Åbn Netværksmøde i båndet');

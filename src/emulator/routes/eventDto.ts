@@ -24,10 +24,23 @@ export function extensionDto(name: string, data: Record<string, unknown>): Recor
   };
 }
 
+/** The body without its `<head>`: found by searching, as a lazy pattern rescans from each `<head`. */
+function withoutHead(html: string): string {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  for (let at = 0; ;) {
+    const from = lower.indexOf('<head', at);
+    const to = from < 0 ? -1 : lower.indexOf('</head>', from);
+    if (to < 0) return parts.concat(html.slice(at)).join('');
+    parts.push(html.slice(at, from));
+    at = to + '</head>'.length;
+  }
+}
+
+/** Graph's `bodyPreview`: the text, squeezed, 255 characters; linear in the body, whatever it holds. */
 function preview(html: string): string {
-  return html
-    .replace(/<head[\s\S]*?<\/head>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
+  return withoutHead(html)
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

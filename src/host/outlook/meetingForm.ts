@@ -26,10 +26,22 @@ export type FormItemKind = 'appointment' | 'meetingMessage' | 'message';
 
 /** Why the form refused a call, as Office's `AsyncResult.error` reports it. */
 export interface FormError {
-  /** Office's error name, e.g. `NumberOfRecipientsExceeded`, `InvalidAttachmentId`. */
+  /** Office's error name, e.g. `ItemNotSaved`, or a thrown `Sys.ArgumentOutOfRangeException`. */
   readonly name: string;
   readonly message: string;
+  /** Office's numeric code (`ItemNotSaved` is 9046), where Office gives one. */
+  readonly code?: number | undefined;
 }
+
+/** What changed in the form, as Outlook tells a task pane (Mailbox 1.7). */
+export type FormChange = 'recipients' | 'time';
+
+/** The requirement set that brings `RecipientsChanged` and `AppointmentTimeChanged`. */
+export const FORM_EVENTS_MAILBOX = '1.7';
+
+/** Office's cap on a subject (`subject.setAsync`) and a location (`location.setAsync`). */
+export const MAX_SUBJECT_LENGTH = 255;
+export const MAX_LOCATION_LENGTH = 255;
 
 /** The result of a form call: Office's `AsyncResult`, reduced to what the app reads. */
 export type FormResult<T> =
@@ -98,4 +110,13 @@ export interface MeetingForm {
   getCustomProperty(name: string): Promise<FormResult<string | undefined>>;
   /** Sets a custom property and saves the properties to the item (`CustomProperties.saveAsync`). */
   setCustomProperty(name: string, value: string): Promise<FormResult<void>>;
+  /**
+   * Calls `listener` when the organiser changes the attendees or the time in Outlook
+   * (`item.addHandlerAsync`, Mailbox 1.7, task panes only). Gives a function that stops it, or
+   * undefined where Outlook raises no such events (read mode, or Mailbox below 1.7): then the
+   * caller reads the form again now and then.
+   */
+  followChanges(
+    listener: (change: FormChange) => void,
+  ): Promise<FormResult<(() => void) | undefined>>;
 }

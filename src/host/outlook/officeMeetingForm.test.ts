@@ -25,8 +25,19 @@ function details(people: readonly FormAttendee[]) {
   return people.map((p) => ({ emailAddress: p.email, displayName: p.displayName }));
 }
 
+/** The minor version of a requirement set such as "1.13". */
+const minor = (version: string) => Number(version.split('.')[1]);
+
 /** Office's compose-mode appointment as `office-addin-mock` plays it, recording every call. */
-function composeMock(options: { saved?: boolean; failSubject?: string } = {}) {
+function composeMock(
+  options: {
+    saved?: boolean;
+    failSubject?: string;
+    /** The Mailbox requirement set Outlook supports, for its change events. */
+    mailbox?: string;
+    handlers?: Map<string, () => void>;
+  } = {},
+) {
   const rec: Recorded = { calls: [], props: { other: 'kept' } };
   const field = (name: string, initial: unknown) => ({
     value: initial,
@@ -54,10 +65,23 @@ function composeMock(options: { saved?: boolean; failSubject?: string } = {}) {
       host: 'outlook',
       context: {
         displayLanguage: 'da-DK',
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === 'Mailbox' && minor(version) <= minor(options.mailbox ?? '1.13'),
+        },
         mailbox: {
           userProfile: { emailAddress: 'signe.vestergaard@egeskov.example' },
           convertToRestId: (id: string, version: string) => `rest(${id},${version})`,
           item: {
+            addHandlerAsync(type: string, handler: () => void, ...args: unknown[]) {
+              rec.calls.push(`on:${type}`);
+              options.handlers?.set(type, handler);
+              succeed(lastFn(args));
+            },
+            removeHandlerAsync(type: string) {
+              rec.calls.push(`off:${type}`);
+              options.handlers?.delete(type);
+            },
             itemType: 'appointment',
             subject: field('subject', 'Netværksmøde'),
             start: field('start', new Date('2027-03-11T10:00:00Z')),
@@ -164,7 +188,7 @@ describe('the meeting form over Office.js, compose mode (the organiser)', () => 
     const form = officeMeetingForm(office, 'organizer');
     expect((await form.addAttendees('optional', people(100))).ok).toBe(true);
     const over = await form.addAttendees('required', people(101));
-    expect(over).toMatchObject({ ok: false, error: { name: 'NumberOfRecipientsExceeded' } });
+    expect(over).toMatchObject({ ok: false, error: { name: 'Sys.ArgumentOutOfRangeException' } });
     expect(rec.calls).toEqual(['optional.add']);
     const optional = await form.getAttendees('optional');
     expect(optional.ok && optional.value).toHaveLength(101);
@@ -177,6 +201,59 @@ describe('the meeting form over Office.js, compose mode (the organiser)', () => 
       ok: false,
       error: { name: 'GenericResponseError' },
     });
+  });
+
+  it('keeps Office’s error code, and turns what office.js throws into a refusal', async () => {
+    const mock = composeMock();
+    const item = (mock.office.context.mailbox as unknown as { item: Record<string, unknown> })
+      .item as { getItemIdAsync: unknown; subject: { setAsync: unknown } };
+    item.getItemIdAsync = (...args: unknown[]) =>
+      (lastFn(args) as (r: unknown) => void)({
+        status: 'failed',
+        error: { name: 'InternalServerError', message: 'x', code: 9042 },
+      });
+    item.subject.setAsync = () => {
+      throw Object.assign(new Error('Sys.ArgumentOutOfRangeException: out of range'), {
+        name: 'Sys.ArgumentOutOfRangeException',
+      });
+    };
+    const form = officeMeetingForm(mock.office, 'organizer');
+    expect(await form.getItemRestId()).toEqual({
+      ok: false,
+      error: { name: 'InternalServerError', message: 'x', code: 9042 },
+    });
+    expect(await form.setSubject('T'.repeat(256))).toMatchObject({
+      ok: false,
+      error: { name: 'Sys.ArgumentOutOfRangeException' },
+    });
+  });
+
+  it('follows the form by Outlook’s events from Mailbox 1.7, and says where it cannot', async () => {
+    const handlers = new Map<string, () => void>();
+    const { office, rec } = composeMock({ handlers });
+    const seen: string[] = [];
+    const followed = await officeMeetingForm(office, 'organizer').followChanges((change) =>
+      seen.push(change),
+    );
+    expect(followed.ok && typeof followed.value).toBe('function');
+    handlers.get('olkRecipientsChanged')?.();
+    handlers.get('olkAppointmentTimeChanged')?.();
+    expect(seen).toEqual(['recipients', 'time']);
+    if (followed.ok) followed.value?.();
+    expect(handlers.size).toBe(0);
+    expect(rec.calls).toEqual([
+      'on:olkRecipientsChanged',
+      'on:olkAppointmentTimeChanged',
+      'off:olkRecipientsChanged',
+      'off:olkAppointmentTimeChanged',
+    ]);
+
+    const older = composeMock({ mailbox: '1.6', handlers });
+    expect(await officeMeetingForm(older.office, 'organizer').followChanges(() => 0)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(older.rec.calls).toEqual([]);
   });
 
   it('has no id before the item is saved, and a REST id after', async () => {

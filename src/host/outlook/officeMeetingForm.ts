@@ -2,13 +2,14 @@
 import type {
   AttendeeList,
   FormAttendee,
+  FormChange,
   FormError,
   FormItemKind,
   FormMode,
   FormResult,
   MeetingForm,
 } from './meetingForm';
-import { MAX_RECIPIENTS_PER_CALL } from './meetingForm';
+import { FORM_EVENTS_MAILBOX, MAX_RECIPIENTS_PER_CALL } from './meetingForm';
 
 /** The part of Office.js the form uses: the global `Office`, or a mock of it in tests. */
 export type OfficeApi = Pick<typeof Office, 'context'>;
@@ -37,12 +38,19 @@ function settleVoid(start: (done: Callback<unknown>) => void): Promise<FormResul
 }
 
 function errorOf(raw: unknown): FormError {
-  const e = (raw ?? {}) as { name?: unknown; message?: unknown };
+  const e = (raw ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
   return {
     name: typeof e.name === 'string' ? e.name : 'GenericResponseError',
     message: typeof e.message === 'string' ? e.message : String(raw),
+    code: typeof e.code === 'number' ? e.code : undefined,
   };
 }
+
+/** Office's event types for a compose item's changes (`Office.EventType`, Mailbox 1.7). */
+const FORM_EVENTS: readonly (readonly [FormChange, string])[] = [
+  ['recipients', 'olkRecipientsChanged'],
+  ['time', 'olkAppointmentTimeChanged'],
+];
 
 const ok = <T>(value: T): Promise<FormResult<T>> => Promise.resolve({ ok: true, value });
 const refused = (name: string, message: string): Promise<FormResult<never>> =>
@@ -60,12 +68,16 @@ function recipientsOf(attendees: readonly FormAttendee[]): Office.EmailAddressDe
   );
 }
 
-/** Office's own refusal, given before asking it, so a too-long list fails the same everywhere. */
+/**
+ * Office's own refusal, given before asking it, so a too-long list fails the same everywhere:
+ * office.js throws `Sys.ArgumentOutOfRangeException` for more than 100 in one call
+ * (`NumberOfRecipientsExceeded`, 9012, is for more than 500 in a field).
+ */
 function tooMany(attendees: readonly FormAttendee[]): Promise<FormResult<never>> | undefined {
   return attendees.length > MAX_RECIPIENTS_PER_CALL
     ? refused(
-        'NumberOfRecipientsExceeded',
-        `The number of recipients exceeded ${MAX_RECIPIENTS_PER_CALL} entries.`,
+        'Sys.ArgumentOutOfRangeException',
+        `Specified argument was out of the range of valid values.\nParameter name: recipients.length (at most ${MAX_RECIPIENTS_PER_CALL} a call)`,
       )
     : undefined;
 }
@@ -194,6 +206,23 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
       if (!loaded.ok) return loaded;
       loaded.value.set(name, value);
       return settleVoid((cb) => loaded.value.saveAsync(cb));
+    },
+    followChanges: async (listener) => {
+      const supported = office.context.requirements?.isSetSupported('Mailbox', FORM_EVENTS_MAILBOX);
+      if (!organizer || !supported) return ok(undefined);
+      const item = compose() as unknown as {
+        addHandlerAsync(type: string, handler: () => void, done: Callback<void>): void;
+        removeHandlerAsync(type: string, done: Callback<void>): void;
+      };
+      for (const [change, type] of FORM_EVENTS) {
+        const added = await settleVoid((cb) =>
+          item.addHandlerAsync(type, () => listener(change), cb),
+        );
+        if (!added.ok) return added;
+      }
+      return ok(() => {
+        for (const [, type] of FORM_EVENTS) item.removeHandlerAsync(type, () => undefined);
+      });
     },
   };
 }

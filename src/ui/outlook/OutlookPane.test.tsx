@@ -70,7 +70,9 @@ describe('the organiser’s pane', { timeout: 20_000 }, () => {
   it('starts a programme, writes it into the form, and shows coverage of what the form holds', async () => {
     const form = organiserForm();
     renderPane(form);
-    fireEvent.click(await screen.findByRole('button', { name: /^1\. netværksmøde/ }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: /^1\. netværksmøde/ }, { timeout: 5000 }),
+    );
     // Nothing is in the form yet: coverage of the form finds the roles missing.
     const coverage = await screen.findByTestId('coverage');
     await waitFor(() =>
@@ -122,6 +124,47 @@ describe('the organiser’s pane', { timeout: 20_000 }, () => {
       expect(coverage.querySelector('[data-code="med-chair-missing"]')).toBeNull(),
     );
     expect(screen.queryByTestId('no-role')).toBeNull();
+  });
+
+  it('follows the form by Outlook’s events where it raises them, and reads it on a timer only where not', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'pane-3', date: '2027-06-24' });
+    await writePlanToForm({
+      form,
+      graph: h.graph('organiser'),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    renderPane(form);
+    const coverage = await screen.findByTestId('coverage', {}, { timeout: 5000 });
+    await waitFor(() =>
+      expect(coverage.querySelector('[data-code="med-chair-missing"]')).toBeNull(),
+    );
+    // Idle: Outlook raised nothing, so nothing is read.
+    const reads = () => form.calls.filter((c) => c === 'getAttendees').length;
+    const before = reads();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(reads()).toBe(before);
+    // The organiser takes the chair out in Outlook, and Outlook says the recipients changed.
+    form.item.required = form.item.required.filter((a) => a.email !== h.address('medChair'));
+    act(() => form.changed('recipients'));
+    await waitFor(
+      () => expect(coverage.querySelector('[data-code="med-chair-missing"]')).not.toBeNull(),
+      { timeout: 1_000 },
+    );
+    cleanup();
+
+    // Below Mailbox 1.7 Outlook raises no events: the pane reads the form every two seconds.
+    const older = organiserForm();
+    older.events = false;
+    renderPane(older);
+    await screen.findByRole('button', { name: /^1\. netværksmøde/ }, { timeout: 5000 });
+    const first = older.calls.filter((c) => c === 'getAttendees').length;
+    await waitFor(
+      () => expect(older.calls.filter((c) => c === 'getAttendees').length).toBeGreaterThan(first),
+      { timeout: 3_000 },
+    );
   });
 
   it('speaks English when Outlook does', async () => {

@@ -1,11 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listBookedMeetings } from '../../app/meetings';
 import { startPlanner } from '../../app/planner';
-import { type MeetingPlan, plainDate, planRefIn, programmeRegionIn } from '../../domain';
+import {
+  type MeetingPlan,
+  plainDate,
+  planReference,
+  planRefIn,
+  programmeRegionIn,
+} from '../../domain';
 import { demoPlan } from '../../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
-import { findFormPlan, inCalls, readFormState, writePlanToForm } from './formSync';
+import { inCalls, readFormState, writePlanToForm } from './formSync';
 import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
 
 let h: EmulatorHarness;
@@ -13,6 +19,13 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
+beforeEach(() => h.emulator.faults.clear());
+
+/** Waits recorded, not slept. */
+function quickWait() {
+  const waited: number[] = [];
+  return { waited, wait: (ms: number) => Promise.resolve(void waited.push(ms)) };
+}
 
 const JOIN =
   '<div><br><div>________________________________________________________________</div>' +
@@ -99,7 +112,7 @@ describe('writing a plan into Outlook’s meeting form', () => {
       locale: 'en',
     });
     expect(again.kind === 'written' && again.placement).toBe('replaced');
-    expect(form.item.body.match(/NM-ref: form-2/g)).toHaveLength(1);
+    expect(form.item.body.split(planReference('form-2'))).toHaveLength(2);
     expect(form.item.body).toContain('Husk kaffe.');
     expect(form.item.optional).toContainEqual({
       email: 'gaest@example.org',
@@ -156,20 +169,131 @@ describe('writing a plan into Outlook’s meeting form', () => {
   });
 });
 
-describe('finding the plan of the form when the pane opens', () => {
-  it('reads it from the session, or from the event when a saved draft is opened again', async () => {
+describe('the item the pane writes into', () => {
+  it('saves a new meeting, which gives it an id and mails nobody', async () => {
     const form = organiserForm();
-    expect((await findFormPlan(form, graph())).kind).toBe('none');
-    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-5', date: '2027-05-13' });
-    await writePlanToForm({ form, graph: graph(), plan, written: undefined, locale: 'da' });
-    const found = await findFormPlan(form, graph());
-    expect(found.kind === 'found' && found.plan.id).toBe('form-5');
-
-    form.item.sessionData.clear();
-    const reopened = await findFormPlan(form, graph());
-    expect(reopened.kind === 'found' && reopened.plan.id).toBe('form-5');
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-6', date: '2027-05-13' });
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind === 'written' && outcome.saved).toBe(true);
+    expect(form.calls.filter((c) => c === 'save')).toHaveLength(1);
+    expect(form.item.updatesSent).toBe(0);
   });
 
+  it('never saves a meeting already sent: its attendees would be mailed before Send', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-7', date: '2027-05-20' });
+    await writePlanToForm({ form, graph: graph(), plan, written: undefined, locale: 'da' });
+    // Sent, closed and opened again: an existing meeting with its id.
+    form.item.sent = true;
+    form.calls.length = 0;
+    const again = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: plan,
+      locale: 'da',
+    });
+    expect(again.kind === 'written' && again.saved).toBe(false);
+    expect(form.calls).not.toContain('save');
+    expect(form.calls).toContain('getItemRestId');
+    expect(form.item.updatesSent).toBe(0);
+  });
+
+  it('refuses a title or place longer than Outlook takes, before writing anything', async () => {
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-8', date: '2027-05-27' });
+    for (const [field, long] of [
+      ['subject', { ...plan, title: { da: 'T'.repeat(256), en: 'T'.repeat(256) } }],
+      ['location', { ...plan, location: { ...plan.location, place: 'S'.repeat(300) } }],
+    ] as const) {
+      const form = organiserForm();
+      const outcome = await writePlanToForm({
+        form,
+        graph: graph(),
+        plan: long,
+        written: undefined,
+        locale: 'da',
+      });
+      expect(outcome).toMatchObject({ kind: 'tooLong', field, max: 255 });
+      expect(form.calls.filter((c) => c.startsWith('set') || c === 'save')).toEqual([]);
+    }
+    // 255 is taken.
+    const form = organiserForm();
+    const fits = { ...plan, title: { da: 'T'.repeat(255), en: 'T'.repeat(255) } };
+    expect(
+      (
+        await writePlanToForm({
+          form,
+          graph: graph(),
+          plan: fits,
+          written: undefined,
+          locale: 'da',
+        })
+      ).kind,
+    ).toBe('written');
+  });
+
+  it('marks the item though new Outlook fails the first save of its custom properties', async () => {
+    const form = organiserForm();
+    form.failNext = 'setCustomProperty';
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-9', date: '2027-06-03' });
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind).toBe('written');
+    expect(form.item.customProperties.get(PLAN_ID_PROPERTY)).toBe('form-9');
+  });
+
+  it('stores the plan once classic Outlook has handed the saved item to Exchange, waiting longer each time', async () => {
+    const form = organiserForm();
+    h.emulator.faults.set([{ method: 'POST', path: '/extensions$', status: 404, times: 2 }]);
+    const { waited, wait } = quickWait();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-10', date: '2027-06-10' });
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+      wait,
+    });
+    expect(outcome.kind).toBe('written');
+    expect(waited).toEqual([1_000, 2_000]);
+    const booked = await listBookedMeetings(graph(), {
+      start: '2027-06-01T00:00:00Z',
+      end: '2027-07-01T00:00:00Z',
+    });
+    expect(booked.find((m) => m.eventId === form.item.restId)?.plan.id).toBe('form-10');
+  });
+
+  it('says so when the saved item never reaches Exchange', async () => {
+    const form = organiserForm();
+    h.emulator.faults.set([{ method: 'POST', path: '/extensions$', status: 404, times: 99 }]);
+    const { waited, wait } = quickWait();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-11', date: '2027-06-17' });
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan,
+      written: undefined,
+      locale: 'da',
+      wait,
+    });
+    expect(outcome.kind).toBe('notArrived');
+    expect(waited).toEqual([1_000, 2_000, 4_000, 8_000]);
+  });
+});
+
+describe('reading the form', () => {
   it('reads the form’s times and attendees', async () => {
     const form = organiserForm();
     form.item.required = [{ email: 'a@example.org', displayName: 'A' }];

@@ -2,7 +2,6 @@ import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure'
 import {
   bodyHasTeamsJoin,
   bodyWithProgramme,
-  bookedMeetingFrom,
   bookingFromPlan,
   DayClock,
   type FormPerson,
@@ -10,7 +9,6 @@ import {
   formAttendeesFor,
   type Locale,
   type MeetingPlan,
-  parsePlanJson,
   planToWrite,
   type ProgrammePlacement,
   renderInvite,
@@ -20,11 +18,14 @@ import {
   type AttendeeList,
   type FormError,
   type FormResult,
+  MAX_LOCATION_LENGTH,
   MAX_RECIPIENTS_PER_CALL,
+  MAX_SUBJECT_LENGTH,
   type MeetingForm,
   PLAN_ID_PROPERTY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
+import { eventOfItem, onceArrived, type Wait } from './formItem';
 
 /**
  * The organiser's pane and Outlook's form: reading what the form holds, and writing a plan into
@@ -90,30 +91,80 @@ async function writeList(
   for (const more of calls.slice(1)) valueOf('attendees', await form.addAttendees(list, more));
 }
 
+/** A field Office takes only so much of. */
+export type LimitedField = 'subject' | 'location';
+
 /** What came of writing a plan into the form. */
 export type WriteOutcome =
   | {
       readonly kind: 'written';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
+      /**
+       * The pane saved the item (a new one, to give it an id); an existing meeting is left for
+       * the organiser to send, so its attendees hear nothing before they press Send.
+       */
+      readonly saved: boolean;
+    }
+  /** Too long for Office (255 characters): refused before anything was written. */
+  | {
+      readonly kind: 'tooLong';
+      readonly field: LimitedField;
+      readonly length: number;
+      readonly max: number;
     }
   /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
   | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
-  /** The form is written and saved, but Graph could not store the plan for the tab. */
+  /** The form is written, but Graph could not store the plan for the tab. */
   | {
       readonly kind: 'notStored';
       readonly plan: MeetingPlan;
       readonly placement: ProgrammePlacement;
       readonly failure: GraphFailure;
+    }
+  /**
+   * The form is written and saved, but Exchange did not hold the item within the waits (classic
+   * Outlook in cached mode saves to the computer first): the plan is not stored for the tab yet.
+   */
+  | {
+      readonly kind: 'notArrived';
+      readonly plan: MeetingPlan;
+      readonly placement: ProgrammePlacement;
     };
+
+/** The first field Office would refuse as too long, before anything is written. */
+export function tooLongField(
+  subject: string,
+  place: string,
+): Extract<WriteOutcome, { kind: 'tooLong' }> | undefined {
+  if (subject.length > MAX_SUBJECT_LENGTH) {
+    return { kind: 'tooLong', field: 'subject', length: subject.length, max: MAX_SUBJECT_LENGTH };
+  }
+  if (place.length > MAX_LOCATION_LENGTH) {
+    return { kind: 'tooLong', field: 'location', length: place.length, max: MAX_LOCATION_LENGTH };
+  }
+  return undefined;
+}
+
+/**
+ * Marks the item with the plan's id. New Outlook fails the first save of custom properties on a
+ * draft (office-js#4628, #6624: a retry succeeds), so it is tried twice; the mark is one of three
+ * (with the session and the body's reference), so a refusal does not stop the write.
+ */
+async function markItem(form: MeetingForm, planId: string): Promise<void> {
+  const first = await form.setCustomProperty(PLAN_ID_PROPERTY, planId);
+  if (!first.ok) await form.setCustomProperty(PLAN_ID_PROPERTY, planId);
+}
 
 /**
  * Writes a plan into the form and keeps it: the plan is first brought to what the form holds now
  * (its times; people removed in Outlook since the last write gone; the place and subject the
  * organiser typed there; Teams as the body shows it), then subject, times, place, the programme
  * (its region of the body replaced, the rest kept), attendees in calls of at most 100, the plan
- * in the session for the send check and the plan id on the item; the item is saved and Graph
- * stores the plan on the event, as the tab does, so the tab's follow-up finds the meeting.
+ * in the session for the send check and the plan id on the item; then Graph stores the plan on
+ * the item's event, as the tab does, so the tab's follow-up finds the meeting. A subject or place
+ * Office would refuse is refused first, with nothing written. Only a new item is saved (to give
+ * it an event); an existing meeting is not, as that would mail its attendees.
  */
 export async function writePlanToForm(options: {
   readonly form: MeetingForm;
@@ -122,10 +173,14 @@ export async function writePlanToForm(options: {
   /** The plan the pane wrote last, if any: whom the organiser removed since is told from it. */
   readonly written: MeetingPlan | undefined;
   readonly locale: Locale;
+  /** How to wait between tries for an item Exchange does not hold yet (tests pass a quick one). */
+  readonly wait?: Wait;
 }): Promise<WriteOutcome> {
   const { form, graph, locale } = options;
   let plan: MeetingPlan;
   let placement: ProgrammePlacement;
+  let eventId: string;
+  let saved: boolean;
   try {
     const state = await readFormState(form);
     const [subject, location, body] = await Promise.all([
@@ -150,6 +205,8 @@ export async function writePlanToForm(options: {
       },
     };
     const invite = renderInvite(plan, locale);
+    const tooLong = tooLongField(invite.subject, plan.location.place ?? '');
+    if (tooLong) return tooLong;
     const clock = new DayClock(plan.date);
     valueOf('subject', await form.setSubject(invite.subject));
     valueOf(
@@ -164,51 +221,20 @@ export async function writePlanToForm(options: {
     await writeList(form, 'required', lists.required);
     await writeList(form, 'optional', lists.optional);
     valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan)));
-    valueOf('session', await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id));
-    valueOf('save', await form.save());
+    await markItem(form, plan.id);
+    ({ eventId, saved } = valueOf('save', await eventOfItem(form)));
   } catch (e) {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     throw e;
   }
   try {
-    const id = valueOf('save', await form.getItemRestId());
-    if (id === undefined) throw new FormRefused('save', { name: 'ItemNotSaved', message: '' });
-    await graph.storePlan(id, bookingFromPlan(plan, locale).storedPlan);
+    const stored = bookingFromPlan(plan, locale).storedPlan;
+    const arrival = await onceArrived(() => graph.storePlan(eventId, stored), {
+      ...(options.wait ? { wait: options.wait } : {}),
+    });
+    if (!arrival.arrived) return { kind: 'notArrived', plan, placement };
   } catch (e) {
-    if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };
     return { kind: 'notStored', plan, placement, failure: describeGraphFailure(e) };
   }
-  return { kind: 'written', plan, placement };
-}
-
-/** Where the pane found the form's plan when it opened. */
-export type FoundPlan =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly plan: MeetingPlan }
-  /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
-  | { readonly kind: 'unreadable'; readonly failure?: GraphFailure | undefined };
-
-/**
- * The plan this item carries: from the session while the form stays open, else, for a saved
- * network meeting opened again (the session is gone then), from the event's extension.
- */
-export async function findFormPlan(
-  form: MeetingForm,
-  graph: NetworkMeetingGraph,
-): Promise<FoundPlan> {
-  const session = await form.getSessionData(PLAN_SESSION_KEY);
-  if (session.ok && session.value !== undefined) {
-    const parsed = parsePlanJson(session.value);
-    if (parsed.ok) return { kind: 'found', plan: parsed.plan };
-  }
-  const marked = await form.getCustomProperty(PLAN_ID_PROPERTY);
-  if (!marked.ok || marked.value === undefined) return { kind: 'none' };
-  const id = await form.getItemRestId();
-  if (!id.ok || id.value === undefined) return { kind: 'unreadable' };
-  try {
-    const read = bookedMeetingFrom(await graph.getMeeting(id.value));
-    return read.ok ? { kind: 'found', plan: read.meeting.plan } : { kind: 'unreadable' };
-  } catch (e) {
-    return { kind: 'unreadable', failure: describeGraphFailure(e) };
-  }
+  return { kind: 'written', plan, placement, saved };
 }

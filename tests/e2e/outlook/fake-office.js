@@ -3,7 +3,8 @@
 // Outlook does: the same `Office` global (the part the add-in uses), every call asynchronous,
 // results in Office's AsyncResult shape. The item itself lives in the host page
 // (outlook-host.js), which this script asks over postMessage: so the pane and the send check,
-// each in its own frame, see one meeting form, as in Outlook.
+// each in its own frame, see one meeting form, as in Outlook. What office.js checks itself before
+// asking Outlook (lengths and counts), this throws, as office.js does (FIDELITY.md).
 (function () {
   'use strict';
   // The pane and the send page are frames of the host page; Office's dialog is a window it opened.
@@ -14,6 +15,34 @@
   var nextId = 1;
   var context = null;
   var readyCallbacks = [];
+  var itemHandlers = new Map();
+
+  // office.js's own checks, made before it asks Outlook (outlook-web-16.01.js): it throws.
+  var MAX_SUBJECT = 255;
+  var MAX_LOCATION = 255;
+  var MAX_RECIPIENTS_PER_CALL = 100;
+  var MAX_CUSTOM_PROPERTIES = 2500;
+  var MAX_BODY = 1000000;
+  function outOfRange(parameter) {
+    var e = new Error(
+      'Sys.ArgumentOutOfRangeException: Specified argument was out of the range of valid values.\n' +
+        'Parameter name: ' +
+        parameter,
+    );
+    e.name = 'Sys.ArgumentOutOfRangeException';
+    e.paramName = parameter;
+    return e;
+  }
+  function checkLength(parameter, max) {
+    return function (value) {
+      if (String(value).length > max) throw outOfRange(parameter);
+    };
+  }
+  function checkCount(parameter) {
+    return function (list) {
+      if ((list || []).length > MAX_RECIPIENTS_PER_CALL) throw outOfRange(parameter + '.length');
+    };
+  }
 
   // office.js sets these to null (it keeps its own history); so must the stand-in, so a page
   // that depends on them fails here as it would in Outlook.
@@ -53,9 +82,10 @@
 
   // Office's methods take (data..., options?, callback?): the callback is the last function,
   // options the last plain object; asyncContext stays here (it may hold what cannot be posted).
-  function method(name, dataCount) {
+  function method(name, dataCount, check) {
     return function () {
       var args = Array.prototype.slice.call(arguments);
+      if (check) check(args[0]);
       var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
       var data = args.slice(0, dataCount);
       var options = args[dataCount] && typeof args[dataCount] === 'object' ? args[dataCount] : {};
@@ -70,13 +100,16 @@
     };
   }
 
-  function field(name) {
-    return { getAsync: method(name + '.getAsync', 0), setAsync: method(name + '.setAsync', 1) };
+  function field(name, check) {
+    return {
+      getAsync: method(name + '.getAsync', 0),
+      setAsync: method(name + '.setAsync', 1, check),
+    };
   }
 
   function attendees(name) {
-    var f = field(name);
-    f.addAsync = method(name + '.addAsync', 1);
+    var f = field(name, checkCount(name));
+    f.addAsync = method(name + '.addAsync', 1, checkCount(name));
     return f;
   }
 
@@ -100,6 +133,9 @@
         return Object.assign({}, props);
       },
       saveAsync: function () {
+        if (JSON.stringify(props).length > MAX_CUSTOM_PROPERTIES) {
+          throw outOfRange('customProperties');
+        }
         var args = Array.prototype.slice.call(arguments);
         var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
         var asyncContext = args[0] && args[0].asyncContext;
@@ -123,16 +159,39 @@
     });
   }
 
-  function composeItem() {
-    return {
+  // item.addHandlerAsync (Mailbox 1.7, task panes only): the handler stays here; the host is
+  // told, so it knows whom to raise the item's events for.
+  function addHandlerAsync(type, handler) {
+    var args = Array.prototype.slice.call(arguments, 2);
+    var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    call('addHandlerAsync', [type]).then(function (answer) {
+      if (answer.ok) {
+        var list = itemHandlers.get(type) || [];
+        list.push(handler);
+        itemHandlers.set(type, list);
+      }
+      if (callback) callback(asyncResult(answer, undefined));
+    });
+  }
+  function removeHandlerAsync(type) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    itemHandlers.delete(type);
+    call('removeHandlerAsync', [type]).then(function (answer) {
+      if (callback) callback(asyncResult(answer, undefined));
+    });
+  }
+
+  function composeItem(withEvents) {
+    var item = {
       itemType: 'appointment',
-      subject: field('subject'),
-      location: field('location'),
+      subject: field('subject', checkLength('subject', MAX_SUBJECT)),
+      location: field('location', checkLength('location', MAX_LOCATION)),
       start: field('start'),
       end: field('end'),
       body: {
         getAsync: method('body.getAsync', 1),
-        setAsync: method('body.setAsync', 1),
+        setAsync: method('body.setAsync', 1, checkLength('data', MAX_BODY)),
       },
       requiredAttendees: attendees('requiredAttendees'),
       optionalAttendees: attendees('optionalAttendees'),
@@ -147,6 +206,12 @@
         clearAsync: method('sessionData.clearAsync', 0),
       },
     };
+    // A client without Mailbox 1.7 has no such methods on the item.
+    if (withEvents) {
+      item.addHandlerAsync = addHandlerAsync;
+      item.removeHandlerAsync = removeHandlerAsync;
+    }
+    return item;
   }
 
   function readItem(item) {
@@ -181,13 +246,19 @@
   var Office = {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Html: 'html', Text: 'text' },
+    EventType: {
+      RecipientsChanged: 'olkRecipientsChanged',
+      AppointmentTimeChanged: 'olkAppointmentTimeChanged',
+    },
     MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
     HostType: { Outlook: 'Outlook' },
     context: {
       get displayLanguage() {
         return context.displayLanguage;
       },
-      diagnostics: { platform: 'OfficeOnline', host: 'Outlook', version: '16.0' },
+      get diagnostics() {
+        return { platform: context.platform, host: 'Outlook', version: '16.0' };
+      },
       requirements: {
         isSetSupported: function (name, version) {
           var have = context.requirementSets[name];
@@ -217,7 +288,7 @@
     onReady: function (callback) {
       return new Promise(function (resolve) {
         var done = function () {
-          var info = { host: 'Outlook', platform: 'OfficeOnline' };
+          var info = { host: 'Outlook', platform: context.platform };
           if (callback) callback(info);
           resolve(info);
         };
@@ -245,11 +316,18 @@
         displayLanguage: m.displayLanguage,
         userProfile: m.userProfile,
         requirementSets: m.requirementSets,
-        item: m.mode === 'organizer' ? composeItem() : readItem(m.item),
+        platform: m.platform || 'OfficeOnline',
+        item: m.mode === 'organizer' ? composeItem(m.itemEvents) : readItem(m.item),
       };
       var callbacks = readyCallbacks.splice(0);
       callbacks.forEach(function (c) {
         c();
+      });
+    } else if (m.nmOffice === 'itemEvent') {
+      // Outlook raises the item's events with their arguments (Office.RecipientsChangedEventArgs,
+      // Office.AppointmentTimeChangedEventArgs).
+      (itemHandlers.get(m.type) || []).forEach(function (handler) {
+        handler(Object.assign({ type: m.type }, m.args));
       });
     } else if (m.nmOffice === 'result') {
       var resolve = pending.get(m.id);

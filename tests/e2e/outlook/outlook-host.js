@@ -1,9 +1,12 @@
 // Plays Outlook's meeting form for the add-in's browser tests (see README.md in this folder):
 // holds the appointment, frames the task pane, runs the send check in a hidden frame as Outlook
 // on the web runs `code.page`, and answers fake-office.js's calls asynchronously with Office's
-// result shapes and limits.
+// result shapes, limits and error codes. Where the documented clients differ, it plays the one
+// named by `client` (the strictest by default), each behaviour with a switch (FIDELITY.md).
 (function () {
   'use strict';
+  // body-rewrites.js, loaded before this script.
+  var NmBodyRewrites = window.NmBodyRewrites;
   var params = new URLSearchParams(location.search);
   var paneUrl = params.get('pane');
   var sendUrl = params.get('send');
@@ -11,13 +14,70 @@
   var mode = params.get('mode') === 'attendee' ? 'attendee' : 'organizer';
   var user = params.get('user') || 'signe.vestergaard@egeskov.example';
   var appOrigin = new URL(paneUrl || sendUrl || location.href).origin;
-  var MAX_RECIPIENTS = 100;
-  var CUSTOM_PROPERTIES_MAX = 2500;
+  var MAX_RECIPIENTS_IN_FIELD = 500;
   var SESSION_DATA_MAX = 50000;
 
   var requirementSets = { Mailbox: params.get('mailbox') || '1.13' };
   if (params.get('naa') !== 'false') requirementSets.NestedAppAuth = '1.1';
   if (params.get('dialog') !== 'false') requirementSets.DialogApi = '1.2';
+
+  // Office's error names and codes (office.js, outlook-web-16.01.js: addErrorMessage).
+  var ERROR_CODES = {
+    InternalFormatError: 9002,
+    HtmlSanitizationFailure: 9011,
+    NumberOfRecipientsExceeded: 9012,
+    GenericResponseError: 9020,
+    SaveError: 9021,
+    ApiCallNotSupportedByExtensionPoint: 9032,
+    NetworkError: 9041,
+    InternalServerError: 9042,
+    ItemNotSaved: 9046,
+    ItemNotFound: 9049,
+    SessionObjectMaxLengthExceeded: 9051,
+  };
+
+  // The client played, and each behaviour where clients differ (FIDELITY.md has the sources).
+  var client =
+    ['web', 'new', 'classic'].indexOf(params.get('client')) >= 0 ? params.get('client') : 'new';
+  var switchOf = function (name, fallback) {
+    var value = params.get(name);
+    return value === null ? fallback : value === 'on' || value === 'true' || value === '1';
+  };
+  var clientRewrites = NmBodyRewrites.CLIENTS[client];
+  var rewrites = {};
+  Object.keys(NmBodyRewrites.CLIENTS.web)
+    .concat(Object.keys(NmBodyRewrites.CLIENTS.classic))
+    .forEach(function (name) {
+      rewrites[name] = switchOf(name, Boolean(clientRewrites[name]));
+    });
+  var behaviour = {
+    client: client,
+    // Outlook's body rewrites between the add-in's setAsync and its getAsync.
+    rewrites: rewrites,
+    // Classic lists the organiser among the required attendees of new and edited items; the web
+    // and new Outlook only when an existing appointment is edited.
+    organizerListed:
+      params.get('organizerListed') || (client === 'classic' ? 'always' : 'existing'),
+    // New Outlook fails the first save of custom properties on a draft (office-js#4628, #6624).
+    firstCustomPropertySaveFails: switchOf('firstCustomPropertySaveFails', client === 'new'),
+    // Classic has given custom properties back empty after the item was opened again (#3789).
+    customPropertiesAfterReopen:
+      params.get('customPropertiesAfterReopen') || (client === 'classic' ? 'empty' : 'kept'),
+    // RecipientsChanged and AppointmentTimeChanged (Mailbox 1.7) for the task pane.
+    itemEvents: switchOf('itemEvents', true) && versionAtLeast(requirementSets.Mailbox, '1.7'),
+    // appointmentSending fires on the web and in new Outlook only for a meeting in its own window.
+    window: params.get('window') === 'embedded' ? 'embedded' : 'popout',
+  };
+  var platform = client === 'classic' ? 'PC' : 'OfficeOnline';
+
+  function versionAtLeast(have, want) {
+    var a = String(have).split('.').map(Number);
+    var b = String(want).split('.').map(Number);
+    for (var i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    }
+    return true;
+  }
 
   var state = {
     subject: params.get('subject') || '',
@@ -31,17 +91,25 @@
     customProperties: {},
     sessionData: {},
     itemId: params.get('itemId') || null,
-    sent: false,
+    // Opened from the calendar (it has an id), not composed anew.
+    existing: Boolean(params.get('itemId')),
+    sent: params.get('sent') === '1' || params.get('sent') === 'true',
+    // Each update a saveAsync of the sent item mailed its attendees (Office's saveAsync reference).
+    updatesSent: [],
   };
   var failures = new Map();
   var calls = [];
   var sendResults = [];
+  var customPropertySaves = 0;
+  var eventTargets = new Set();
+  // What the custom properties held when the form was opened: a stale read gives these back.
+  var propertiesWhenOpened = {};
 
   function ok(value) {
     return { ok: true, value: value };
   }
   function failed(name, message) {
-    return { ok: false, error: { name: name, message: message || name } };
+    return { ok: false, error: { name: name, message: message || name, code: ERROR_CODES[name] } };
   }
   function recipients(list) {
     return (list || []).map(function (r) {
@@ -58,6 +126,49 @@
   function newEwsId() {
     // Base64 with '/' and '+', as EWS ids have, so convertToRestId has something to convert.
     return 'AAMkADk+ZWQ/' + Math.random().toString(36).slice(2) + '+Rz/AAA=';
+  }
+
+  /** The organiser as Outlook lists them among the attendees, where it does. */
+  function organizerListedNow() {
+    var rule = behaviour.organizerListed;
+    return rule === 'always' || (rule === 'existing' && state.existing);
+  }
+  function requiredAsListed() {
+    var listed = recipients(state.required);
+    if (!organizerListedNow()) return listed;
+    var isOrganizer = function (r) {
+      return r.emailAddress.toLowerCase() === user.toLowerCase();
+    };
+    if (listed.some(isOrganizer)) return listed;
+    return [
+      {
+        emailAddress: user,
+        displayName: params.get('userName') || user,
+        recipientType: 'user',
+        appointmentResponse: 'organizer',
+      },
+    ].concat(listed);
+  }
+
+  /** Tells the pane, as Outlook does, that the attendees or the time changed. */
+  function raise(type, args) {
+    if (!behaviour.itemEvents) return;
+    eventTargets.forEach(function (target) {
+      target.postMessage({ nmOffice: 'itemEvent', type: type, args: args }, appOrigin);
+    });
+  }
+  function raiseRecipients(fields) {
+    var changed = { requiredAttendees: false, optionalAttendees: false, resources: false };
+    fields.forEach(function (f) {
+      changed[f === 'required' ? 'requiredAttendees' : 'optionalAttendees'] = true;
+    });
+    raise('olkRecipientsChanged', { changedRecipientFields: changed });
+  }
+  function raiseTime() {
+    raise('olkAppointmentTimeChanged', {
+      start: new Date(state.start).toISOString(),
+      end: new Date(state.end).toISOString(),
+    });
   }
 
   var methods = {
@@ -83,6 +194,7 @@
       var length = state.end - state.start;
       state.start = new Date(args[0]);
       state.end = new Date(state.start.getTime() + length);
+      raiseTime();
       return ok();
     },
     'end.getAsync': function () {
@@ -90,18 +202,26 @@
     },
     'end.setAsync': function (args) {
       state.end = new Date(args[0]);
+      raiseTime();
       return ok();
     },
     'body.getAsync': function (args) {
-      return ok(args[0] === 'text' ? textOf(state.body) : state.body);
+      return ok(
+        args[0] === 'text'
+          ? textOf(state.body)
+          : NmBodyRewrites.serialize(state.body, behaviour.rewrites),
+      );
     },
     'body.setAsync': function (args) {
       var options = args[1] || {};
-      state.body = options.coercionType === 'html' ? String(args[0]) : escapeText(args[0]);
+      state.body =
+        options.coercionType === 'html'
+          ? NmBodyRewrites.ingest(String(args[0]), behaviour.rewrites)
+          : escapeText(args[0]);
       return ok();
     },
     'requiredAttendees.getAsync': function () {
-      return ok(recipients(state.required));
+      return ok(requiredAsListed());
     },
     'optionalAttendees.getAsync': function () {
       return ok(recipients(state.optional));
@@ -116,6 +236,13 @@
         : failed('ItemNotSaved', "The ID can't be retrieved until the item is saved.");
     },
     saveAsync: async function () {
+      // An existing meeting already sent: the save mails its attendees an update.
+      if (state.sent) {
+        state.updatesSent.push({
+          required: recipients(state.required),
+          optional: recipients(state.optional),
+        });
+      }
       if (!state.itemId) {
         var given = api.onSave ? await api.onSave(snapshot()) : undefined;
         state.itemId = given || newEwsId();
@@ -126,12 +253,20 @@
       return ok(Object.assign({}, state.customProperties));
     },
     'customProperties.saveAsync': function (args) {
-      var props = args[0] || {};
-      if (JSON.stringify(props).length > CUSTOM_PROPERTIES_MAX) {
-        // Outlook refuses more than 2,500 characters of custom properties (error name ours).
-        return failed('CustomPropertiesTooLarge', 'Custom properties exceed 2,500 characters.');
+      customPropertySaves++;
+      if (behaviour.firstCustomPropertySaveFails && customPropertySaves === 1) {
+        // The error name Office gives is not reported (the EWS fault is
+        // ErrorInvalidIdMalformedException): the generic one, unconfirmed.
+        return failed('GenericResponseError', 'The custom properties could not be saved.');
       }
-      state.customProperties = Object.assign({}, props);
+      state.customProperties = Object.assign({}, args[0] || {});
+      return ok();
+    },
+    addHandlerAsync: function (args, source) {
+      eventTargets.add(source);
+      return ok();
+    },
+    removeHandlerAsync: function () {
       return ok();
     },
     'sessionData.getAsync': function (args) {
@@ -142,7 +277,10 @@
       var next = Object.assign({}, state.sessionData);
       next[args[0]] = String(args[1]);
       if (JSON.stringify(next).length > SESSION_DATA_MAX) {
-        return failed('SessionDataTooLarge', 'Session data exceeds 50,000 characters.');
+        return failed(
+          'SessionObjectMaxLengthExceeded',
+          "The 'sessionData' object surpassed its maximum length of '50000' characters.",
+        );
       }
       state.sessionData = next;
       return ok();
@@ -172,25 +310,28 @@
 
   function setList(list, add) {
     return function (args) {
+      // More than 100 in one call office.js refuses itself (fake-office.js throws).
       var given = (args[0] || []).map(function (r) {
         return typeof r === 'string'
           ? { emailAddress: r, displayName: r }
           : { emailAddress: r.emailAddress, displayName: r.displayName || r.emailAddress };
       });
-      if (given.length > MAX_RECIPIENTS) {
+      var next = add ? state[list].concat(given) : given;
+      if (next.length > MAX_RECIPIENTS_IN_FIELD) {
         return failed(
           'NumberOfRecipientsExceeded',
-          'The number of recipients exceeded 100 entries.',
+          "The total number of recipients in the field can't exceed 500.",
         );
       }
-      state[list] = add ? state[list].concat(given) : given;
+      state[list] = next;
+      raiseRecipients([list]);
       return ok();
     };
   }
 
   var readOnlyMethods = { 'body.getAsync': true, loadCustomPropertiesAsync: true };
 
-  async function answerCall(m) {
+  async function answerCall(m, source) {
     calls.push(m.method);
     var failure = failures.get(m.method);
     if (failure) {
@@ -198,10 +339,12 @@
       return failed(failure);
     }
     if (mode === 'attendee' && !readOnlyMethods[m.method]) {
-      return failed('InvalidApiCall', 'Not available on an attendee’s copy.');
+      return failed('ApiCallNotSupportedByExtensionPoint', 'Not available on an attendee’s copy.');
     }
     var fn = methods[m.method];
-    return fn ? fn(m.args || []) : failed('NotSupported', m.method + ' is not played by the host');
+    return fn
+      ? fn(m.args || [], source)
+      : failed('GenericResponseError', m.method + ' is not played by the host');
   }
 
   // What the attendee has open (`item`): the meeting in the calendar, its request in the inbox,
@@ -240,6 +383,8 @@
           timeZone: 'Romance Standard Time',
         },
         requirementSets: requirementSets,
+        platform: platform,
+        itemEvents: behaviour.itemEvents,
         item: readSnapshot(),
       },
       appOrigin,
@@ -261,7 +406,7 @@
     if (dialogs.handles(m, source)) return;
     if (m.nmOffice === 'hello') sendContext(source);
     else if (m.nmOffice === 'call') {
-      Promise.resolve(answerCall(m)).then(function (answer) {
+      Promise.resolve(answerCall(m, source)).then(function (answer) {
         // Office answers later, never in the same turn: so does the host.
         setTimeout(function () {
           source.postMessage(Object.assign({ nmOffice: 'result', id: m.id }, answer), appOrigin);
@@ -298,6 +443,14 @@
   /** Runs the send check as Outlook does on Send, and sends or shows its message. */
   async function send() {
     if (mode !== 'organizer') throw new Error('Only the organiser sends');
+    if (client !== 'classic' && behaviour.window === 'embedded') {
+      // Outlook on the web and new Outlook raise appointmentSending only for a meeting in a
+      // window of its own: a meeting composed in the main window goes unchecked.
+      var unchecked = { allowEvent: true, ms: 0, missing: false, checked: false };
+      sendResults.push(unchecked);
+      showResult(unchecked);
+      return unchecked;
+    }
     if (!sendFrame.getAttribute('src')) sendFrame.src = sendUrl;
     await whenAssociated(sendAction);
     var id = nextEventId++;
@@ -315,6 +468,7 @@
       errorMessage: m.options.errorMessage,
       ms: performance.now() - began,
       missing: Boolean(m.missing),
+      checked: true,
     };
     sendResults.push(result);
     showResult(result);
@@ -399,11 +553,13 @@
     inputs[name].addEventListener('change', function () {
       var d = new Date(inputs[name].value);
       if (!isNaN(d.getTime())) state[name] = d;
+      raiseTime();
     });
   });
   ['required', 'optional'].forEach(function (name) {
     inputs[name].addEventListener('change', function () {
       state[name] = parseAttendees(inputs[name].value);
+      raiseRecipients([name]);
     });
   });
   document.getElementById('send').addEventListener('click', function () {
@@ -429,6 +585,45 @@
       Object.keys(patch).forEach(function (k) {
         state[k] = k === 'start' || k === 'end' ? new Date(patch[k]) : patch[k];
       });
+      var lists = ['required', 'optional'].filter(function (k) {
+        return k in patch;
+      });
+      if (lists.length > 0) raiseRecipients(lists);
+      if ('start' in patch || 'end' in patch) raiseTime();
+      render();
+    },
+    /** The behaviours played where clients differ (client, rewrites, organiserListed …). */
+    behaviour: function () {
+      return JSON.parse(JSON.stringify(behaviour));
+    },
+    /** Changes them for the rest of the test, e.g. `{ rewrites: { stripIds: false } }`. */
+    setBehaviour: function (patch) {
+      Object.keys(patch).forEach(function (k) {
+        behaviour[k] =
+          k === 'rewrites' ? Object.assign({}, behaviour.rewrites, patch[k]) : patch[k];
+      });
+    },
+    /**
+     * Closes the form and opens the saved meeting again, with the pane: the session's data is
+     * gone (Office's SessionData reference), custom properties as `customPropertiesAfterReopen`
+     * says, and the item is an existing one.
+     */
+    reopen: function () {
+      if (!state.itemId) throw new Error('A new item that was never saved is gone once closed');
+      state.sessionData = {};
+      var saved = Object.assign({}, state.customProperties);
+      if (behaviour.customPropertiesAfterReopen === 'empty') state.customProperties = {};
+      if (behaviour.customPropertiesAfterReopen === 'stale') {
+        state.customProperties = propertiesWhenOpened;
+      }
+      propertiesWhenOpened = saved;
+      state.existing = true;
+      customPropertySaves = 0;
+      eventTargets.clear();
+      paneFrame.src = 'about:blank';
+      setTimeout(function () {
+        paneFrame.src = paneUrl;
+      }, 50);
       render();
     },
     /** Makes the next call of `method` fail with Office's error `name`. */

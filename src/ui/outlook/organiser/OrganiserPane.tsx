@@ -38,7 +38,9 @@ export function OrganiserPane(props: {
     return (
       <>
         <MessageBar intent="error">
-          <MessageBarBody>{t('paneUnreadablePlan')}</MessageBarBody>
+          <MessageBarBody>
+            {pane.opened.notArrived ? t('paneUnreadableNotArrived') : t('paneUnreadablePlan')}
+          </MessageBarBody>
         </MessageBar>
         <FailureBar failure={pane.opened.failure} />
       </>
@@ -68,12 +70,26 @@ export function OrganiserPane(props: {
             {pane.writing ? <Spinner size="tiny" label={t('paneWriting')} /> : null}
             {!pane.writing && pane.pending ? <Body1>{t('panePending')}</Body1> : null}
             {!pane.writing && !pane.pending && outcome?.kind === 'written' ? (
-              <Body1>{t('paneWritten')}</Body1>
+              <Body1>{outcome.saved ? t('paneWritten') : t('paneWrittenNotSaved')}</Body1>
             ) : null}
           </div>
           {outcome?.kind === 'refused' ? (
             <MessageBar intent="error">
               <MessageBarBody>{t('paneRefused', { error: outcome.error.name })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {outcome?.kind === 'tooLong' ? (
+            <MessageBar intent="error" data-testid="write-too-long">
+              <MessageBarBody>
+                {outcome.field === 'subject'
+                  ? t('paneSubjectTooLong', { length: outcome.length, max: outcome.max })
+                  : t('paneLocationTooLong', { length: outcome.length, max: outcome.max })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {outcome?.kind === 'notArrived' ? (
+            <MessageBar intent="warning" data-testid="write-not-arrived">
+              <MessageBarBody>{t('paneNotArrived')}</MessageBarBody>
             </MessageBar>
           ) : null}
           {outcome?.kind === 'notStored' ? (

@@ -19,19 +19,17 @@ import {
   validatePlan,
 } from '../../../domain';
 import type { NetworkMeetingGraph } from '../../../graph';
-import { type MeetingForm, PLAN_SESSION_KEY } from '../../../host/outlook/meetingForm';
+import type { MeetingForm } from '../../../host/outlook/meetingForm';
 import { fixTargetOf } from '../../planner/fixTarget';
 import { usePlanningClock } from '../../planner/usePlanningClock';
 import { seatSearchId } from '../../planner/workplaces/TrioSeats';
-import {
-  type FoundPlan,
-  findFormPlan,
-  readFormState,
-  type WriteOutcome,
-  writePlanToForm,
-} from '../formSync';
+import { type FoundPlan, findFormPlan } from '../findFormPlan';
+import { readFormState, type WriteOutcome, writePlanToForm } from '../formSync';
 
-/** How often the pane reads the form again: Outlook tells it nothing when the organiser edits. */
+/**
+ * How often the pane reads the form again where Outlook does not tell it of the organiser's
+ * edits (below Mailbox 1.7); elsewhere it reads the form when Outlook says it changed.
+ */
 export const FORM_POLL_MS = 2_000;
 
 function paneReducer(state: PlannerState | undefined, action: PlannerAction) {
@@ -88,23 +86,37 @@ export function useOrganiserPane(options: {
   useEffect(() => {
     live.current = true;
     void refresh();
-    const timer = setInterval(() => void refresh(), FORM_POLL_MS);
+    // Outlook tells a task pane when the attendees or the time change (Mailbox 1.7); only where
+    // it does not is the form read again on a timer.
+    let ended = false;
+    let stop: (() => void) | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    void form
+      .followChanges(() => void refresh())
+      .then((followed) => {
+        if (followed.ok && followed.value) {
+          if (ended) followed.value();
+          else stop = followed.value;
+        } else if (!ended) {
+          timer = setInterval(() => void refresh(), FORM_POLL_MS);
+        }
+      });
     return () => {
+      ended = true;
       live.current = false;
-      clearInterval(timer);
+      stop?.();
+      if (timer !== undefined) clearInterval(timer);
     };
-  }, [refresh]);
+  }, [form, refresh]);
 
   useEffect(() => {
     let cancelled = false;
-    void findFormPlan(form, graph).then(async (found) => {
+    void findFormPlan(form, graph).then((found) => {
       if (cancelled) return;
       setOpened(found);
       if (found.kind !== 'found') return;
       dispatch({ type: 'restore', plan: found.plan });
       setWritten(found.plan);
-      // A saved draft opened again has no session: the send check reads the plan from there.
-      await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(found.plan));
     });
     return () => {
       cancelled = true;
@@ -142,7 +154,7 @@ export function useOrganiserPane(options: {
     try {
       const result = await writePlanToForm({ form, graph, plan, written, locale });
       setOutcome(result);
-      if (result.kind !== 'refused') {
+      if (result.kind !== 'refused' && result.kind !== 'tooLong') {
         setWritten(result.plan);
         dispatch({ type: 'restore', plan: result.plan });
       }

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bookPlan } from '../../app/meetings';
+import { renderInvite } from '../../domain';
+import { demoPlan } from '../../emulator/demoPlan.testSupport';
+import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
+import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
+import { findFormPlan } from './findFormPlan';
+import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
+
+let h: EmulatorHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.emulator.faults.clear());
+
+const graph = () => h.graph('organiser');
+const quick = { wait: () => Promise.resolve() };
+
+/** A network meeting booked as the tab books it, opened in Outlook with an empty session. */
+async function bookedAndOpened(id: string, date: string) {
+  const plan = demoPlan(h.emulator.core.tenant, { id, date });
+  const booked = await bookPlan(graph(), plan, 'da');
+  const event = (await h.client('organiser').sdk.api(`/me/events/${booked.eventId}`).get()) as {
+    id: string;
+    body: { content: string };
+  };
+  const form = new MemoryMeetingForm('organizer', h.address('organiser'), 'da-DK', {
+    body: event.body.content,
+    restId: event.id,
+    sent: true,
+  });
+  return { plan, event, form };
+}
+
+describe('finding the plan of the meeting open in Outlook, from a form with no session', () => {
+  it('from the body’s plan reference and the item’s id: a meeting booked in the tab', async () => {
+    const { plan, form } = await bookedAndOpened('find-1', '2027-05-13');
+    const found = await findFormPlan(form, graph(), quick);
+    expect(found).toMatchObject({ kind: 'found', from: 'event', plan: { id: plan.id } });
+    // The session is filled again for the send check, and the item marked.
+    expect(JSON.parse(form.item.sessionData.get(PLAN_SESSION_KEY) ?? '{}').id).toBe(plan.id);
+    expect(form.item.customProperties.get(PLAN_ID_PROPERTY)).toBe(plan.id);
+    expect(form.calls).not.toContain('save');
+  });
+
+  it('from the plan-id property and the item’s id, the body rewritten past recognition', async () => {
+    const { plan, form } = await bookedAndOpened('find-2', '2027-05-20');
+    form.item.body = '<p>Teksten er skrevet om.</p>';
+    form.item.customProperties.set(PLAN_ID_PROPERTY, plan.id);
+    const found = await findFormPlan(form, graph(), quick);
+    expect(found).toMatchObject({ kind: 'found', from: 'event', plan: { id: plan.id } });
+  });
+
+  it('from the item’s id alone, with neither property nor reference: the event’s stored plan', async () => {
+    const { plan, form } = await bookedAndOpened('find-3', '2027-05-27');
+    form.item.body = '<p>Ingen reference her.</p>';
+    const found = await findFormPlan(form, graph(), quick);
+    expect(found).toMatchObject({ kind: 'found', from: 'event', plan: { id: plan.id } });
+    expect(JSON.parse(form.item.sessionData.get(PLAN_SESSION_KEY) ?? '{}').id).toBe(plan.id);
+  });
+
+  it('from the session while the form stays open, without asking Graph', async () => {
+    const { plan, form } = await bookedAndOpened('find-4', '2027-06-03');
+    form.item.sessionData.set(PLAN_SESSION_KEY, JSON.stringify(plan));
+    form.item.restId = 'no-such-event';
+    expect(await findFormPlan(form, graph(), quick)).toMatchObject({
+      kind: 'found',
+      from: 'session',
+    });
+  });
+
+  it('finds none in an ordinary meeting, saved or new, nor in a new one that copied a reference', async () => {
+    const ordinary = new MemoryMeetingForm('organizer', h.address('organiser'));
+    expect((await findFormPlan(ordinary, graph(), quick)).kind).toBe('none');
+    const lunch = (await h
+      .client('organiser')
+      .sdk.api('/me/events')
+      .post({
+        subject: 'Frokost',
+        start: { dateTime: '2027-06-10T10:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2027-06-10T11:00:00', timeZone: 'UTC' },
+      })) as { id: string };
+    ordinary.item.restId = lunch.id;
+    expect((await findFormPlan(ordinary, graph(), quick)).kind).toBe('none');
+    const copy = new MemoryMeetingForm('organizer', h.address('organiser'), 'da-DK', {
+      body: renderInvite(demoPlan(h.emulator.core.tenant, { id: 'other' }), 'da').html,
+    });
+    expect((await findFormPlan(copy, graph(), quick)).kind).toBe('none');
+  });
+
+  it('waits for a marked meeting classic Outlook has not handed to Exchange, and says so if it never comes', async () => {
+    const { plan, form } = await bookedAndOpened('find-5', '2027-06-17');
+    const path = `^/me/events/${form.item.restId}$`;
+    h.emulator.faults.set([{ method: 'GET', path, status: 404, times: 2 }]);
+    expect(await findFormPlan(form, graph(), quick)).toMatchObject({
+      kind: 'found',
+      plan: { id: plan.id },
+    });
+    form.item.sessionData.clear();
+    h.emulator.faults.set([{ method: 'GET', path, status: 404, times: 99 }]);
+    expect(await findFormPlan(form, graph(), quick)).toEqual({
+      kind: 'unreadable',
+      notArrived: true,
+    });
+    expect(form.item.sessionData.size).toBe(0);
+  });
+});

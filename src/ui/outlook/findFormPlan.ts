@@ -1,0 +1,98 @@
+import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
+import { bookedMeetingFrom, type MeetingPlan, parsePlanJson, planRefIn } from '../../domain';
+import type { NetworkMeetingGraph } from '../../graph';
+import {
+  type MeetingForm,
+  PLAN_ID_PROPERTY,
+  PLAN_SESSION_KEY,
+} from '../../host/outlook/meetingForm';
+import { onceArrived, type Wait } from './formItem';
+
+/**
+ * Finding the plan of the meeting open in Outlook's form, from wherever it can be found. The
+ * form's session holds it only while the form stays open (Office's `SessionData` reference), the
+ * plan-id custom property has been read empty or stale after reopening in classic Outlook
+ * (office-js#3789, #3795) and fails its first save in new Outlook (#4628, #6624), and a meeting
+ * booked in the tab never had either. So the pane takes the session if it holds the plan, else
+ * the item's own event through Graph (`getItemIdAsync`, `convertToRestId`, the event's stored
+ * plan); the property and the body's plan reference say whether the item is a network meeting,
+ * and so whether to wait for an event classic Outlook has not handed to Exchange yet. Whatever
+ * it finds, the pane puts back into the session, for the send check.
+ */
+
+/** Where the pane found the form's plan when it opened. */
+export type FoundPlan =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'found';
+      readonly plan: MeetingPlan;
+      /** The session (the form stayed open), or the item's event (Graph). */
+      readonly from: 'session' | 'event';
+    }
+  /** The item is a network meeting, but its plan could not be read: nothing is overwritten. */
+  | {
+      readonly kind: 'unreadable';
+      readonly failure?: GraphFailure | undefined;
+      /** Exchange does not hold the saved item yet (classic Outlook in cached mode). */
+      readonly notArrived?: boolean | undefined;
+    };
+
+/** The plan the session holds, if it holds a whole one. */
+function planInSession(value: string | undefined): MeetingPlan | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parsePlanJson(value);
+  return parsed.ok ? parsed.plan : undefined;
+}
+
+/** Puts the plan back where the send check reads it; a refusal leaves the check to ask again. */
+async function keepInForm(form: MeetingForm, plan: MeetingPlan, marked: string | undefined) {
+  await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan));
+  if (marked !== plan.id) await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id);
+}
+
+/**
+ * The plan this item carries, found from the session, or from the item's event for a saved
+ * meeting (whatever marks it, or none); then kept in the session again.
+ */
+export async function findFormPlan(
+  form: MeetingForm,
+  graph: NetworkMeetingGraph,
+  options: { readonly wait?: Wait; readonly delays?: readonly number[] } = {},
+): Promise<FoundPlan> {
+  const session = await form.getSessionData(PLAN_SESSION_KEY);
+  const inSession = session.ok ? planInSession(session.value) : undefined;
+  if (inSession) return { kind: 'found', plan: inSession, from: 'session' };
+
+  const [property, body, id] = await Promise.all([
+    form.getCustomProperty(PLAN_ID_PROPERTY),
+    form.getBodyHtml(),
+    form.getItemRestId(),
+  ]);
+  const propertyId = property.ok ? property.value : undefined;
+  const marked = propertyId ?? (body.ok ? planRefIn(body.value) : undefined);
+  if (!id.ok) return marked ? { kind: 'unreadable' } : { kind: 'none' };
+  // A new item, never saved: no event holds a plan for it. A mark in it was copied from another
+  // meeting; the pane starts afresh, and its first write replaces the copied programme.
+  if (id.value === undefined) return { kind: 'none' };
+  const eventId = id.value;
+
+  let plan: MeetingPlan | undefined;
+  try {
+    // Only a marked item is waited for: an ordinary meeting need not hold up the pane.
+    const read = await onceArrived(() => graph.getMeeting(eventId), {
+      ...options,
+      ...(marked ? {} : { delays: [] }),
+    });
+    if (!read.arrived) return marked ? { kind: 'unreadable', notArrived: true } : { kind: 'none' };
+    // An event with no plan is no network meeting, whatever a mark says: its plan was never
+    // stored, and the pane may write one. A plan that does not read is kept from being overwritten.
+    if (!read.value.storedPlan) return { kind: 'none' };
+    const booked = bookedMeetingFrom(read.value);
+    if (!booked.ok) return { kind: 'unreadable' };
+    plan = booked.meeting.plan;
+  } catch (e) {
+    return marked ? { kind: 'unreadable', failure: describeGraphFailure(e) } : { kind: 'none' };
+  }
+  await keepInForm(form, plan, propertyId);
+  return { kind: 'found', plan, from: 'event' };
+}
