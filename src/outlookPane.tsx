@@ -7,7 +7,7 @@ import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
 import { connectOutlook } from './host/outlook/officeHost';
 import { MissingConfigPage } from './ui/MissingConfigPage';
-import { mountOutlookPane } from './ui/outlook/mountOutlookPane';
+import { loadPane, mountOutlookPane } from './ui/outlook/mountOutlookPane';
 
 /**
  * The Outlook add-in's task panes (organiser and attendee), on a page of their own that loads
@@ -24,6 +24,9 @@ async function start(root: HTMLElement) {
   }
   const config = configured.config;
   const outlook = await connectOutlook();
+  // The pane's chunk loads while the page signs in.
+  // A chunk that fails to load leaves the pane to load it lazily (and show its own error).
+  const pane = loadPane(outlook.form.mode).catch(() => undefined);
   const kind = chooseAddinAuthKind(config, {
     nestedAuth: outlook.nestedAuthSupported,
     dialogs: outlook.signInDialog !== undefined,
@@ -45,6 +48,7 @@ async function start(root: HTMLElement) {
     auth,
     graph,
     retries,
+    pane: await pane,
   });
 }
 

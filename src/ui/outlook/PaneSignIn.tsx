@@ -1,13 +1,20 @@
 import { Spinner } from '@fluentui/react-components';
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import type { AuthProvider } from '../../auth/authProvider';
 import { DemoAuthProvider } from '../../auth/demoAuth';
 import { DialogAuthProvider } from '../../auth/dialogAuth';
 import { personKey } from '../../domain';
-import { SignInPanel } from '../SignInPanel';
 import { useStrings } from '../StringsContext';
 import { useAuth } from '../useAuth';
 import { DialogSignInPanel } from './DialogSignInPanel';
+
+// Asked only when the silent sign-in fails: its picker (a dropdown, a card) stays off the
+// pane's first screen.
+const SignInPanel = lazy(() =>
+  import(/* webpackChunkName: "sign-in-panel" */ '../SignInPanel').then((m) => ({
+    default: m.SignInPanel,
+  })),
+);
 
 /**
  * The pane's sign-in: as the mailbox Outlook has open. Nested app authentication signs in silently
@@ -23,17 +30,27 @@ export function PaneSignIn(props: {
   const t = useStrings();
   const { auth, mailbox } = props;
   const { state, error } = useAuth(auth);
+  // Who the pane signs in as without asking: Outlook's account (nested app authentication), or
+  // on the demo tenant the demo person with the mailbox's address; none for the dialog.
+  const silent =
+    auth instanceof DialogAuthProvider
+      ? undefined
+      : auth instanceof DemoAuthProvider
+        ? auth.people.find((p) => personKey(p.userPrincipalName) === personKey(mailbox))
+        : 'host';
   useEffect(() => {
-    if (state !== 'signedOut' || auth instanceof DialogAuthProvider) return;
-    if (auth instanceof DemoAuthProvider) {
-      const person = auth.people.find((p) => personKey(p.userPrincipalName) === personKey(mailbox));
-      if (person) auth.signInAs(person);
-      return;
-    }
-    void auth.signIn();
-  }, [auth, mailbox, state]);
+    if (state !== 'signedOut' || silent === undefined) return;
+    if (silent !== 'host' && auth instanceof DemoAuthProvider) auth.signInAs(silent);
+    else void auth.signIn();
+  }, [auth, silent, state]);
   if (state === 'signedIn') return <>{props.children}</>;
   if (auth instanceof DialogAuthProvider) return <DialogSignInPanel auth={auth} />;
-  if (state === 'signingIn') return <Spinner label={t('signingIn')} />;
-  return <SignInPanel auth={auth} state={state} error={error} />;
+  if (state === 'signingIn' || (state === 'signedOut' && silent !== undefined)) {
+    return <Spinner label={t('signingIn')} />;
+  }
+  return (
+    <Suspense fallback={<Spinner label={t('signingIn')} />}>
+      <SignInPanel auth={auth} state={state} error={error} />
+    </Suspense>
+  );
 }
