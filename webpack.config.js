@@ -47,7 +47,16 @@ export const shared = {
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        use: {
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            // ES2020 syntax (class fields compiled away, with their define semantics kept):
+            // the send check runs in classic Outlook's JavaScript-only runtime, whose syntax
+            // level tests/e2e/outlookSendFile.e2e.test.ts holds to README's minimum Outlook build.
+            compilerOptions: { target: 'ES2020', useDefineForClassFields: true },
+          },
+        },
       },
     ],
   },

@@ -3,7 +3,7 @@ import { type Finding, finding } from './findings';
 import { joinLocalized } from './format';
 import { type Localized, sameInBoth } from './localized';
 import type { AgendaBlock, BlockKind, Invitee, MeetingPlan } from './plan';
-import { PROGRAMMES } from './programmes';
+import { EXPECTS_PRESENTING_WORKPLACES } from './programmeFacts';
 import type { InviteeIndex } from './invitees';
 import {
   coversRole,
@@ -155,9 +155,7 @@ const WORKPLACE_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set([
 export function workplaceFindings(plan: MeetingPlan): Finding[] {
   if (plan.presentingWorkplaces.length > 0) return [];
   const inAgenda = plan.agenda.filter((b) => WORKPLACE_BLOCK_KINDS.has(b.kind));
-  const inTemplate = PROGRAMMES[plan.programme].blocks.some(
-    (b) => b.presenters.kind === 'workplaceSlots' || b.presenters.kind === 'allWorkplaces',
-  );
+  const inTemplate = EXPECTS_PRESENTING_WORKPLACES[plan.programme];
   if (inAgenda.length === 0 && !inTemplate) return [];
   return [
     finding('no-presenting-workplace', FINDING_MESSAGES['no-presenting-workplace']({}), {

@@ -1,5 +1,6 @@
 import type { PlainDateString } from './plan';
-import { plainDate, plainDateInUtc } from './wallTime';
+import { plusDays } from './calendarDates';
+import { plainDate } from './wallTime';
 
 /**
  * The days a Danish public workplace does not hold network meetings. The public holidays of
@@ -47,12 +48,6 @@ function isoDate(year: number, month: number, day: number): PlainDateString {
   return plainDate(
     `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
   );
-}
-
-function plusDays(date: PlainDateString, days: number): PlainDateString {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return plainDateInUtc(d);
 }
 
 /** Every Danish day off of a year, by date. */

@@ -1,18 +1,12 @@
 import { isPlainDate, isWallTime } from './dayClock';
+import { MONTH_NAMES as MONTHS } from './format';
 import type { Locale } from './localized';
 import type { PlainDateString, WallTime } from './plan';
 
-const MONTH_NAMES: Record<Locale, readonly string[]> = {
-  da: monthNames('da-DK'),
-  en: monthNames('en-GB'),
+const MONTH_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  da: MONTHS.da.map((m) => m.toLowerCase()),
+  en: MONTHS.en.map((m) => m.toLowerCase()),
 };
-
-function monthNames(tag: string): string[] {
-  const format = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) =>
-    format.format(new Date(Date.UTC(2001, m, 1))).toLowerCase(),
-  );
-}
 
 /** Month number (1–12) for a month's name or any prefix of three letters or more ("apr", "maj"). */
 function monthOf(word: string, locale: Locale): number | undefined {

@@ -19,8 +19,8 @@ function temporalElapsed(date: string, time: string): number {
 
 const dateArb = fc
   .date({
-    min: new Date('2020-01-01T00:00:00Z'),
-    max: new Date('2035-12-31T00:00:00Z'),
+    min: new Date('1996-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T00:00:00Z'),
     noInvalidDate: true,
   })
   .map((d) => plainDateInUtc(d));
@@ -86,6 +86,21 @@ describe('DayClock', () => {
       '2026-03-28T11:00:00+01:00',
     );
     expect(new DayClock(SPRING).instant(wallTime('11:00'))).toBe('2026-03-29T11:00:00+02:00');
+  });
+
+  it('gives the instant Temporal gives for any wall time, a skipped one moved on as Temporal moves it', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateArb, dstDateArb), timeArb, (date, time) => {
+        const expected = Temporal.PlainDate.from(date)
+          .toZonedDateTime({
+            timeZone: MEETING_TIME_ZONE,
+            plainTime: Temporal.PlainTime.from(time),
+          })
+          .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+        expect(new DayClock(date).instant(time)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('accepts only real dates and 24-hour times', () => {

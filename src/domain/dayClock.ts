@@ -1,4 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
+import { isPlainDate } from './calendarDates';
+import { copenhagenDay, copenhagenIsoString } from './copenhagenTime';
 import type { PlainDateString, WallTime } from './plan';
 
 /** The only time zone network meetings are planned in. */
@@ -6,22 +7,12 @@ export const MEETING_TIME_ZONE = 'Europe/Copenhagen';
 
 const MINUTES_PER_DAY = 24 * 60;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const PLAIN_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export { isPlainDate };
 
 /** True for `HH:MM` on the 24-hour clock. */
 export function isWallTime(value: string): value is WallTime {
   return WALL_TIME.test(value);
-}
-
-/** True for an existing calendar date written `YYYY-MM-DD`. */
-export function isPlainDate(value: string): value is PlainDateString {
-  if (!PLAIN_DATE.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Minutes since midnight on the wall clock for `HH:MM`. */
@@ -42,9 +33,9 @@ export function wallTimeOf(minutes: number): WallTime {
  * Converts between wall-clock times and real elapsed minutes on one date in Copenhagen.
  *
  * Agenda arithmetic runs in elapsed minutes so that a block keeps its real length on the days
- * the clocks change. The offsets come from Temporal's time-zone data, asked once per day; the
- * conversions after that are plain arithmetic because validating a plan of ten thousand
- * invitees must stay within milliseconds.
+ * the clocks change. The day's clock change comes from the EU rule (`copenhagenDay`), worked out
+ * once per day; the conversions after that are plain arithmetic because validating a plan of ten
+ * thousand invitees must stay within milliseconds.
  */
 export class DayClock {
   /** Elapsed minutes from midnight at which the clocks change, if they change this day. */
@@ -53,27 +44,15 @@ export class DayClock {
   private readonly jump: number;
   /** Real length of the day in minutes: 1380, 1440 or 1500. */
   readonly minutesInDay: number;
-  /** Midnight at the start of the day. */
-  private readonly midnight: Temporal.ZonedDateTime;
+  /** Midnight at the start of the day, as an instant. */
+  private readonly midnight: number;
 
   constructor(readonly date: PlainDateString) {
-    this.midnight = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: MEETING_TIME_ZONE });
-    const nextMidnight = this.midnight.add({ days: 1 });
-    this.minutesInDay = Math.round(
-      (nextMidnight.epochMilliseconds - this.midnight.epochMilliseconds) / 60_000,
-    );
-    const transition = this.midnight.getTimeZoneTransition('next');
-    if (transition && Temporal.ZonedDateTime.compare(transition, nextMidnight) < 0) {
-      this.transitionAt = Math.round(
-        (transition.epochMilliseconds - this.midnight.epochMilliseconds) / 60_000,
-      );
-      this.jump = Math.round(
-        (transition.offsetNanoseconds - this.midnight.offsetNanoseconds) / 60_000_000_000,
-      );
-    } else {
-      this.transitionAt = undefined;
-      this.jump = 0;
-    }
+    const day = copenhagenDay(date);
+    this.midnight = day.midnight;
+    this.minutesInDay = day.minutesInDay;
+    this.transitionAt = day.transitionAt;
+    this.jump = day.jump;
   }
 
   /**
@@ -103,9 +82,7 @@ export class DayClock {
 
   /** The exact instant of a wall time on this date, as an ISO string with its UTC offset. */
   instant(time: WallTime): string {
-    return this.midnight
-      .add({ minutes: this.elapsed(time) })
-      .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+    return copenhagenIsoString(this.midnight + this.elapsed(time) * 60_000);
   }
 }
 

@@ -1,31 +1,57 @@
+import { isoWeekday, partsOf } from './calendarDates';
 import type { Locale, Localized } from './localized';
 import type { PlainDateString, WallTime } from './plan';
 
-const listFormats: Record<Locale, Intl.ListFormat> = {
-  da: new Intl.ListFormat('da', { type: 'conjunction' }),
-  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+/**
+ * Lists and dates in Danish and English, written out here rather than by `Intl`: the Outlook
+ * send check shares these messages, and classic Outlook's JavaScript-only runtime may have no
+ * `Intl`. `format.test.ts` holds them to `Intl.ListFormat` and `Intl.DateTimeFormat`.
+ */
+
+const AND: Readonly<Record<Locale, string>> = { da: 'og', en: 'and' };
+
+/** Month names as running text writes them, January first. */
+export const MONTH_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
+/** Weekday names, Monday first (ISO 8601's 1 … 7). */
+const WEEKDAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-/** "A, B og C" in Danish, "A, B and C" in English. */
+/** "A, B og C" in Danish, "A, B and C" in English (no comma before the last, in either). */
 export function joinList(locale: Locale, items: readonly string[]): string {
-  return listFormats[locale].format(items);
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${AND[locale]} ${items.at(-1)}`;
 }
 
 /** The same list joined in both languages. */
@@ -71,9 +97,10 @@ export function durationLocalized(minutes: number): Localized {
 
 /** A meeting date in full: "torsdag den 12. marts 2026" / "Thursday 12 March 2026". */
 export function formatDate(date: PlainDateString, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const text = dateFormats[locale].format(new Date(Date.UTC(y, m - 1, d)));
-  if (locale === 'en') return text.replace(',', '');
-  // Intl writes "torsdag den 12. marts 2026" in current ICU and "torsdag 12. marts 2026" in older.
-  return text.includes(' den ') ? text : text.replace(/^(\S+) /, '$1 den ');
+  const { year, month, day } = partsOf(date);
+  const weekday = WEEKDAY_NAMES[locale][isoWeekday(date) - 1];
+  const monthName = MONTH_NAMES[locale][month - 1];
+  return locale === 'da'
+    ? `${weekday} den ${day}. ${monthName} ${year}`
+    : `${weekday} ${day} ${monthName} ${year}`;
 }

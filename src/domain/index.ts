@@ -89,3 +89,13 @@ export * from './validatePlan';
 export * from './formPlan';
 export * from './programmeRegion';
 export * from './sendCheck';
+export * from './sendMarkers';
+export * from './sendMessages';
+export { SESSION_DATA_MAX, sessionPlanText, storedPlanFromSession } from './sessionPlan';
+export { checkStoredPlan, readStoredPlan, type StoredPlanCheck } from './storedPlan';
+export {
+  copenhagenMidnight,
+  copenhagenOffsetAt,
+  copenhagenWallClockAt,
+  type CopenhagenWallClock,
+} from './copenhagenTime';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancelledPlanRefIn, planReference, planRefIn, WORD_JOINER } from './inviteMarks';
 import { renderInvite } from './renderInvite';
-import { carriesPlan } from './sendCheck';
+import { isNetworkMeeting } from './sendMarkers';
 import { aCoveredPlan } from './testBuilders.testSupport';
 import type { MeetingPlan } from './plan';
 
@@ -50,7 +50,9 @@ describe('the plan reference an invitation ends with', () => {
       '<div>Netværksmøder · NM-ref: 12</div>',
     ]) {
       expect(planRefIn(body), body).toBeUndefined();
-      expect(carriesPlan({ bodyHtml: body, planJson: undefined, planId: undefined })).toBe(false);
+      const none = { ok: true, value: undefined } as const;
+      const markers = { body: { ok: true, value: body }, session: none, planId: none } as const;
+      expect(isNetworkMeeting(markers)).toBe(false);
     }
   });
 

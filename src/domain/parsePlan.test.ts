@@ -35,6 +35,17 @@ describe('parsePlan', () => {
     expect(byPath['title']?.da).not.toBe(byPath['title']?.en);
   });
 
+  it('names a count that is not a whole number in both languages', () => {
+    const plan = aCoveredPlan();
+    const result = parsePlan({ ...plan, series: { ...plan.series, position: 1.5 } });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'series.position',
+        message: { da: 'skal være et helt tal', en: 'must be a whole number' },
+      },
+    ]);
+  });
+
   it('rejects a plan of another schema version', () => {
     const result = parsePlan({ ...aCoveredPlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 });
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['schemaVersion']);

@@ -3,8 +3,8 @@ import da from 'zod/v4/locales/da.js';
 import en from 'zod/v4/locales/en.js';
 import type { Localized } from './localized';
 import type { MeetingPlan } from './plan';
-import { migratePlan } from './planMigrations';
-import { CUSTOM_CHECKS, meetingPlanSchema } from './planSchema';
+import { CUSTOM_CHECKS } from './planSchema';
+import { checkStoredPlan } from './storedPlan';
 
 /** One thing wrong with a plan's data: where (`agenda[3].start`) and what, in both languages. */
 export interface PlanError {
@@ -17,8 +17,9 @@ export type ParsePlanResult =
   | { readonly ok: true; readonly plan: MeetingPlan }
   | { readonly ok: false; readonly errors: readonly PlanError[] };
 
-// zod's small build carries no messages of its own: each language's is loaded where needed, so
-// code that only asks whether a plan is valid (the Outlook send check) carries neither.
+// zod's small build carries no messages of its own: each language's is loaded here, so code that
+// only asks whether a plan is valid (the Outlook send check, through `readStoredPlan`) carries
+// neither.
 const danish = da().localeError;
 const english = en().localeError;
 
@@ -46,10 +47,9 @@ function localize(issues: readonly z.core.$ZodIssue[], danishIssues: readonly z.
  * stored by an earlier version is lifted to the current one first (`migratePlan`). Never throws.
  */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const lifted = migratePlan(input);
-  const result = meetingPlanSchema.safeParse(lifted, { error: english });
+  const result = checkStoredPlan(input, english);
   if (result.success) return { ok: true, plan: result.data };
-  const danishResult = meetingPlanSchema.safeParse(lifted, { error: danish });
+  const danishResult = checkStoredPlan(input, danish);
   const danishIssues = danishResult.success ? [] : danishResult.error.issues;
   return { ok: false, errors: localize(result.error.issues, danishIssues) };
 }

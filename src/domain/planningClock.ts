@@ -1,10 +1,9 @@
-import { Temporal } from 'temporal-polyfill';
-import { isPlainDate, isWallTime, MEETING_TIME_ZONE, wallMinutes } from './dayClock';
+import { copenhagenWallClockAt } from './copenhagenTime';
+import { isPlainDate, isWallTime, wallMinutes } from './dayClock';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { formatDate, formatTime } from './format';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
-import { plainDate, wallTime } from './wallTime';
 
 /**
  * The present, as validation needs it: today's date and the wall time now in Copenhagen. The
@@ -15,13 +14,13 @@ export interface PlanningClock {
   readonly now: WallTime;
 }
 
-/** The planning clock at an instant (milliseconds since the epoch), on Copenhagen's wall clock. */
+/**
+ * The planning clock at an instant (milliseconds since the epoch), on Copenhagen's wall clock.
+ * Throws a `RangeError` for an instant that is not a finite number.
+ */
 export function planningClockAt(epochMilliseconds: number): PlanningClock {
-  const here =
-    Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(MEETING_TIME_ZONE);
-  const hh = String(here.hour).padStart(2, '0');
-  const mm = String(here.minute).padStart(2, '0');
-  return { today: plainDate(here.toPlainDate().toString()), now: wallTime(`${hh}:${mm}`) };
+  const here = copenhagenWallClockAt(epochMilliseconds);
+  return { today: here.date, now: here.time };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PROGRAMME, SECOND_PROGRAMME } from './programmes';
+import { EXPECTS_PRESENTING_WORKPLACES } from './programmeFacts';
+import { FIRST_PROGRAMME, PROGRAMMES, SECOND_PROGRAMME } from './programmes';
 
 // The programmes exactly as the brief (and the seed) give them: start, end, Danish title.
 const FIRST: readonly [string, string, string][] = [
@@ -72,5 +73,14 @@ describe('programmes', () => {
     expect(
       SECOND_PROGRAMME.blocks.filter((b) => b.presenters.kind === 'workplaceSlots'),
     ).toHaveLength(2);
+  });
+
+  it('says which programmes expect presenting workplaces, as their templates do', () => {
+    for (const [id, programme] of Object.entries(PROGRAMMES)) {
+      const inTemplate = programme.blocks.some(
+        (b) => b.presenters.kind === 'workplaceSlots' || b.presenters.kind === 'allWorkplaces',
+      );
+      expect(EXPECTS_PRESENTING_WORKPLACES[id as keyof typeof PROGRAMMES], id).toBe(inTemplate);
+    }
   });
 });

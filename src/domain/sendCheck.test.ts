@@ -1,38 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from './findings';
+import type { FormState } from './formPlan';
 import { renderInvite } from './renderInvite';
 import { type SendCheckInput, sendBlockedMessage, sendCheck } from './sendCheck';
-import { aCoveredPlan, formOf } from './testBuilders.testSupport';
+import type { MarkerRead } from './sendMarkers';
+import { sessionPlanText } from './sessionPlan';
+import { aCoveredPlan, aMeetingOf, formOf } from './testBuilders.testSupport';
 
 /** Before the covered plan's date (2026-03-12). */
 const NOW = Date.parse('2026-01-05T08:00:00Z');
 
-function networkMeeting(plan = aCoveredPlan()): SendCheckInput {
+const read = (value: string | undefined): MarkerRead => ({ ok: true, value });
+const refused: MarkerRead = { ok: false, error: { name: 'GenericResponseError' } };
+
+function networkMeeting(plan = aCoveredPlan(), form: FormState = formOf(plan)): SendCheckInput {
   return {
-    bodyHtml: renderInvite(plan, 'da').html,
-    planJson: JSON.stringify(plan),
-    planId: plan.id,
-    form: formOf(plan),
+    markers: {
+      body: read(renderInvite(plan, 'da').html),
+      session: read(sessionPlanText(plan)),
+      planId: read(plan.id),
+    },
+    form: { ok: true, value: form },
     now: NOW,
+    dialogOpensPane: true,
   };
 }
 
+const ordinary = (markers: Partial<SendCheckInput['markers']>): SendCheckInput => ({
+  markers: {
+    body: read('<p>Frokost</p>'),
+    session: read(undefined),
+    planId: read(undefined),
+    ...markers,
+  },
+  form: { ok: false, error: { name: 'NotRead' } },
+  now: NOW,
+  dialogOpensPane: true,
+});
+
+function formOfInput(input: SendCheckInput): FormState {
+  if (!input.form.ok) throw new Error('no form');
+  return input.form.value;
+}
+
 describe('the send check', () => {
-  it('leaves any other meeting alone', () => {
+  it('leaves any other meeting alone, reading nothing more', () => {
+    expect(sendCheck(ordinary({}))).toEqual({ allow: true, checked: false, warnings: [] });
+  });
+
+  it('lets an ordinary meeting go even when Outlook refuses every read', () => {
+    const decision = sendCheck(ordinary({ body: refused, session: refused, planId: refused }));
+    expect(decision).toEqual({ allow: true, checked: false, warnings: [] });
+  });
+
+  it('knows a network meeting by any one of its three markers, the others refused', () => {
     const plan = aCoveredPlan();
-    expect(
-      sendCheck({
-        bodyHtml: '<p>Frokost</p>',
-        planJson: undefined,
-        planId: undefined,
-        form: formOf(plan),
-        now: NOW,
-      }),
-    ).toEqual({ allow: true, checked: false, warnings: [] });
+    const byBody = ordinary({
+      body: read(renderInvite(plan, 'da').html),
+      session: refused,
+      planId: refused,
+    });
+    const byId = ordinary({ body: refused, session: refused, planId: read(plan.id) });
+    const bySession = {
+      ...networkMeeting(plan),
+      markers: { body: refused, session: read(sessionPlanText(plan)), planId: refused },
+    };
+    expect(sendCheck(byBody)).toMatchObject({ allow: false, reason: 'plan-not-open' });
+    expect(sendCheck(byId)).toMatchObject({ allow: false, reason: 'plan-not-open' });
+    expect(sendCheck(bySession)).toMatchObject({ allow: true, checked: true });
   });
 
   it('lets a covered network meeting go', () => {
     expect(sendCheck(networkMeeting())).toMatchObject({ allow: true, checked: true });
+  });
+
+  it('reads the compact plan of a 500-person meeting, and the full JSON an earlier pane left', () => {
+    const big = aMeetingOf(500);
+    expect(sendCheck(networkMeeting(big))).toMatchObject({ allow: true, checked: true });
+    const plan = aCoveredPlan();
+    const older = networkMeeting(plan);
+    const full = { ...older, markers: { ...older.markers, session: read(JSON.stringify(plan)) } };
+    expect(sendCheck(full)).toMatchObject({ allow: true, checked: true });
   });
 
   it('counts the organiser, whom Outlook lists apart from the attendees, as coming', () => {
@@ -40,23 +88,20 @@ describe('the send check', () => {
     const input = networkMeeting(plan);
     const chair = plan.invitees.find((i) => i.roles.includes('medChair'));
     const form = {
-      ...input.form,
-      required: input.form.required.filter((p) => p.email !== chair?.email),
+      ...formOfInput(input),
+      required: formOfInput(input).required.filter((p) => p.email !== chair?.email),
     };
     // The chair organises: not on the form's list, yet the role is covered.
-    expect(sendCheck({ ...input, form: { ...form, organizer: chair?.email } })).toMatchObject({
-      allow: true,
-    });
-    expect(sendCheck({ ...input, form })).toMatchObject({ allow: false });
+    const withOrganizer = { ...form, organizer: chair?.email };
+    expect(sendCheck(networkMeeting(plan, withOrganizer))).toMatchObject({ allow: true });
+    expect(sendCheck(networkMeeting(plan, form))).toMatchObject({ allow: false });
   });
 
   it('stops a meeting whose form lost a must-have role, naming it in both languages', () => {
-    const input = networkMeeting();
-    const form = {
-      ...input.form,
-      required: input.form.required.filter((p) => p.name !== 'Freja Formand'),
-    };
-    const decision = sendCheck({ ...input, form });
+    const plan = aCoveredPlan();
+    const form = formOf(plan);
+    const lost = { ...form, required: form.required.filter((p) => p.name !== 'Freja Formand') };
+    const decision = sendCheck(networkMeeting(plan, lost));
     expect(decision.allow).toBe(false);
     if (decision.allow) return;
     expect(decision.reason).toBe('coverage');
@@ -79,16 +124,58 @@ describe('the send check', () => {
   });
 
   it('asks for the pane when a network meeting’s plan is not in the session', () => {
-    const decision = sendCheck({ ...networkMeeting(), planJson: undefined, planId: undefined });
+    const input = networkMeeting();
+    const missing = { ...input, markers: { ...input.markers, session: read(undefined) } };
+    const viaButton = sendCheck(missing);
+    expect(viaButton).toMatchObject({ allow: false, reason: 'plan-not-open' });
+    expect(viaButton.allow || viaButton.message.da).toContain('Vælg »Åbn Netværksmøde« herunder');
+    // Below Mailbox 1.14 the dialog cannot open the pane: the message says where its button is.
+    const viaRibbon = sendCheck({ ...missing, dialogOpensPane: false });
+    expect(viaRibbon.allow || viaRibbon.message.da).toContain('Åbn Netværksmøde i mødets bånd');
+    expect(viaRibbon.allow || viaRibbon.message.en).toContain('under Apps');
+  });
+
+  it('asks for the pane when Outlook refuses the session data of a network meeting', () => {
+    const input = networkMeeting();
+    const decision = sendCheck({ ...input, markers: { ...input.markers, session: refused } });
     expect(decision).toMatchObject({ allow: false, reason: 'plan-not-open' });
-    expect(decision.allow || decision.message.da).toContain('Åbn Netværksmøde i båndet');
   });
 
   it('refuses a plan it cannot read rather than letting it through unchecked', () => {
-    expect(sendCheck({ ...networkMeeting(), planJson: '{"id":' })).toMatchObject({
-      allow: false,
-      reason: 'plan-unreadable',
+    const input = networkMeeting();
+    for (const text of [
+      '{"id":',
+      '{"nmSession":1}',
+      JSON.stringify({ ...aCoveredPlan(), date: 'x' }),
+    ]) {
+      expect(
+        sendCheck({ ...input, markers: { ...input.markers, session: read(text) } }),
+      ).toMatchObject({ allow: false, reason: 'plan-unreadable' });
+    }
+  });
+
+  it('stops a network meeting whose attendees or times Outlook would not give, naming the error', () => {
+    const decision = sendCheck({
+      ...networkMeeting(),
+      form: { ok: false, error: { name: 'GenericResponseError' } },
     });
+    expect(decision).toMatchObject({ allow: false, reason: 'form-unreadable' });
+    expect(decision.allow || decision.message.da).toContain('(GenericResponseError)');
+  });
+
+  it('stops a network meeting whose times are not times, instead of throwing', () => {
+    const plan = aCoveredPlan();
+    const form = formOf(plan);
+    for (const times of [
+      { start: Number.NaN },
+      { end: Number.NaN },
+      { start: form.end + 60_000 },
+    ]) {
+      expect(sendCheck(networkMeeting(plan, { ...form, ...times }))).toMatchObject({
+        allow: false,
+        reason: 'times-unreadable',
+      });
+    }
   });
 });
 

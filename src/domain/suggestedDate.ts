@@ -1,7 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
+import { isoWeekday, plusDays } from './calendarDates';
 import { isClosedForMeetings } from './danishHolidays';
 import type { PlainDateString } from './plan';
-import { plainDate } from './wallTime';
 
 /** How far ahead a new meeting is first proposed: time to find a date and for people to plan. */
 export const SUGGESTED_LEAD_DAYS = 28;
@@ -12,8 +11,7 @@ export const SUGGESTED_LEAD_DAYS = 28;
  * find-a-time never offers.
  */
 export function suggestedMeetingDate(today: PlainDateString): PlainDateString {
-  let date = Temporal.PlainDate.from(today).add({ days: SUGGESTED_LEAD_DAYS });
-  while (date.dayOfWeek > 5 || isClosedForMeetings(plainDate(date.toString())))
-    date = date.add({ days: 1 });
-  return plainDate(date.toString());
+  let date = plusDays(today, SUGGESTED_LEAD_DAYS);
+  while (isoWeekday(date) > 5 || isClosedForMeetings(date)) date = plusDays(date, 1);
+  return date;
 }

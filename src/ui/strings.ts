@@ -385,6 +385,8 @@ const da = {
   panePending: 'Der er ændringer her, som ikke står i mødet endnu.',
   paneRefused: (p: { error: string }) =>
     `Outlook afviste ændringen (${p.error}). Intet er tabt her; prøv igen.`,
+  paneTooLarge: (p: { length: number; max: number }) =>
+    `Planen er for stor til at følge mødet til kontrollen ved afsendelse (${formatCount('da', p.length)} tegn, højst ${formatCount('da', p.max)}). Intet er skrevet i mødet. Fjern nogle deltagere, og prøv igen.`,
   paneNotStored:
     'Mødet er skrevet og gemt i Outlook, men planen kunne ikke gemmes til opfølgningen i Teams. Prøv igen:',
   paneUnreadablePlan:
@@ -792,6 +794,8 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
     'The meeting has not reached Exchange yet (classic Outlook saves to the computer first), so its plan cannot be read. Close Network meeting and open it again in a moment. Nothing in the meeting was changed.',
   panePending: 'There are changes here that are not in the meeting yet.',
   paneRefused: (p) => `Outlook refused the change (${p.error}). Nothing is lost here; try again.`,
+  paneTooLarge: (p) =>
+    `The plan is too large to travel with the meeting to the check on sending (${formatCount('en', p.length)} characters, at most ${formatCount('en', p.max)}). Nothing was written into the meeting. Remove some attendees and try again.`,
   paneNotStored:
     'The meeting is written and saved in Outlook, but the plan could not be stored for the follow-up in Teams. Try again:',
   paneUnreadablePlan:

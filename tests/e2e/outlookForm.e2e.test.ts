@@ -12,6 +12,7 @@ import {
   planRefIn,
   programmeRegionIn,
   renderInvite,
+  storedPlanFromSession,
 } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
@@ -170,7 +171,9 @@ describe('the organiser’s pane in Outlook’s strict meeting form', () => {
           return r.serialize(o.state().body, o.behaviour().rewrites);
         });
         const state = await outlook(page, (o) => o.state());
-        const plan = JSON.parse(state.sessionData[PLAN_SESSION_KEY] ?? '{}') as MeetingPlan;
+        const plan = storedPlanFromSession(
+          state.sessionData[PLAN_SESSION_KEY] ?? '',
+        ) as MeetingPlan;
         expect(planRefIn(read), `${client} ${round}`).toBe(plan.id);
         expectOneProgramme(read, '1. netværksmøde om social kapital', plan);
         expect(squeezed(read)).toContain(location);
@@ -230,13 +233,13 @@ describe('the organiser’s pane in Outlook’s strict meeting form', () => {
   });
 
   it('writes into a meeting already sent without saving it, so no attendee hears before Send', async () => {
-    const plan = coveredDemoPlan('tab-booked-2', '2027-08-26');
+    const plan = coveredDemoPlan('tab-booked-2', '2027-12-02');
     const event = await bookedInTheTab(plan);
     const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       itemId: event.id,
       sent: '1',
-      start: '2027-08-26T09:00:00.000Z',
-      end: '2027-08-26T12:00:00.000Z',
+      start: '2027-12-02T10:00:00.000Z',
+      end: '2027-12-02T13:00:00.000Z',
       wait: '1',
     });
     await seed(page, { subject: plan.title.da, body: event.body, ...formLists(plan) });
@@ -257,8 +260,8 @@ describe('the organiser’s pane in Outlook’s strict meeting form', () => {
   it('finds the plan again after classic Outlook closed the form and lost the session and property', async () => {
     const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       client: 'classic',
-      start: '2027-09-02T07:00:00.000Z',
-      end: '2027-09-02T07:30:00.000Z',
+      start: '2027-12-09T08:00:00.000Z',
+      end: '2027-12-09T08:30:00.000Z',
       wait: '1',
     });
     await saveIntoEmulator(page, emulatorUrl, ORGANISER);

@@ -52,6 +52,9 @@ export interface OutlookState {
 export interface SendResult {
   allowEvent: boolean;
   errorMessage?: string;
+  /** The dialog button's label and the command it runs (Mailbox 1.14). */
+  cancelLabel?: string;
+  commandId?: string;
   ms: number;
   missing: boolean;
   /** False where Outlook raised no appointmentSending (an embedded form on the web). */

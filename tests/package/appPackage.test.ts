@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { fillManifest, validatePackage, zipPackage } from '../../scripts/appPackage';
 import { ADDIN_PAGES, SEND_CHECK_FILE } from '../../scripts/csp.mjs';
-import { SEND_CHECK_ACTION } from '../../src/host/outlook/sendEvent';
+import { ORGANISER_PANE_COMMAND, SEND_CHECK_ACTION } from '../../src/host/outlook/sendEvent';
 
 const config = {
   clientId: '6c1b2a4e-1f0a-4b8e-9c7d-2f3e4a5b6c7d',
@@ -100,6 +100,7 @@ describe('the Outlook add-in in the same package', () => {
     url: string;
   }
   interface Control {
+    id: string;
     actionId: string;
     label: string;
     icons: Icon[];
@@ -168,6 +169,18 @@ describe('the Outlook add-in in the same package', () => {
       script: `https://netvaerksmoeder.example.org/${SEND_CHECK_FILE}`,
     });
     expect(runtime?.requirements?.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.12' }]);
+  });
+
+  it('names the organiser pane’s button as the send check’s dialog opens it (commandId)', () => {
+    const organiser = extension?.ribbons.find((r) =>
+      r.contexts.includes('meetingDetailsOrganizer'),
+    );
+    const controls = organiser?.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls)) ?? [];
+    const button = controls.find((c) => c.id === ORGANISER_PANE_COMMAND);
+    expect(button).toBeDefined();
+    expect(runtimeOf(button?.actionId ?? '')?.code.page).toBe(
+      'https://netvaerksmoeder.example.org/outlook.html?pane=organizer',
+    );
   });
 
   it('names only pages the build writes, and asks for the item only', () => {

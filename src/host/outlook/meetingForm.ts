@@ -73,7 +73,10 @@ export interface MeetingForm {
   readonly mode: FormMode;
   /** The kind of item open; `appointment` whenever the organiser composes. */
   readonly itemKind: FormItemKind;
-  /** The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`). */
+  /**
+   * The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`), read
+   * when asked: it throws where Outlook gives no user profile.
+   */
   readonly mailboxAddress: string;
   /** The host's UI locale (`Office.context.displayLanguage`), e.g. `da-DK`. */
   readonly displayLanguage: string;

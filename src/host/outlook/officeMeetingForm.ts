@@ -111,7 +111,10 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
   return {
     mode,
     itemKind: organizer ? 'appointment' : itemKindOf(mailbox.item),
-    mailboxAddress: mailbox.userProfile.emailAddress,
+    // Read when asked: Outlook may give no userProfile, and the send check must still answer.
+    get mailboxAddress() {
+      return mailbox.userProfile.emailAddress;
+    },
     displayLanguage: office.context.displayLanguage,
 
     getSubject: () =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookPlan } from '../../app/meetings';
-import { renderInvite } from '../../domain';
+import { renderInvite, sessionPlanText } from '../../domain';
 import { demoPlan } from '../../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
@@ -38,9 +38,14 @@ describe('finding the plan of the meeting open in Outlook, from a form with no s
     const { plan, form } = await bookedAndOpened('find-1', '2027-05-13');
     const found = await findFormPlan(form, graph(), quick);
     expect(found).toMatchObject({ kind: 'found', from: 'event', plan: { id: plan.id } });
-    // The session is filled again for the send check, and the item marked.
-    expect(JSON.parse(form.item.sessionData.get(PLAN_SESSION_KEY) ?? '{}').id).toBe(plan.id);
+    // The item marked, then the session filled again for the send check, in its compact form.
     expect(form.item.customProperties.get(PLAN_ID_PROPERTY)).toBe(plan.id);
+    expect(form.item.sessionData.get(PLAN_SESSION_KEY)).toBe(
+      found.kind === 'found' && sessionPlanText(found.plan),
+    );
+    expect(form.calls.indexOf('setCustomProperty')).toBeLessThan(
+      form.calls.indexOf('setSessionData'),
+    );
     expect(form.calls).not.toContain('save');
   });
 
@@ -62,12 +67,17 @@ describe('finding the plan of the meeting open in Outlook, from a form with no s
 
   it('from the session while the form stays open, without asking Graph', async () => {
     const { plan, form } = await bookedAndOpened('find-4', '2027-06-03');
-    form.item.sessionData.set(PLAN_SESSION_KEY, JSON.stringify(plan));
     form.item.restId = 'no-such-event';
-    expect(await findFormPlan(form, graph(), quick)).toMatchObject({
-      kind: 'found',
-      from: 'session',
-    });
+    // The compact form the pane writes now, and an earlier pane's whole JSON.
+    for (const text of [sessionPlanText(plan), JSON.stringify(plan)]) {
+      form.item.sessionData.set(PLAN_SESSION_KEY, text);
+      expect(await findFormPlan(form, graph(), quick)).toMatchObject({
+        kind: 'found',
+        from: 'session',
+        // The plan as JSON carries it: fields that are undefined are left out.
+        plan: JSON.parse(JSON.stringify(plan)),
+      });
+    }
   });
 
   it('finds none in an ordinary meeting, saved or new, nor in a new one that copied a reference', async () => {

@@ -1,5 +1,13 @@
 import { describeGraphFailure, type GraphFailure } from '../../app/graphFailure';
-import { bookedMeetingFrom, type MeetingPlan, parsePlanJson, planRefIn } from '../../domain';
+import {
+  bookedMeetingFrom,
+  type MeetingPlan,
+  parsePlan,
+  planRefIn,
+  SESSION_DATA_MAX,
+  sessionPlanText,
+  storedPlanFromSession,
+} from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import {
   type MeetingForm,
@@ -37,17 +45,23 @@ export type FoundPlan =
       readonly notArrived?: boolean | undefined;
     };
 
-/** The plan the session holds, if it holds a whole one. */
+/** The plan the session holds (its compact form, or an older pane's JSON), if a whole one. */
 function planInSession(value: string | undefined): MeetingPlan | undefined {
   if (value === undefined) return undefined;
-  const parsed = parsePlanJson(value);
+  const parsed = parsePlan(storedPlanFromSession(value));
   return parsed.ok ? parsed.plan : undefined;
 }
 
-/** Puts the plan back where the send check reads it; a refusal leaves the check to ask again. */
+/**
+ * Puts the plan back where the send check reads it, as the pane's write does: the id on the item
+ * first, then the plan's compact form in the session, unless it is longer than the session holds
+ * (then Outlook would refuse it; the check asks for the pane, whose write says the plan is too
+ * large). A refusal leaves the check to ask again.
+ */
 async function keepInForm(form: MeetingForm, plan: MeetingPlan, marked: string | undefined) {
-  await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan));
   if (marked !== plan.id) await form.setCustomProperty(PLAN_ID_PROPERTY, plan.id);
+  const session = sessionPlanText(plan);
+  if (session.length <= SESSION_DATA_MAX) await form.setSessionData(PLAN_SESSION_KEY, session);
 }
 
 /**

@@ -7,11 +7,15 @@ import {
   planReference,
   planRefIn,
   programmeRegionIn,
+  readStoredPlan,
+  SESSION_DATA_MAX,
+  storedPlanFromSession,
 } from '../../domain';
 import { demoPlan } from '../../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from '../../host/outlook/meetingForm';
 import { inCalls, readFormState, writePlanToForm } from './formSync';
+import { findFormPlan } from './findFormPlan';
 import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
 
 let h: EmulatorHarness;
@@ -149,6 +153,79 @@ describe('writing a plan into Outlook’s meeting form', () => {
     expect(form.item.optional.length).toBeGreaterThanOrEqual(180);
     expect(form.calls.filter((c) => c === 'addAttendees').length).toBeGreaterThanOrEqual(1);
     expect(inCalls(Array.from({ length: 201 })).map((c) => c.length)).toEqual([100, 100, 1]);
+  });
+
+  it('keeps a 500-person plan in the session for the send check, the plan id written first', async () => {
+    const form = organiserForm();
+    const tenant = h.emulator.core.tenant;
+    const plan = demoPlan(tenant, { id: 'form-500', date: '2027-05-20' });
+    const taken = new Set(plan.invitees.map((i) => i.email));
+    const colleagues = tenant.users.filter((u) => !taken.has(u.mail));
+    const big: MeetingPlan = {
+      ...plan,
+      invitees: [
+        ...plan.invitees,
+        ...colleagues.slice(0, 500 - plan.invitees.length).map((u) => ({
+          id: u.id,
+          name: u.displayName,
+          email: u.mail,
+          roles: ['employee' as const],
+          workplaceId: undefined,
+          attendance: 'optional' as const,
+        })),
+      ],
+    };
+    expect(big.invitees).toHaveLength(500);
+    // The plan's own JSON would not fit in session data.
+    expect(JSON.stringify(big).length).toBeGreaterThan(SESSION_DATA_MAX);
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan: big,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome.kind).toBe('written');
+    const text = form.item.sessionData.get(PLAN_SESSION_KEY) ?? '';
+    expect(text.length).toBeLessThanOrEqual(SESSION_DATA_MAX);
+    const read = readStoredPlan(storedPlanFromSession(text));
+    expect(read?.invitees).toHaveLength(500);
+    expect(outcome.kind === 'written' && read).toEqual(outcome.kind === 'written' && outcome.plan);
+    expect(form.calls.indexOf('setCustomProperty')).toBeLessThan(
+      form.calls.indexOf('setSessionData'),
+    );
+    expect((await findFormPlan(form, graph())).kind).toBe('found');
+  });
+
+  it('refuses a plan too large for the session before writing anything into the form', async () => {
+    const form = organiserForm();
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'form-big', date: '2027-05-27' });
+    const huge: MeetingPlan = {
+      ...plan,
+      invitees: [
+        ...plan.invitees,
+        ...Array.from({ length: 480 }, (_, i) => ({
+          id: `medarbejder-med-et-meget-langt-id-${i}`,
+          name: `Anne-Marie Bjerregaard Christensen-Østergaard ${i}`,
+          email: `anne-marie.bjerregaard.christensen-oestergaard.${i}@egeskov.example`,
+          roles: ['employee' as const],
+          workplaceId: undefined,
+          attendance: 'optional' as const,
+        })),
+      ],
+    };
+    const outcome = await writePlanToForm({
+      form,
+      graph: graph(),
+      plan: huge,
+      written: undefined,
+      locale: 'da',
+    });
+    expect(outcome).toMatchObject({ kind: 'tooLarge', max: SESSION_DATA_MAX });
+    expect(outcome.kind === 'tooLarge' && outcome.length).toBeGreaterThan(SESSION_DATA_MAX);
+    expect(
+      form.calls.filter((c) => c.startsWith('set') || c === 'save' || c.startsWith('add')),
+    ).toEqual([]);
   });
 
   it('says which step Outlook refused, and writes nothing after it', async () => {

@@ -12,6 +12,8 @@ import {
   planToWrite,
   type ProgrammePlacement,
   renderInvite,
+  SESSION_DATA_MAX,
+  sessionPlanText,
 } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import {
@@ -115,6 +117,11 @@ export type WriteOutcome =
     }
   /** Outlook refused a step; the form may hold the steps before it, the pane keeps the plan. */
   | { readonly kind: 'refused'; readonly step: WriteStep; readonly error: FormError }
+  /**
+   * The plan's compact form is longer than session data holds (`SESSION_DATA_MAX`), so the send
+   * check could not read it: nothing was written into the form.
+   */
+  | { readonly kind: 'tooLarge'; readonly length: number; readonly max: number }
   /** The form is written, but Graph could not store the plan for the tab. */
   | {
       readonly kind: 'notStored';
@@ -161,10 +168,11 @@ async function markItem(form: MeetingForm, planId: string): Promise<void> {
  * (its times; people removed in Outlook since the last write gone; the place and subject the
  * organiser typed there; Teams as the body shows it), then subject, times, place, the programme
  * (its region of the body replaced, the rest kept), attendees in calls of at most 100, the plan
- * in the session for the send check and the plan id on the item; then Graph stores the plan on
- * the item's event, as the tab does, so the tab's follow-up finds the meeting. A subject or place
- * Office would refuse is refused first, with nothing written. Only a new item is saved (to give
- * it an event); an existing meeting is not, as that would mail its attendees.
+ * id on the item and then the plan's compact form in the session for the send check; then Graph
+ * stores the plan on the item's event, as the tab does, so the tab's follow-up finds the meeting.
+ * A subject or place Office would refuse, or a plan too large for the session, is refused first,
+ * with nothing written. Only a new item is saved (to give it an event); an existing meeting is
+ * not, as that would mail its attendees.
  */
 export async function writePlanToForm(options: {
   readonly form: MeetingForm;
@@ -207,6 +215,11 @@ export async function writePlanToForm(options: {
     const invite = renderInvite(plan, locale);
     const tooLong = tooLongField(invite.subject, plan.location.place ?? '');
     if (tooLong) return tooLong;
+    // The size too: a plan the send check could not read is not written at all.
+    const session = sessionPlanText(plan);
+    if (session.length > SESSION_DATA_MAX) {
+      return { kind: 'tooLarge', length: session.length, max: SESSION_DATA_MAX };
+    }
     const clock = new DayClock(plan.date);
     valueOf('subject', await form.setSubject(invite.subject));
     valueOf(
@@ -220,8 +233,9 @@ export async function writePlanToForm(options: {
     const lists = formAttendeesFor(plan, state, locale);
     await writeList(form, 'required', lists.required);
     await writeList(form, 'optional', lists.optional);
-    valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, JSON.stringify(plan)));
+    // The mark first: should the session write fail, the send check still knows the meeting.
     await markItem(form, plan.id);
+    valueOf('session', await form.setSessionData(PLAN_SESSION_KEY, session));
     ({ eventId, saved } = valueOf('save', await eventOfItem(form)));
   } catch (e) {
     if (e instanceof FormRefused) return { kind: 'refused', step: e.step, error: e.error };

@@ -16,6 +16,9 @@ import {
   type MeetingForm,
 } from '../../host/outlook/meetingForm';
 
+/** Session data's limit on Mailbox 1.15 and older, in characters. */
+const SESSION_DATA_LIMIT = 50_000;
+
 /** What the form holds; tests read and change it as Outlook's own fields would. */
 export interface MemoryFormItem {
   subject: string;
@@ -146,7 +149,17 @@ export class MemoryMeetingForm implements MeetingForm {
   getSessionData = (key: string) =>
     this.answer('getSessionData', () => ok(this.item.sessionData.get(key)));
   setSessionData = (key: string, value: string) =>
-    this.answer('setSessionData', () => ok(void this.item.sessionData.set(key, value)));
+    this.answer('setSessionData', (): FormResult<void> => {
+      // Mailbox 1.15 and older hold 50,000 characters per add-in and item (Office's limits
+      // page); the error's name is not documented, so Office's generic one stands in.
+      const others = [...this.item.sessionData].filter(([k]) => k !== key);
+      const length = [...others.flat(), key, value].join('').length;
+      if (length > SESSION_DATA_LIMIT) {
+        return { ok: false, error: { name: 'GenericResponseError', message: 'Too much data' } };
+      }
+      this.item.sessionData.set(key, value);
+      return ok(undefined);
+    });
   getCustomProperty = (name: string) =>
     this.answer('getCustomProperty', () => ok(this.item.customProperties.get(name)));
   setCustomProperty = (name: string, value: string) =>

@@ -11,6 +11,9 @@
   var paneUrl = params.get('pane');
   var sendUrl = params.get('send');
   var sendAction = params.get('sendAction') || 'onAppointmentSendHandler';
+  // The manifest's id of the organiser pane's button: a Smart Alerts `commandId` naming it opens
+  // the pane; any other id only closes the dialog, as Outlook does.
+  var paneCommand = params.get('paneCommand') || 'nmOrganizerButton';
   var mode = params.get('mode') === 'attendee' ? 'attendee' : 'organizer';
   var user = params.get('user') || 'signe.vestergaard@egeskov.example';
   var appOrigin = new URL(paneUrl || sendUrl || location.href).origin;
@@ -466,6 +469,8 @@
     var result = {
       allowEvent: m.options.allowEvent !== false && !m.missing,
       errorMessage: m.options.errorMessage,
+      cancelLabel: m.options.cancelLabel,
+      commandId: m.options.commandId,
       ms: performance.now() - began,
       missing: Boolean(m.missing),
       checked: true,
@@ -484,6 +489,16 @@
     } else {
       document.getElementById('alert-message').textContent =
         result.errorMessage || 'Netværksmøder is preventing this meeting from being sent.';
+      // Mailbox 1.14: a commandId puts a button beside "Don't send" (Take Action, as on the web
+      // and in new Outlook), labelled with cancelLabel (at most 20 characters).
+      var action = document.getElementById('alert-action');
+      var takesAction =
+        Boolean(result.commandId) && versionAtLeast(requirementSets.Mailbox, '1.14');
+      action.hidden = !takesAction;
+      action.textContent = takesAction
+        ? String(result.cancelLabel || 'Take action').slice(0, 20)
+        : '';
+      action.dataset.command = takesAction ? result.commandId : '';
       alertBox.hidden = false;
       document.getElementById('status').textContent = '';
     }
@@ -569,6 +584,10 @@
   });
   document.getElementById('alert-close').addEventListener('click', function () {
     document.getElementById('alert').hidden = true;
+  });
+  document.getElementById('alert-action').addEventListener('click', function (e) {
+    document.getElementById('alert').hidden = true;
+    if (e.currentTarget.dataset.command === paneCommand && paneUrl) paneFrame.src = paneUrl;
   });
 
   function snapshot() {

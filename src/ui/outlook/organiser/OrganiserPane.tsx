@@ -75,6 +75,13 @@ export function OrganiserPane(props: {
               <MessageBarBody>{t('paneRefused', { error: outcome.error.name })}</MessageBarBody>
             </MessageBar>
           ) : null}
+          {outcome?.kind === 'tooLarge' ? (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {t('paneTooLarge', { length: outcome.length, max: outcome.max })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           {outcome?.kind === 'tooLong' ? (
             <MessageBar intent="error" data-testid="write-too-long">
               <MessageBarBody>

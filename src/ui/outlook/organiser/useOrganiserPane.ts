@@ -154,7 +154,7 @@ export function useOrganiserPane(options: {
     try {
       const result = await writePlanToForm({ form, graph, plan, written, locale });
       setOutcome(result);
-      if (result.kind !== 'refused' && result.kind !== 'tooLong') {
+      if (result.kind !== 'refused' && result.kind !== 'tooLong' && result.kind !== 'tooLarge') {
         setWritten(result.plan);
         dispatch({ type: 'restore', plan: result.plan });
       }
