@@ -8,6 +8,7 @@ import { localeFromTag } from './domain';
 import { connectOutlook } from './host/outlook/officeHost';
 import { MissingConfigPage } from './ui/MissingConfigPage';
 import { loadPane, mountOutlookPane } from './ui/outlook/mountOutlookPane';
+import { signInSilently } from './ui/outlook/PaneSignIn';
 
 /**
  * The Outlook add-in's task panes (organiser and attendee), on a page of their own that loads
@@ -34,6 +35,14 @@ async function start(root: HTMLElement) {
   const auth = kind
     ? await createAuthProvider(kind, config, outlook.info, outlook.signInDialog)
     : undefined;
+  // Signed in before the first render where Outlook's account (or the demo's person) allows.
+  if (auth) {
+    try {
+      signInSilently(auth, outlook.form.mailboxAddress);
+    } catch {
+      // No user profile: the pane's own sign-in says what it can.
+    }
+  }
   const retries = new RetryFeed();
   const graph = graphOnDemand({
     baseUrl: config.graphBaseUrl,
