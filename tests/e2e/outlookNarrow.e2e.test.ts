@@ -88,17 +88,25 @@ async function acrossWidths(page: Page, frame: Frame, screen: string): Promise<v
 }
 
 describe('the Outlook panes at narrow widths', () => {
-  it('the organiser’s pane: the programme choice, then coverage with its messages and the pickers', async () => {
+  it('the organiser’s pane: the programme choice without the planner’s cards, then coverage with its messages and the cards, loaded then', async () => {
     const { context, page, pane, errors } = await openOutlook(session.browser, urls, {
       start: '2027-10-07T07:00:00.000Z',
       end: '2027-10-07T07:30:00.000Z',
     });
+    // The planner's cards are a chunk of their own, fetched once there is a plan, not before.
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const cards = () => scripts.filter((s) => s.startsWith('/organiser-cards.'));
     const frame = await pane();
     await frame.getByRole('button', { name: /^1\. netværksmøde/ }).waitFor();
     await acrossWidths(page, frame, 'organiser-choice');
+    expect(cards()).toEqual([]);
 
     await frame.getByRole('button', { name: /^1\. netværksmøde/ }).click();
     await frame.getByTestId('coverage').locator('li[data-code]').first().waitFor();
+    expect(cards()).toHaveLength(1);
     // Someone chosen who is not in the form yet: the write status's message bar shows.
     await frame.locator('#invite-role').click();
     await frame.getByRole('option', { name: ROLE_LABELS.medChair.da, exact: true }).click();
