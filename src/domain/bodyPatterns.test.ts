@@ -44,20 +44,22 @@ const READERS: Record<string, (body: string) => unknown> = {
 };
 
 describe('reading a message body', () => {
-  it('takes under 100 ms on 200 KB of unclosed tags and other hostile input, for every reader', () => {
+  it('reads 200 KB of unclosed tags and other hostile input in linear time, for every reader', () => {
     // Warm the code up on a real invitation first: the bound is for the work, not compiling.
     const invite = renderInvite(aCoveredPlan(), 'da').html;
     for (const read of Object.values(READERS)) read(invite);
     for (const [shape, body] of Object.entries(HOSTILE)) {
       for (const [name, read] of Object.entries(READERS)) {
-        // The best of three: the machine is shared, and a collection may fall in any one run.
+        // The bound is loose on purpose: backtracking on 200 KB takes minutes, linear work about
+        // a millisecond, so a loaded machine cannot make this fail while a quadratic scan would.
+        // The best of three: a collection may fall in any one run.
         let ms = Infinity;
-        for (let run = 0; run < 3 && ms >= 100; run++) {
+        for (let run = 0; run < 3 && ms >= 1_000; run++) {
           const began = performance.now();
           read(body);
           ms = Math.min(ms, performance.now() - began);
         }
-        expect(ms, `${name} on ${shape}: ${ms.toFixed(1)} ms`).toBeLessThan(100);
+        expect(ms, `${name} on ${shape}: ${ms.toFixed(1)} ms`).toBeLessThan(1_000);
       }
     }
   });

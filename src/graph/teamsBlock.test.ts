@@ -23,7 +23,8 @@ describe('the Teams join block of a body', () => {
     for (const body of hostile) {
       const began = performance.now();
       teamsJoinBlock(body);
-      expect(performance.now() - began).toBeLessThan(100);
+      // Loose on purpose: backtracking here takes minutes, so a loaded machine cannot fail it.
+      expect(performance.now() - began).toBeLessThan(1_000);
     }
   });
 });

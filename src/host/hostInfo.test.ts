@@ -48,7 +48,8 @@ describe('host detection', () => {
       win: fakeWindow({ language: 'da-DK', dark: true }),
       timeoutMs: 10_000,
     });
-    expect(Date.now() - started).toBeLessThan(100);
+    // Far below the 10 s it would wait for a host, and loose enough for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(host.info).toEqual({
       kind: 'browser',
       theme: 'dark',

@@ -181,17 +181,16 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
     await context.close();
   });
 
-  it('decides on a 40-person meeting within a second', async () => {
+  // How fast it decides is measured by `npm run bench` (the send file's budget), not timed here.
+  it('decides on a 40-person meeting, once loaded and again', async () => {
     const { context, page } = await opened();
     const forty = aMeetingOf(40, plan);
     expect(forty.invitees).toHaveLength(40);
     await formWithPlan(page, forty, 'da');
     // The first send loads the send page, as Outlook does once; the second is the decision alone.
     expect((await outlook(page, (o) => o.send())).allowEvent).toBe(true);
-    const began = Date.now();
     const second = await outlook(page, (o) => o.send());
     expect(second.allowEvent).toBe(true);
-    expect(Date.now() - began).toBeLessThan(1_000);
     await context.close();
   });
 
