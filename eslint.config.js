@@ -13,9 +13,16 @@ import boundariesPlugin from 'eslint-plugin-boundaries';
 const FOLDERS = ['domain', 'graph', 'app', 'auth', 'host', 'config', 'ui', 'emulator'];
 /**
  * src/index.tsx, which starts the app, is a zone of its own; so are the Outlook add-in's entries
- * (its pane page and its send check), which start the add-in the same way.
+ * (its pane page and the early module before it, its send check and its sign-in dialog's page),
+ * which start the add-in the same way.
  */
-const ENTRY_FILES = ['src/index.tsx', 'src/outlookPane.tsx', 'src/outlookSend.ts'];
+const ENTRY_FILES = [
+  'src/index.tsx',
+  'src/outlookPane.tsx',
+  'src/outlookPaneEarly.ts',
+  'src/outlookSend.ts',
+  'src/outlookSignIn.tsx',
+];
 const ZONES = [...FOLDERS, 'entry'];
 
 /** The zones each zone may import besides itself; `kind: 'type'` means `import type` only. */

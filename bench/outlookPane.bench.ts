@@ -9,6 +9,8 @@ import type { BenchRow } from './graph.bench';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 7;
+/** The pane's first screen may be at most this many times the tab's, in size and in time. */
+const PANE_BUDGET = 1.2;
 
 interface Screen {
   readonly gzipBytes: number;
@@ -25,6 +27,7 @@ async function loadOnce(
   url: string,
   appOrigin: string,
   ready: (page: Page) => Promise<void>,
+  clock: (page: Page) => Promise<number>,
 ): Promise<Screen> {
   const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
@@ -35,7 +38,7 @@ async function loadOnce(
   });
   await page.goto(url);
   await ready(page);
-  const ms = await page.evaluate(() => performance.now());
+  const ms = await clock(page);
   const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
   return { gzipBytes, ms };
@@ -61,8 +64,12 @@ export async function outlookPaneBench(): Promise<BenchRow[]> {
   const tab = {
     url: `${app.url}/`,
     ready: (p: Page) => p.locator('button:has-text("Log ind som")').first().waitFor(),
+    clock: (p: Page) => p.evaluate(() => performance.now()),
   };
-  const paneQuery = new URLSearchParams({ pane: `${app.url}/outlook.html` });
+  // As the manifest opens it; timed from the pane frame's own start, as the tab from its page's:
+  // the host page before it stands in for Outlook opening the pane, which is not the add-in's.
+  const paneUrl = `${app.url}/outlook.html?pane=organizer`;
+  const paneQuery = new URLSearchParams({ pane: paneUrl });
   const pane = {
     url: `${host.url}/outlook-host.html?${paneQuery}`,
     ready: (p: Page) =>
@@ -70,30 +77,39 @@ export async function outlookPaneBench(): Promise<BenchRow[]> {
         .frameLocator('iframe#pane')
         .getByRole('button', { name: /^1\. netværksmøde/ })
         .waitFor(),
+    clock: async (p: Page) => {
+      const frame = p.frames().find((f) => f.url() === paneUrl);
+      if (!frame) throw new Error('The pane frame is gone');
+      return frame.evaluate(() => performance.now());
+    },
   };
   try {
-    for (const s of [tab, pane]) await loadOnce(browser, s.url, app.url, s.ready);
+    for (const s of [tab, pane]) await loadOnce(browser, s.url, app.url, s.ready, s.clock);
     const runs: [Screen[], Screen[]] = [[], []];
     for (let i = 0; i < RUNS; i++) {
-      runs[0].push(await loadOnce(browser, tab.url, app.url, tab.ready));
-      runs[1].push(await loadOnce(browser, pane.url, app.url, pane.ready));
+      runs[0].push(await loadOnce(browser, tab.url, app.url, tab.ready, tab.clock));
+      runs[1].push(await loadOnce(browser, pane.url, app.url, pane.ready, pane.clock));
     }
     const [ours, theirs] = runs.map((r) => ({
       gzipBytes: r.at(-1)?.gzipBytes ?? 0,
       ms: median(r.map((x) => x.ms)),
     })) as [Screen, Screen];
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    const budget = (ratio: number) =>
+      `${ratio.toFixed(2)}× the tab's; target ≤ ${PANE_BUDGET.toFixed(2)}: ${ratio <= PANE_BUDGET ? 'met' : 'MISSED'}`;
+    const sizeRatio = theirs.gzipBytes / ours.gzipBytes;
+    const timeRatio = theirs.ms / ours.ms;
     return [
       {
         name: 'Outlook organiser pane: first screen JS, gzip (demo, form read)',
         value: kb(theirs.gzipBytes),
-        note: `${(theirs.gzipBytes / ours.gzipBytes).toFixed(2)}× the tab's first screen`,
+        note: budget(sizeRatio),
       },
       { name: "  the tab's first screen JS, same build", value: kb(ours.gzipBytes), note: '1.00×' },
       {
         name: `Outlook organiser pane: to first usable screen (median of ${RUNS})`,
         value: `${theirs.ms.toFixed(0)} ms`,
-        note: `${(theirs.ms / ours.ms).toFixed(2)}× the tab's, which stops at sign-in`,
+        note: `${budget(timeRatio)} (the tab stops at sign-in)`,
       },
     ];
   } finally {

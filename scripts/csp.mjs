@@ -53,8 +53,11 @@ const OFFICE_JS_CONNECT = ['https://browser.pipe.aria.microsoft.com'];
  */
 export const TEAMS_JS_CONNECT = ['https://res.cdn.office.net'];
 
-/** The add-in's pages (their paths in dist/): they, and only they, load office.js. */
-export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html'];
+/**
+ * The add-in's pages (their paths in dist/): they, and only they, load office.js. The sign-in
+ * dialog's page opens in a window of its own, so only its scripts matter, not its framing.
+ */
+export const ADDIN_PAGES = ['/outlook.html', '/outlook-send.html', '/outlook-signin.html'];
 
 /**
  * The send check's script (in dist/), with a fixed name: the manifest's `code.script` points at it

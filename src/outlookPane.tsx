@@ -7,7 +7,8 @@ import { BUILD_ENV } from './config/buildEnv';
 import { localeFromTag } from './domain';
 import { connectOutlook } from './host/outlook/officeHost';
 import { MissingConfigPage } from './ui/MissingConfigPage';
-import { mountOutlookPane } from './ui/outlook/mountOutlookPane';
+import { loadPane, mountOutlookPane } from './ui/outlook/mountOutlookPane';
+import { signInSilently } from './ui/outlook/PaneSignIn';
 
 /**
  * The Outlook add-in's task panes (organiser and attendee), on a page of their own that loads
@@ -24,14 +25,30 @@ async function start(root: HTMLElement) {
   }
   const config = configured.config;
   const outlook = await connectOutlook();
-  const kind = chooseAddinAuthKind(config, outlook.nestedAuthSupported);
-  const auth = kind ? await createAuthProvider(kind, config, outlook.info) : undefined;
+  // The pane's chunk loads while the page signs in.
+  // A chunk that fails to load leaves the pane to load it lazily (and show its own error).
+  const pane = loadPane(outlook.form.mode).catch(() => undefined);
+  const kind = chooseAddinAuthKind(config, {
+    nestedAuth: outlook.nestedAuthSupported,
+    dialogs: outlook.signInDialog !== undefined,
+  });
+  const auth = kind
+    ? await createAuthProvider(kind, config, outlook.info, outlook.signInDialog)
+    : undefined;
+  // Signed in before the first render where Outlook's account (or the demo's person) allows.
+  if (auth) {
+    try {
+      signInSilently(auth, outlook.form.mailboxAddress);
+    } catch {
+      // No user profile: the pane's own sign-in says what it can.
+    }
+  }
   const retries = new RetryFeed();
   const graph = graphOnDemand({
     baseUrl: config.graphBaseUrl,
     tokens: auth,
     retries,
-    noTokens: 'No sign-in: Outlook offers no nested app authentication here.',
+    noTokens: 'No sign-in: Outlook offers neither nested app authentication nor dialogs here.',
   });
   mountOutlookPane(root, {
     form: outlook.form,
@@ -40,6 +57,7 @@ async function start(root: HTMLElement) {
     auth,
     graph,
     retries,
+    pane: await pane,
   });
 }
 

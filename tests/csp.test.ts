@@ -76,8 +76,8 @@ describe('the Content-Security-Policy of the add-in’s pages', () => {
     expect(directive(csp, 'frame-ancestors')).toContain('http://127.0.0.1:43114');
   });
 
-  it('is chosen for the pane page and the send page, by path', () => {
-    expect(ADDIN_PAGES).toEqual(['/outlook.html', '/outlook-send.html']);
+  it('is chosen for the pane page, the send page and the sign-in dialog’s page, by path', () => {
+    expect(ADDIN_PAGES).toEqual(['/outlook.html', '/outlook-send.html', '/outlook-signin.html']);
     for (const page of ADDIN_PAGES) {
       expect(contentSecurityPolicyFor(page, graph)).toBe(addinContentSecurityPolicy(graph));
     }

@@ -9,8 +9,12 @@ export interface SignedInAccount {
   readonly username: string;
 }
 
-/** The kinds of sign-in the app has. */
-export type AuthKind = 'naa' | 'browser' | 'demo';
+/**
+ * The kinds of sign-in the app has: nested app authentication, MSAL in a browser, the demo
+ * tenant's, and Office's sign-in dialog (the Outlook add-in where nested app authentication is
+ * missing).
+ */
+export type AuthKind = 'naa' | 'browser' | 'demo' | 'dialog';
 
 /**
  * Sign-in, one interface for every host: a token source for the Graph client's middleware,

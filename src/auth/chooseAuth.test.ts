@@ -17,11 +17,18 @@ describe('choosing the sign-in', () => {
     expect(chooseAuthKind({ demo: false }, { kind: 'browser', nestedAuth: false })).toBe('browser');
   });
 
-  it('signs the Outlook add-in in with nested app authentication or not at all', () => {
-    expect(chooseAddinAuthKind({ demo: false }, true)).toBe('naa');
-    // No redirect sign-in inside Outlook's pane: the pane says so instead.
-    expect(chooseAddinAuthKind({ demo: false }, false)).toBeUndefined();
-    expect(chooseAddinAuthKind({ demo: true }, false)).toBe('demo');
+  it('signs the Outlook add-in in with nested app authentication, else through Office’s dialog', () => {
+    const naa = { nestedAuth: true, dialogs: true };
+    const dialogOnly = { nestedAuth: false, dialogs: true };
+    const neither = { nestedAuth: false, dialogs: false };
+    expect(chooseAddinAuthKind({ demo: false }, naa)).toBe('naa');
+    expect(chooseAddinAuthKind({ demo: false }, dialogOnly)).toBe('dialog');
+    // Neither: the pane says so instead.
+    expect(chooseAddinAuthKind({ demo: false }, neither)).toBeUndefined();
+    // The demo tenant takes the same two paths: silently as the mailbox, or the dialog.
+    expect(chooseAddinAuthKind({ demo: true }, naa)).toBe('demo');
+    expect(chooseAddinAuthKind({ demo: true }, dialogOnly)).toBe('dialog');
+    expect(chooseAddinAuthKind({ demo: true }, neither)).toBeUndefined();
   });
 
   it('keeps MSAL’s token cache in session storage, never local storage', () => {

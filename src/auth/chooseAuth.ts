@@ -2,6 +2,7 @@ import type { AppConfig } from '../config/appConfig';
 import type { HostInfo } from '../host/hostInfo';
 import type { AuthKind, AuthProvider } from './authProvider';
 import { DemoAuthProvider, loadDemoPeople } from './demoAuth';
+import { DialogAuthProvider } from './dialogAuth';
 import { MsalAuthProvider, msalConfiguration } from './msalAuth';
 
 /**
@@ -18,27 +19,39 @@ export function chooseAuthKind(
 }
 
 /**
- * The Outlook add-in's sign-in: the demo tenant's, or nested app authentication; undefined when
- * Outlook offers no NestedAppAuth 1.1, because a pane inside Outlook has no redirect sign-in to
- * fall back on (the pane says so instead).
+ * The Outlook add-in's sign-in: nested app authentication where Outlook offers it (NestedAppAuth
+ * 1.1; on the demo tenant, the demo person with the mailbox's address, silently, as nested app
+ * authentication signs in as Outlook's account); otherwise Office's sign-in dialog (DialogApi
+ * 1.1: Entra ID's page in a window of its own, or the demo's person picker there); undefined when
+ * Outlook offers neither, and the pane says so.
  */
 export function chooseAddinAuthKind(
   config: Pick<AppConfig, 'demo'>,
-  nestedAuthSupported: boolean,
+  outlook: { readonly nestedAuth: boolean; readonly dialogs: boolean },
 ): AuthKind | undefined {
-  if (config.demo) return 'demo';
-  return nestedAuthSupported ? 'naa' : undefined;
+  if (outlook.nestedAuth) return config.demo ? 'demo' : 'naa';
+  return outlook.dialogs ? 'dialog' : undefined;
 }
 
 /** The redirect bridge page msal-browser v5 answers popups and redirects on. */
 export const REDIRECT_BRIDGE_PATH = '/auth-redirect.html';
 
-/** Creates the provider for a kind; MSAL is loaded only when it is needed. */
+/**
+ * Creates the provider for a kind; MSAL is loaded only when it is needed. The dialog kind needs
+ * the host's `signInDialog` (Office's dialog API, `src/host/outlook/`).
+ */
 export async function createAuthProvider(
   kind: AuthKind,
   config: AppConfig,
   host: HostInfo,
+  signInDialog?: (query: Readonly<Record<string, string>>) => Promise<string>,
 ): Promise<AuthProvider> {
+  if (kind === 'dialog') {
+    if (!signInDialog) throw new Error('Outlook offers no dialog to sign in with here.');
+    // The dialog's page is told whom to expect and in which language to speak.
+    const query = { hint: host.loginHint ?? '', lang: host.locale };
+    return new DialogAuthProvider(() => signInDialog(query));
+  }
   if (kind === 'demo') {
     return new DemoAuthProvider(
       await loadDemoPeople(config.graphBaseUrl),

@@ -47,7 +47,7 @@ function isInteractionRequired(e: unknown): boolean {
  */
 export class MsalAuthProvider extends ObservableAuth implements AuthProvider {
   constructor(
-    readonly kind: Exclude<AuthKind, 'demo'>,
+    readonly kind: Extract<AuthKind, 'naa' | 'browser'>,
     private readonly app: MsalApp,
     private readonly loginHint?: string,
   ) {

@@ -33,6 +33,10 @@ describe('free/busy over HTTP', () => {
         path: '/$batch',
         status: 200,
         batchSize: Math.ceil(45 / SCHEDULES_PER_CALL),
+        inner: Array.from(
+          { length: Math.ceil(45 / SCHEDULES_PER_CALL) },
+          () => 'POST /me/calendar/getSchedule',
+        ),
       },
     ]);
     const busy = result.flatMap((a) => a.busy);

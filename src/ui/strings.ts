@@ -387,7 +387,25 @@ const da = {
   outlookDocumentTitle: 'Netværksmøder: Netværksmøde',
   outlookNoNestedAuthTitle: 'Outlook her kan ikke logge dig ind i Netværksmøder',
   outlookNoNestedAuth:
-    'Denne version af Outlook understøtter ikke indlejret app-godkendelse (NestedAppAuth 1.1), som tilføjelsesprogrammet bruger til at logge ind. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
+    'Denne version af Outlook understøtter hverken indlejret app-godkendelse (NestedAppAuth 1.1) eller dialogvinduer (DialogApi 1.1), som tilføjelsesprogrammet logger ind med. Brug Outlook på nettet, nye Outlook til Windows eller en opdateret klassisk Outlook (Microsoft 365), eller planlæg mødet i Netværksmøder i Teams.',
+  outlookDialogSignInTitle: 'Log ind i et vindue for sig',
+  outlookDialogSignIn:
+    'Denne version af Outlook kan ikke logge dig ind af sig selv (den mangler indlejret app-godkendelse). Log ind åbner et lille vindue, hvor du logger ind med din arbejdskonto; det lukker, når du er logget ind.',
+  outlookDialogSignInButton: 'Log ind i et vindue',
+  outlookDialogWaiting: 'Log ind i vinduet, der er åbnet …',
+  outlookDialogClosed: 'Login-vinduet blev lukket, før du var logget ind. Prøv igen.',
+  outlookDialogIgnored:
+    'Outlook spurgte, om Netværksmøder måtte åbne et vindue, og svaret var Ignorer. Prøv igen, og vælg Tillad.',
+  outlookDialogBlocked:
+    'Browseren blokerede login-vinduet. Tillad pop op-vinduer for Outlook, og prøv igen.',
+  outlookDialogAlreadyOpen:
+    'Et login-vindue er allerede åbent. Log ind dér, eller luk det og prøv igen.',
+  outlookDialogFailed: (p: { reason: string }) => `Du blev ikke logget ind: ${p.reason}`,
+  signInDialogTitle: 'Log ind i Netværksmøder',
+  signInDialogRedirecting: 'Sender dig videre til Microsofts login …',
+  signInDialogDone: 'Du er logget ind. Vinduet lukker.',
+  signInDialogNoOffice: (p: { reason: string }) =>
+    `Dette vindue kan kun bruges, når Outlook åbner det. ${p.reason}`,
   failureRequestId: (p: { id: string }) => `Giv jeres it-support dette fejl-id: ${p.id}`,
   paneOrganiserIntro:
     'Vælg et program. Netværksmøde skriver emne, tid, sted, program og deltagere ind i mødet her; det, du selv har skrevet i mødets tekst, bliver stående.',
@@ -423,6 +441,10 @@ const da = {
   paneGiveRole: 'Giv rolle',
   paneLoadingInvitation: 'Henter invitationen …',
   paneNotNetworkMeeting: 'Dette møde er ikke planlagt med Netværksmøder. Der er intet at vise her.',
+  paneNotMeetingMessage:
+    'Denne besked er ikke en mødeinvitation. Netværksmøde viser din del af et netværksmøde, når du åbner invitationen eller mødet i kalenderen.',
+  paneNotInCalendar:
+    'Invitationen er til et netværksmøde, men mødet står ikke i din kalender (det kan være afvist eller aflyst). Åbn mødet i kalenderen, hvis det står dér, eller spørg mødets arrangør.',
   paneWholeProgramme: 'Hele programmet',
   paneYourPart: 'Din del',
   copyAsNextMeeting: (p: { position: number; size: number }) =>
@@ -876,7 +898,24 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   outlookDocumentTitle: 'Network meetings: Network meeting',
   outlookNoNestedAuthTitle: 'Outlook here cannot sign you in to Netværksmøder',
   outlookNoNestedAuth:
-    'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
+    'This version of Outlook supports neither nested app authentication (NestedAppAuth 1.1) nor dialogs (DialogApi 1.1), which the add-in signs in with. Use Outlook on the web, new Outlook for Windows or an updated classic Outlook (Microsoft 365), or plan the meeting in Netværksmøder in Teams.',
+  outlookDialogSignInTitle: 'Sign in in a window of its own',
+  outlookDialogSignIn:
+    'This version of Outlook cannot sign you in by itself (it lacks nested app authentication). Sign in opens a small window where you sign in with your work account; it closes once you are signed in.',
+  outlookDialogSignInButton: 'Sign in in a window',
+  outlookDialogWaiting: 'Sign in in the window that opened …',
+  outlookDialogClosed: 'The sign-in window was closed before you were signed in. Try again.',
+  outlookDialogIgnored:
+    'Outlook asked whether Netværksmøder may open a window, and the answer was Ignore. Try again and choose Allow.',
+  outlookDialogBlocked:
+    'The browser blocked the sign-in window. Allow pop-ups for Outlook and try again.',
+  outlookDialogAlreadyOpen:
+    'A sign-in window is already open. Sign in there, or close it and try again.',
+  outlookDialogFailed: (p) => `Sign-in failed: ${p.reason}`,
+  signInDialogTitle: 'Sign in to Netværksmøder',
+  signInDialogRedirecting: 'Taking you to Microsoft’s sign-in …',
+  signInDialogDone: 'You are signed in. This window closes.',
+  signInDialogNoOffice: (p) => `This window works only when Outlook opens it. ${p.reason}`,
   failureRequestId: (p) => `Give your IT support this error id: ${p.id}`,
   paneOrganiserIntro:
     'Choose a programme. Network meeting writes the subject, time, place, programme and attendees into this meeting; what you wrote in the meeting’s text stays.',
@@ -912,6 +951,10 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   paneLoadingInvitation: 'Fetching the invitation …',
   paneNotNetworkMeeting:
     'This meeting was not planned with Netværksmøder. There is nothing to show here.',
+  paneNotMeetingMessage:
+    'This message is not a meeting invitation. Network meeting shows your part of a network meeting when you open the invitation or the meeting in your calendar.',
+  paneNotInCalendar:
+    'The invitation is to a network meeting, but the meeting is not in your calendar (it may have been declined or cancelled). Open the meeting in your calendar if it is there, or ask its organiser.',
   paneWholeProgramme: 'The whole programme',
   paneYourPart: 'Your part',
   copyAsNextMeeting: (p) => `As meeting ${p.position} of ${p.size} of the same effort`,

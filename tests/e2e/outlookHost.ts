@@ -10,6 +10,8 @@ export interface OutlookHostApi {
   send(): Promise<SendResult>;
   sendResults(): SendResult[];
   openPane(): void;
+  /** Every dialog the pane asked for: its address once opened, and how it ended (or a code). */
+  dialogs(): { url: string | null; outcome: string | number }[];
   /** Closes the form and opens the saved meeting again, with the pane. */
   reopen(): void;
   behaviour(): OutlookBehaviour;

@@ -16,6 +16,14 @@ export type AttendeeList = 'required' | 'optional';
 /** Who opened the form: the organiser composing, or an attendee reading the invitation. */
 export type FormMode = 'organizer' | 'attendee';
 
+/**
+ * What Outlook has open: a meeting (the organiser's form, or an attendee's copy in the calendar);
+ * a meeting request or cancellation in the inbox, a message of its own (`itemType` `message`,
+ * `itemClass` `IPM.Schedule.Meeting.Request` or `.Canceled`) whose id is not the meeting's; or
+ * any other message, since the attendee's button is on every message read (`mailRead`).
+ */
+export type FormItemKind = 'appointment' | 'meetingMessage' | 'message';
+
 /** Why the form refused a call, as Office's `AsyncResult.error` reports it. */
 export interface FormError {
   /** Office's error name, e.g. `ItemNotSaved`, or a thrown `Sys.ArgumentOutOfRangeException`. */
@@ -69,6 +77,8 @@ export const PLAN_ID_PROPERTY = 'nmPlanId';
  */
 export interface MeetingForm {
   readonly mode: FormMode;
+  /** The kind of item open; `appointment` whenever the organiser composes. */
+  readonly itemKind: FormItemKind;
   /**
    * The signed-in mailbox's address (`Office.context.mailbox.userProfile.emailAddress`), read
    * when asked: it throws where Outlook gives no user profile.

@@ -17,6 +17,7 @@ function office(options: { compose: boolean; sets: Record<string, string> }) {
           isSetSupported: (name: string, version: string) =>
             options.sets[name] !== undefined && Number(options.sets[name]) >= Number(version),
         },
+        ui: { displayDialogAsync: () => undefined },
         mailbox: {
           userProfile: { emailAddress: 'signe@egeskov.example' },
           item: options.compose
@@ -50,6 +51,21 @@ describe('connecting to Outlook through office.js', () => {
     });
     expect(outlook.form.mode).toBe('attendee');
     expect(outlook.nestedAuthSupported).toBe(false);
+  });
+
+  it('offers the sign-in dialog where Outlook has DialogApi 1.1, on the pane’s own origin', async () => {
+    const location = { origin: 'https://nm.example' };
+    const withDialogs = await connectOutlook({
+      Office: office({ compose: true, sets: { Mailbox: '1.13', DialogApi: '1.2' } }),
+      location,
+    });
+    expect(withDialogs.nestedAuthSupported).toBe(false);
+    expect(withDialogs.signInDialog).toBeTypeOf('function');
+    const without = await connectOutlook({
+      Office: office({ compose: true, sets: { Mailbox: '1.13' } }),
+      location,
+    });
+    expect(without.signInDialog).toBeUndefined();
   });
 
   it('says so when office.js never loaded', async () => {

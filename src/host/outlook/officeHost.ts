@@ -2,6 +2,7 @@
 import type { HostInfo } from '../hostInfo';
 import type { FormMode, MeetingForm } from './meetingForm';
 import { type OfficeApi, officeMeetingForm } from './officeMeetingForm';
+import { DIALOG_API, messageFromDialog, signInDialogUrl } from './signInDialog';
 
 /** The requirement set nested app authentication needs; it cannot be declared in the manifest. */
 export const NESTED_APP_AUTH = { set: 'NestedAppAuth', version: '1.1' } as const;
@@ -12,6 +13,12 @@ export interface OutlookHost {
   readonly info: HostInfo;
   /** Whether Outlook here offers nested app authentication (NestedAppAuth 1.1). */
   readonly nestedAuthSupported: boolean;
+  /**
+   * Opens the sign-in dialog (`/outlook-signin.html` with `query`, Office's dialog API) and
+   * resolves with the message its page sends back; undefined where Outlook offers no dialogs
+   * (DialogApi 1.1).
+   */
+  readonly signInDialog: ((query: Readonly<Record<string, string>>) => Promise<string>) | undefined;
 }
 
 /** The global `Office` office.js defines, with what the pane calls on it. */
@@ -31,7 +38,9 @@ export function formModeOf(office: OfficeApi): FormMode {
  * page's own script tag from Microsoft's CDN; if it is missing (blocked, offline) this says so
  * rather than waiting for ever.
  */
-export async function connectOutlook(win: { Office?: unknown } = globalThis): Promise<OutlookHost> {
+export async function connectOutlook(
+  win: { Office?: unknown; location?: { origin: string } } = globalThis,
+): Promise<OutlookHost> {
   const office = win.Office as OfficeGlobal | undefined;
   if (!office || typeof office.onReady !== 'function') {
     throw new Error('office.js did not load, so Outlook cannot be reached from this page.');
@@ -44,9 +53,17 @@ export async function connectOutlook(win: { Office?: unknown } = globalThis): Pr
     office.context.requirements?.isSetSupported(NESTED_APP_AUTH.set, NESTED_APP_AUTH.version),
   );
   const form = officeMeetingForm(office, formModeOf(office));
+  const ui = office.context.ui as Office.UI | undefined;
+  const origin = win.location?.origin;
+  const dialogs =
+    typeof ui?.displayDialogAsync === 'function' &&
+    origin !== undefined &&
+    Boolean(office.context.requirements?.isSetSupported(DIALOG_API.set, DIALOG_API.version));
   return {
     form,
     nestedAuthSupported,
+    signInDialog:
+      dialogs && ui ? (query) => messageFromDialog(ui, signInDialogUrl(origin, query)) : undefined,
     info: {
       kind: 'outlook',
       theme: 'default',

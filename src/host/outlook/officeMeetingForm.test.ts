@@ -4,7 +4,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 const OUTLOOK = 'outlook' as ConstructorParameters<typeof OfficeMockObject>[1];
 import { describe, expect, it } from 'vitest';
 import type { FormAttendee } from './meetingForm';
-import { type OfficeApi, officeMeetingForm } from './officeMeetingForm';
+import { itemKindOf, type OfficeApi, officeMeetingForm } from './officeMeetingForm';
 
 type Cb = (r: {
   status: string;
@@ -330,5 +330,22 @@ describe('the meeting form over Office.js, read mode (an attendee)', () => {
       error: { name: 'ReadModeItem' },
     });
     expect(await form.addAttendees('required', people(1))).toMatchObject({ ok: false });
+  });
+});
+
+describe('what kind of item is open', () => {
+  it('tells a meeting, a meeting request or cancellation in the inbox, and any other message', () => {
+    expect(itemKindOf({ itemType: 'appointment' })).toBe('appointment');
+    expect(itemKindOf({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request' })).toBe(
+      'meetingMessage',
+    );
+    expect(itemKindOf({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Canceled' })).toBe(
+      'meetingMessage',
+    );
+    // An answer to the organiser is a meeting message too, but not about the user's copy.
+    expect(itemKindOf({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Resp.Pos' })).toBe(
+      'message',
+    );
+    expect(itemKindOf({ itemType: 'message', itemClass: 'IPM.Note' })).toBe('message');
   });
 });

@@ -4,6 +4,7 @@ import type {
   FormAttendee,
   FormChange,
   FormError,
+  FormItemKind,
   FormMode,
   FormResult,
   MeetingForm,
@@ -82,6 +83,18 @@ function tooMany(attendees: readonly FormAttendee[]): Promise<FormResult<never>>
 }
 
 /**
+ * The kind of item open, from `itemType` and `itemClass` (Mailbox 1.1): a meeting request or
+ * cancellation is a message whose class is `IPM.Schedule.Meeting.Request` or `…Canceled`.
+ */
+export function itemKindOf(item: unknown): FormItemKind {
+  const { itemType, itemClass } = (item ?? {}) as { itemType?: unknown; itemClass?: unknown };
+  if (String(itemType ?? 'appointment') !== 'message') return 'appointment';
+  return /^IPM\.Schedule\.Meeting\.(Request|Canceled)\b/i.test(String(itemClass ?? ''))
+    ? 'meetingMessage'
+    : 'message';
+}
+
+/**
  * The meeting form over Office.js (Mailbox 1.1–1.12). In compose mode (the organiser) every
  * field is an object with `getAsync`/`setAsync`; in read mode (an attendee's invitation) the
  * fields are plain values and nothing can be set. `office` is the global `Office` in the add-in
@@ -97,6 +110,7 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
 
   return {
     mode,
+    itemKind: organizer ? 'appointment' : itemKindOf(mailbox.item),
     // Read when asked: Outlook may give no userProfile, and the send check must still answer.
     get mailboxAddress() {
       return mailbox.userProfile.emailAddress;

@@ -202,6 +202,35 @@ describe('the attendee’s pane', { timeout: 20_000 }, () => {
     );
   });
 
+  it('beside the invitation in the inbox, finds the meeting in my calendar and shows my part', async () => {
+    const plan = demoPlan(h.emulator.core.tenant, { id: 'pane-request', date: '2027-06-29' });
+    const { bookPlan } = await import('../../app/meetings');
+    const booked = await bookPlan(h.graph('organiser'), plan, 'da');
+    const copy = await h.graph('medChair').invitedMeetingByICalUId(booked.iCalUId ?? '');
+    // The request: a message of its own (its id is no event's), with the meeting's start and body.
+    const form = new MemoryMeetingForm('attendee', h.address('medChair'), 'da-DK', {
+      restId: 'AAMkRequestMessage',
+      start: new Date(`${copy?.start ?? ''}+02:00`),
+      body: copy?.html ?? '',
+    });
+    form.itemKind = 'meetingMessage';
+    renderPane(form, 'da-DK', 'medChair');
+    expect((await screen.findByTestId('my-roles')).textContent).toMatch(/MED-formand/);
+    expect(form.calls).not.toContain('getItemRestId');
+  });
+
+  it('says a message that is no invitation is none, without asking Graph', async () => {
+    const form = new MemoryMeetingForm('attendee', h.address('medChair'), 'da-DK', {
+      restId: 'AAMkSomeMail',
+    });
+    form.itemKind = 'message';
+    renderPane(form, 'da-DK', 'medChair');
+    expect((await screen.findByTestId('not-meeting')).textContent).toMatch(
+      /ikke en mødeinvitation/,
+    );
+    expect(form.calls).toEqual([]);
+  });
+
   it('leaves an ordinary meeting alone', async () => {
     const client = h.client('organiser');
     await client.sdk.api('/me/events').post({

@@ -7,6 +7,7 @@ import {
   type AttendeeList,
   type FormAttendee,
   type FormChange,
+  type FormItemKind,
   type FormMode,
   type FormResult,
   MAX_LOCATION_LENGTH,
@@ -56,6 +57,8 @@ export class MemoryMeetingForm implements MeetingForm {
   onSave: (item: MemoryFormItem) => Promise<string> | string = () => 'saved-item-1';
   /** A call name to fail once with Office's `GenericResponseError`, to test failure paths. */
   failNext: string | undefined;
+  /** What is open: a meeting, or (read mode) a meeting request or another message. */
+  itemKind: FormItemKind = 'appointment';
   /** Whether this Outlook raises `RecipientsChanged` and `AppointmentTimeChanged` (Mailbox 1.7). */
   events = true;
   private readonly listeners = new Set<(change: FormChange) => void>();

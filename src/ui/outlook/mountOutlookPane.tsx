@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner, Title3 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { RetryFeed } from '../../app/retryFeed';
 import type { AuthProvider } from '../../auth/authProvider';
@@ -17,17 +17,36 @@ import { PaneSignIn } from './PaneSignIn';
 import { usePaneTheme } from './usePaneTheme';
 import { useOutlookPaneStyles } from './useOutlookPaneStyles.styles';
 
+/** The props both panes take. */
+type PaneProps = { readonly form: MeetingForm; readonly graph: NetworkMeetingGraph };
+
 // Each pane is a chunk of its own: an attendee's pane never loads the planner's cards.
-const OrganiserPane = lazy(() =>
+const loadOrganiserPane = once(() =>
   import(/* webpackChunkName: "organiser-pane" */ './organiser/OrganiserPane').then((m) => ({
     default: m.OrganiserPane,
   })),
 );
-const AttendeePane = lazy(() =>
+const loadAttendeePane = once(() =>
   import(/* webpackChunkName: "attendee-pane" */ './attendee/AttendeePane').then((m) => ({
     default: m.AttendeePane,
   })),
 );
+const OrganiserPane = lazy(loadOrganiserPane);
+const AttendeePane = lazy(loadAttendeePane);
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
+}
+
+/**
+ * Loads the pane for `mode`. The page starts this as soon as it knows the mode, while it signs
+ * in, and mounts the pane once both are done: the first screen then waits for the slower of the
+ * two, not for both in turn, and never for React's pause before it reveals suspended content.
+ */
+export function loadPane(mode: MeetingForm['mode']): Promise<ComponentType<PaneProps>> {
+  return (mode === 'organizer' ? loadOrganiserPane() : loadAttendeePane()).then((m) => m.default);
+}
 
 /** What the add-in page hands the pane once Outlook is ready. */
 export interface OutlookPaneOptions {
@@ -45,6 +64,8 @@ export interface OutlookPaneOptions {
   readonly auth: AuthProvider | undefined;
   readonly graph: NetworkMeetingGraph;
   readonly retries: RetryFeed;
+  /** The pane itself when already loaded (`loadPane`); otherwise it is loaded lazily. */
+  readonly pane?: ComponentType<PaneProps> | undefined;
 }
 
 /** The organiser's or the attendee's pane, in Outlook's language and the pane's theme. */
@@ -73,13 +94,17 @@ export function OutlookPane(props: OutlookPaneOptions) {
               ) : (
                 <RootErrorBoundary locale={locale}>
                   <PaneSignIn auth={auth} mailbox={form.mailboxAddress}>
-                    <Suspense fallback={<Spinner label={t.loading} />}>
-                      {form.mode === 'organizer' ? (
-                        <OrganiserPane form={form} graph={graph} />
-                      ) : (
-                        <AttendeePane form={form} graph={graph} />
-                      )}
-                    </Suspense>
+                    {props.pane ? (
+                      <props.pane form={form} graph={graph} />
+                    ) : (
+                      <Suspense fallback={<Spinner label={t.loading} />}>
+                        {form.mode === 'organizer' ? (
+                          <OrganiserPane form={form} graph={graph} />
+                        ) : (
+                          <AttendeePane form={form} graph={graph} />
+                        )}
+                      </Suspense>
+                    )}
                   </PaneSignIn>
                 </RootErrorBoundary>
               )}

@@ -16,7 +16,7 @@ import type { NetworkMeetingGraph } from '../../graph';
 import { blockStartId } from './agenda/AgendaBlockRow';
 import { fixTargetOf } from './fixTarget';
 import { usePlanningClock } from './usePlanningClock';
-import { seatChoiceId, seatSearchId } from './workplaces/TrioSeats';
+import { seatChoiceId, seatSearchId } from './workplaces/seatSearchId';
 
 /** Puts the keyboard focus on a control once React has drawn it, and brings it into view. */
 function focusWhenDrawn(id: string) {

@@ -7,7 +7,8 @@
 // asking Outlook (lengths and counts), this throws, as office.js does (FIDELITY.md).
 (function () {
   'use strict';
-  var host = window.parent;
+  // The pane and the send page are frames of the host page; Office's dialog is a window it opened.
+  var host = window.parent !== window ? window.parent : window.opener;
   var hostOrigin = new URL(document.currentScript.src).origin;
   var pending = new Map();
   var handlers = new Map();
@@ -215,7 +216,9 @@
 
   function readItem(item) {
     return {
-      itemType: 'appointment',
+      // A meeting request in the inbox is a message (`itemClass` IPM.Schedule.Meeting.Request).
+      itemType: item.itemType || 'appointment',
+      itemClass: item.itemClass || 'IPM.Appointment',
       itemId: item.itemId,
       subject: item.subject,
       location: item.location,
@@ -295,12 +298,20 @@
     },
   };
   window.Office = Office;
+  var dialogs = dialogApi(Office);
 
   window.addEventListener('message', function (event) {
     if (event.source !== host || event.origin !== hostOrigin) return;
     var m = event.data;
     if (!m || typeof m.nmOffice !== 'string') return;
-    if (m.nmOffice === 'context') {
+    if (m.nmOffice === 'context' && m.mode === 'dialog') {
+      context = dialogs.onContext(m);
+      readyCallbacks.splice(0).forEach(function (c) {
+        c();
+      });
+    } else if (m.nmOffice === 'dialogOpened' || m.nmOffice === 'dialogEvent') {
+      dialogs.onHostMessage(m);
+    } else if (m.nmOffice === 'context') {
       context = {
         displayLanguage: m.displayLanguage,
         userProfile: m.userProfile,
@@ -342,6 +353,114 @@
         });
     }
   });
+
+  // Office's dialog API (DialogApi 1.1), kept apart from the item's API above. Sources:
+  // learn.microsoft.com "Use the Office dialog API in Office Add-ins" and "Handle errors and
+  // events in the Office dialog box". In the pane, `Office.context.ui.displayDialogAsync` asks
+  // the host page, which plays Outlook on the web (its Allow/Ignore prompt, a window of its own,
+  // the codes); in the dialog's window only `messageParent` and `requirements.isSetSupported`
+  // work, and only once `Office.onReady` is done.
+  function dialogApi(office) {
+    var opened = new Map();
+    var nextDialog = 1;
+    var inDialog = false;
+    office.EventType = Object.assign({}, office.EventType, {
+      DialogMessageReceived: 'dialogMessageReceived',
+      DialogEventReceived: 'dialogEventReceived',
+    });
+
+    function failed(code, message, asyncContext) {
+      return {
+        status: 'failed',
+        value: undefined,
+        error: { name: 'Dialog error', message: message, code: code },
+        asyncContext: asyncContext,
+      };
+    }
+
+    function dialogObject(id) {
+      var handlers = { dialogMessageReceived: [], dialogEventReceived: [] };
+      var dialog = {
+        addEventHandler: function (type, handler) {
+          if (!handlers[type]) throw new Error('Unknown dialog event type: ' + type);
+          handlers[type].push(handler);
+        },
+        close: function () {
+          opened.delete(id);
+          post({ nmOffice: 'dialog', op: 'close', id: id });
+        },
+        messageChild: function () {
+          throw new Error('messageChild is not played by the stand-in');
+        },
+      };
+      return { dialog: dialog, handlers: handlers };
+    }
+
+    office.context.ui = {
+      displayDialogAsync: function (startAddress, options, callback) {
+        if (typeof options === 'function') {
+          callback = options;
+          options = {};
+        }
+        options = options || {};
+        var id = nextDialog++;
+        var entry = Object.assign(dialogObject(id), { callback: callback, options: options });
+        opened.set(id, entry);
+        var sent = {};
+        Object.keys(options).forEach(function (k) {
+          if (k !== 'asyncContext') sent[k] = options[k];
+        });
+        post({ nmOffice: 'dialog', op: 'open', id: id, url: String(startAddress), options: sent });
+      },
+      messageParent: function (message) {
+        if (!inDialog) throw new Error('messageParent works only in a dialog box');
+        if (!context) throw new Error('Office.onReady has not finished in the dialog box');
+        if (typeof message !== 'string' && typeof message !== 'boolean') {
+          throw new Error('messageParent takes a string or a boolean');
+        }
+        post({ nmOffice: 'dialog', op: 'message', message: String(message) });
+      },
+    };
+
+    return {
+      /** The dialog's context: no mailbox, only the requirement sets and the language. */
+      onContext: function (m) {
+        inDialog = true;
+        delete office.context.mailbox;
+        delete office.context.ui.displayDialogAsync;
+        return {
+          displayLanguage: m.displayLanguage,
+          requirementSets: m.requirementSets,
+          userProfile: null,
+          item: null,
+        };
+      },
+      onHostMessage: function (m) {
+        var entry = opened.get(m.id);
+        if (!entry) return;
+        if (m.nmOffice === 'dialogOpened') {
+          var asyncContext = entry.options.asyncContext;
+          if (!m.ok) opened.delete(m.id);
+          if (entry.callback) {
+            entry.callback(
+              m.ok
+                ? { status: 'succeeded', value: entry.dialog, asyncContext: asyncContext }
+                : failed(m.code, m.message, asyncContext),
+            );
+          }
+          return;
+        }
+        if (m.type === 'dialogEventReceived') opened.delete(m.id);
+        var arg =
+          m.type === 'dialogMessageReceived'
+            ? { message: m.message, origin: m.origin }
+            : { error: m.error };
+        entry.handlers[m.type].forEach(function (h) {
+          h(arg);
+        });
+      },
+    };
+  }
 
   post({ nmOffice: 'hello' });
 })();

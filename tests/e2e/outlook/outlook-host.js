@@ -22,6 +22,7 @@
 
   var requirementSets = { Mailbox: params.get('mailbox') || '1.13' };
   if (params.get('naa') !== 'false') requirementSets.NestedAppAuth = '1.1';
+  if (params.get('dialog') !== 'false') requirementSets.DialogApi = '1.2';
 
   // Office's error names and codes (office.js, outlook-web-16.01.js: addErrorMessage).
   var ERROR_CODES = {
@@ -349,8 +350,19 @@
       : failed('GenericResponseError', m.method + ' is not played by the host');
   }
 
+  // What the attendee has open (`item`): the meeting in the calendar, its request in the inbox,
+  // or another message; Office tells them by itemType and itemClass.
+  var READ_ITEMS = {
+    appointment: { itemType: 'appointment', itemClass: 'IPM.Appointment' },
+    meetingRequest: { itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request' },
+    message: { itemType: 'message', itemClass: 'IPM.Note' },
+  };
+
   function readSnapshot() {
+    var kind = READ_ITEMS[params.get('item') || 'appointment'] || READ_ITEMS.appointment;
     return {
+      itemType: kind.itemType,
+      itemClass: kind.itemClass,
       itemId: state.itemId,
       subject: state.subject,
       location: state.location,
@@ -394,6 +406,7 @@
     var m = event.data;
     if (!m || typeof m.nmOffice !== 'string') return;
     var source = event.source;
+    if (dialogs.handles(m, source)) return;
     if (m.nmOffice === 'hello') sendContext(source);
     else if (m.nmOffice === 'call') {
       Promise.resolve(answerCall(m, source)).then(function (answer) {
@@ -583,6 +596,8 @@
     return JSON.parse(JSON.stringify(state));
   }
 
+  var dialogs = dialogHost();
+
   var api = {
     /** The appointment as it stands (a copy; times as ISO strings). */
     state: snapshot,
@@ -655,8 +670,173 @@
     onSend: null,
     /** Set by a test: called on the first save with the state; may return the item's EWS id. */
     onSave: null,
+    /** Every dialog the pane asked for: `{ url, outcome }` (open, message, closed, a code). */
+    dialogs: function () {
+      return dialogs.log();
+    },
   };
   window.__outlook = api;
+
+  /**
+   * Office's dialog API as Outlook on the web plays it, kept apart from the item above. Sources:
+   * learn.microsoft.com "Use the Office dialog API in Office Add-ins", "Best practices and rules
+   * for the Office dialog API" (the Allow/Ignore prompt) and "Handle errors and events in the
+   * Office dialog box" (the codes). `displayDialogAsync` from the pane: the address must be on
+   * the pane's own origin (12004) and https (12005; the stand-in lets http through on loopback
+   * only, since the test servers have no TLS); one dialog at a time (12007); unless
+   * `promptBeforeOpen: false`, Office's prompt first, Ignore giving 12009; a window of its own,
+   * a blocked one giving 12011. In the window, `messageParent` reaches the pane's
+   * `DialogMessageReceived` handlers with the window's origin; the user closing the window gives
+   * `DialogEventReceived` 12006; after `close()` nothing more arrives.
+   */
+  function dialogHost() {
+    var open = null;
+    var log = [];
+    var prompt = null;
+
+    function toPane(message) {
+      paneFrame.contentWindow.postMessage(message, appOrigin);
+    }
+    function refuse(id, code, message) {
+      log.push({ url: null, outcome: code });
+      toPane({ nmOffice: 'dialogOpened', id: id, ok: false, code: code, message: message });
+    }
+    function loopback(url) {
+      return url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    }
+    function percent(value, whole) {
+      var n = Number(value);
+      return Math.round((whole * (n > 0 && n <= 100 ? n : 80)) / 100);
+    }
+
+    function ask(question) {
+      // Office on the web's own prompt, so the browser's pop-up blocker lets the window through.
+      return new Promise(function (resolve) {
+        prompt = document.createElement('div');
+        prompt.id = 'dialog-prompt';
+        prompt.setAttribute('role', 'dialog');
+        prompt.setAttribute('aria-label', 'Netværksmøder');
+        prompt.style.cssText =
+          'position:fixed;top:80px;left:60px;width:420px;background:#fff;border:1px solid #605e5c;' +
+          'box-shadow:0 8px 24px rgb(0 0 0 / 30%);padding:12px 16px';
+        var text = document.createElement('p');
+        text.textContent = question;
+        prompt.appendChild(text);
+        ['Allow', 'Ignore'].forEach(function (label) {
+          var button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = label;
+          button.addEventListener('click', function () {
+            prompt.remove();
+            prompt = null;
+            resolve(label === 'Allow');
+          });
+          prompt.appendChild(button);
+          prompt.appendChild(document.createTextNode(' '));
+        });
+        document.body.appendChild(prompt);
+      });
+    }
+
+    async function openDialog(m) {
+      calls.push('displayDialogAsync');
+      var url;
+      try {
+        url = new URL(m.url);
+      } catch {
+        return refuse(m.id, 12004, 'The URL is not a full address on the add-in’s domain.');
+      }
+      if (url.origin !== appOrigin) {
+        return refuse(m.id, 12004, 'The domain of the URL is not the domain of the host page.');
+      }
+      if (url.protocol !== 'https:' && !loopback(url)) {
+        return refuse(m.id, 12005, 'The URL uses the HTTP protocol. HTTPS is required.');
+      }
+      if (open || prompt) {
+        return refuse(m.id, 12007, 'A dialog box is already opened from this host window.');
+      }
+      var options = m.options || {};
+      if (options.promptBeforeOpen !== false) {
+        open = { id: m.id, pending: true };
+        var allowed = await ask('Netværksmøder wants to display a new window.');
+        open = null;
+        if (!allowed) return refuse(m.id, 12009, 'The user chose to ignore the dialog box.');
+      }
+      var features =
+        'popup,width=' +
+        percent(options.width, screen.availWidth) +
+        ',height=' +
+        percent(options.height, screen.availHeight);
+      var win = window.open(url.href, '_blank', features);
+      if (!win) return refuse(m.id, 12011, 'The browser blocked the dialog box.');
+      var entry = { id: m.id, win: win, url: url.href, outcome: 'open' };
+      log.push(entry);
+      open = entry;
+      entry.watch = setInterval(function () {
+        if (!win.closed) return;
+        // The user closed it (Office: 12006); a close the pane asked for raises nothing.
+        finish(entry, 'closed');
+        toPane({
+          nmOffice: 'dialogEvent',
+          id: entry.id,
+          type: 'dialogEventReceived',
+          error: 12006,
+        });
+      }, 100);
+      toPane({ nmOffice: 'dialogOpened', id: m.id, ok: true });
+    }
+
+    function finish(entry, outcome) {
+      clearInterval(entry.watch);
+      if (entry.outcome === 'open' || entry.outcome === 'message') entry.outcome = outcome;
+      if (open === entry) open = null;
+    }
+
+    return {
+      /** Takes the dialog's messages, and the pane's about dialogs; true when it took one. */
+      handles: function (m, source) {
+        var fromDialog = open && open.win && source === open.win;
+        if (fromDialog && m.nmOffice === 'hello') {
+          source.postMessage(
+            {
+              nmOffice: 'context',
+              mode: 'dialog',
+              displayLanguage: params.get('locale') || 'da-DK',
+              requirementSets: requirementSets,
+            },
+            appOrigin,
+          );
+          return true;
+        }
+        if (fromDialog && m.nmOffice === 'dialog' && m.op === 'message') {
+          calls.push('messageParent');
+          open.outcome = 'message';
+          toPane({
+            nmOffice: 'dialogEvent',
+            id: open.id,
+            type: 'dialogMessageReceived',
+            message: m.message,
+            origin: appOrigin,
+          });
+          return true;
+        }
+        if (fromDialog) return true;
+        if (m.nmOffice !== 'dialog' || source !== paneFrame.contentWindow) return false;
+        if (m.op === 'open') void openDialog(m);
+        else if (m.op === 'close' && open && open.id === m.id && open.win) {
+          var entry = open;
+          finish(entry, entry.outcome === 'message' ? 'answered' : 'closedByPane');
+          entry.win.close();
+        }
+        return true;
+      },
+      log: function () {
+        return log.map(function (e) {
+          return { url: e.url, outcome: e.outcome };
+        });
+      },
+    };
+  }
 
   render();
   if (paneUrl && !params.has('wait')) paneFrame.src = paneUrl;

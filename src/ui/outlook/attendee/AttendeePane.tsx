@@ -42,6 +42,20 @@ export function AttendeePane(props: {
       </Body1>
     );
   }
+  if (load.kind === 'notMeeting') {
+    return (
+      <Body1 as="p" data-testid="not-meeting">
+        {t('paneNotMeetingMessage')}
+      </Body1>
+    );
+  }
+  if (load.kind === 'notInCalendar') {
+    return (
+      <Body1 as="p" data-testid="not-in-calendar">
+        {t('paneNotInCalendar')}
+      </Body1>
+    );
+  }
   const invitation = load.invitation;
   return (
     <>

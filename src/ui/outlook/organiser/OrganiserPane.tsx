@@ -1,23 +1,20 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { NetworkMeetingGraph } from '../../../graph';
 import type { MeetingForm } from '../../../host/outlook/meetingForm';
 import { FailureBar } from '../../FailureBar';
-import { CoveragePanel } from '../../planner/CoveragePanel';
-import { PeopleCard } from '../../planner/people/PeopleCard';
+import { lazy, Suspense } from 'react';
 import { useOrganisationKind } from '../../planner/organisation/useOrganisationKind';
-import { WorkplacesCard } from '../../planner/workplaces/WorkplacesCard';
 import { useLocale, useStrings } from '../../StringsContext';
 import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
-import { NoRoleList } from './NoRoleList';
 import { ProgrammeChoice } from './ProgrammeChoice';
 import { useOrganiserPane } from './useOrganiserPane';
+
+// The planner's cards come once there is a plan: the first screen is the programme choice.
+const OrganiserPlanCards = lazy(() =>
+  import(/* webpackChunkName: "organiser-cards" */ './OrganiserPlanCards').then((m) => ({
+    default: m.OrganiserPlanCards,
+  })),
+);
 
 /**
  * The organiser's task pane in Outlook's meeting form: a programme to start from, then the
@@ -117,31 +114,15 @@ export function OrganiserPane(props: {
         </section>
       ) : null}
       {plan ? (
-        <>
-          <div className={styles.section}>
-            <CoveragePanel findings={pane.findings} canFix={pane.canFix} onFix={pane.jumpTo} />
-            <Caption1 as="p" className={styles.muted}>
-              {t('paneCoverageNote')}
-            </Caption1>
-          </div>
-          <NoRoleList invitees={pane.withoutRole} onGive={pane.giveRole} />
-          <WorkplacesCard
-            workplaces={plan.presentingWorkplaces}
-            dispatch={pane.dispatch}
+        <Suspense fallback={<Spinner label={t('loading')} />}>
+          <OrganiserPlanCards
+            plan={plan}
+            pane={pane}
             graph={props.graph}
             user={props.form.mailboxAddress}
-            storage={globalThis.localStorage}
-            presentedBefore={[]}
             organisation={organisation}
           />
-          <PeopleCard
-            invitees={plan.invitees}
-            dispatch={pane.dispatch}
-            graph={props.graph}
-            role={pane.inviteRole}
-            onRoleChange={pane.setInviteRole}
-          />
-        </>
+        </Suspense>
       ) : null}
     </>
   );

@@ -22,7 +22,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import type { MeetingForm } from '../../../host/outlook/meetingForm';
 import { fixTargetOf } from '../../planner/fixTarget';
 import { usePlanningClock } from '../../planner/usePlanningClock';
-import { seatSearchId } from '../../planner/workplaces/TrioSeats';
+import { seatSearchId } from '../../planner/workplaces/seatSearchId';
 import { type FoundPlan, findFormPlan } from '../findFormPlan';
 import type { PlanBasis } from '../formItem';
 import { readFormState, type WriteOutcome, writePlanToForm } from '../formSync';

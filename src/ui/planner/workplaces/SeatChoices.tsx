@@ -24,7 +24,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import { FailureBar } from '../../FailureBar';
 import { Progress } from '../../Progress';
 import { useLocale, useStrings } from '../../StringsContext';
-import { seatChoiceId } from './TrioSeats';
+import { seatChoiceId } from './seatSearchId';
 import { useSeatChoices } from './useSeatChoices';
 
 const useStyles = makeStyles({

@@ -6,6 +6,7 @@ import type { NetworkMeetingGraph } from '../../../graph';
 import { PersonSearch } from '../../directory/PersonSearch';
 import type { StringKey } from '../../strings';
 import { useStrings } from '../../StringsContext';
+import { seatSearchId } from './seatSearchId';
 
 const SEAT_LABEL: Readonly<Record<TrioSeat, StringKey>> = {
   leader: 'seatLeader',
@@ -25,16 +26,6 @@ const useStyles = makeStyles({
   label: { minWidth: '4em', fontWeight: tokens.fontWeightSemibold },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
-
-/** The id of a seat's person search, which a coverage finding jumps to. */
-export function seatSearchId(workplaceId: string, seat: TrioSeat): string {
-  return `seat-${workplaceId}-${seat}`;
-}
-
-/** The id of the choice among the people a group gave for one seat (`SeatChoices`). */
-export function seatChoiceId(workplaceId: string, seat: TrioSeat): string {
-  return `seat-choice-${workplaceId}-${seat}`;
-}
 
 /**
  * A workplace's three TRIO seats: who holds each, and a search to fill or change it that lists
