@@ -392,7 +392,8 @@ describe('the organiser follows a sent meeting up', () => {
     expect(await violationsInThemes(chair)).toEqual([]);
     await chairContext.close();
     await context.close();
-  });
+    // A long journey, axe in three themes on five screens: about a minute on a busy 2-core machine.
+  }, 150_000);
 
   it('lets the MED chair confirm in the app; the organiser sees it, as Outlook would show it', async () => {
     const plan = coveredDemoPlan(`confirm-${Date.now()}`, '2027-06-17');
