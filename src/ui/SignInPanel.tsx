@@ -5,6 +5,7 @@ import {
   Dropdown,
   Field,
   Link,
+  makeStyles,
   Option,
   Spinner,
   Subtitle1,
@@ -13,6 +14,20 @@ import { useState } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { DemoAuthProvider } from '../auth/demoAuth';
 import { useLocale, useStrings } from './StringsContext';
+
+const useStyles = makeStyles({
+  // Forced colours paint a link in the system's link colour, yet Chromium still reports the
+  // theme's (high contrast's yellow, made for black) as its text colour: on a light system
+  // palette that reads as yellow on white to whatever measures it. Declaring the system's own
+  // link colour makes what is painted and what is reported one.
+  language: {
+    '@media (forced-colors: active)': {
+      color: 'LinkText',
+      ':hover': { color: 'LinkText' },
+      ':active': { color: 'LinkText' },
+    },
+  },
+});
 
 /** This page's address asking for `lang`, its other parameters kept. */
 function withLanguage(lang: 'da' | 'en'): string {
@@ -32,6 +47,7 @@ export function SignInPanel({
   readonly error?: string | undefined;
 }) {
   const t = useStrings();
+  const styles = useStyles();
   const other = useLocale() === 'da' ? 'en' : 'da';
   const [chosen, setChosen] = useState<string | undefined>();
   if (auth instanceof DemoAuthProvider) {
@@ -42,7 +58,7 @@ export function SignInPanel({
         <Subtitle1 as="h2">{t('demoTitle')}</Subtitle1>
         <Body1 as="p">{t('demoIntro')}</Body1>
         {/* The demo's language switch: the page again, in the other language (`?lang=`). */}
-        <Link href={withLanguage(other)} lang={other}>
+        <Link className={styles.language} href={withLanguage(other)} lang={other}>
           {t('demoOtherLanguage')}
         </Link>
         <Field label={t('demoPerson')}>

@@ -75,6 +75,15 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     const context = page.context();
     await page.goto(`${appUrl}/`);
     await page.getByRole('combobox').waitFor();
+    // The language switch comes first, where someone who reads no Danish looks for it; the
+    // choice of person is the next stop.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const focused = document.activeElement;
+        return [focused?.tagName, focused?.textContent, focused?.getAttribute('lang')];
+      }),
+    ).toEqual(['A', 'In English', 'en']);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
       'combobox',
