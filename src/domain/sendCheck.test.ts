@@ -4,7 +4,10 @@ import type { FormState } from './formPlan';
 import { renderInvite } from './renderInvite';
 import { type SendCheckInput, sendBlockedMessage, sendCheck } from './sendCheck';
 import type { MarkerRead } from './sendMarkers';
-import { sessionPlanText } from './sessionPlan';
+import { parsePlan } from './parsePlan';
+import { sessionPlanText, storedPlanFromSession } from './sessionPlan';
+import planV1 from './storedPlans/plan-v1.json';
+import planV2 from './storedPlans/plan-v2.json';
 import { aCoveredPlan, aMeetingOf, formOf } from './testBuilders.testSupport';
 import { plainDate } from './wallTime';
 
@@ -174,6 +177,21 @@ describe('the send check', () => {
       expect(
         sendCheck({ ...input, markers: { ...input.markers, session: read(text) } }),
       ).toMatchObject({ allow: false, reason: 'plan-unreadable' });
+    }
+  });
+
+  it('stops a plan an older pane left at an earlier schema version, until the pane lifts it', () => {
+    // The send file carries no migrations (DEVELOPERS.md, "The send file"): the pane, opened from
+    // the dialog's button, lifts the plan and writes it back (`findFormPlan`).
+    for (const stored of [planV1, planV2]) {
+      const text = JSON.stringify(stored);
+      const lifted = parsePlan(storedPlanFromSession(text));
+      if (!lifted.ok) throw new Error('the stored plan no longer opens');
+      const input = networkMeeting(lifted.plan);
+      expect(
+        sendCheck({ ...input, markers: { ...input.markers, session: read(text) } }),
+      ).toMatchObject({ allow: false, reason: 'plan-unreadable' });
+      expect(sendCheck(input)).toMatchObject({ checked: true });
     }
   });
 

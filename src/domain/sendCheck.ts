@@ -5,7 +5,7 @@ import { planningClockAt } from './planningClock';
 import { SEND_MESSAGES } from './sendMessages';
 import { isNetworkMeeting, type SendMarkers } from './sendMarkers';
 import { storedPlanFromSession } from './sessionPlan';
-import { readStoredPlan } from './storedPlan';
+import { readCurrentPlan } from './storedPlan';
 import { sendBlockers, validatePlan } from './validatePlan';
 
 /** The form's attendees and times as Outlook gave them, or its refusal (Office's error name). */
@@ -86,7 +86,7 @@ export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision 
   const reach = { dialogOpensPane: input.dialogOpensPane };
   const text = markers.session.ok ? markers.session.value : undefined;
   if (text === undefined) return stopped('plan-not-open', SEND_MESSAGES.planNotOpen(reach));
-  const plan = readStoredPlan(storedPlanFromSession(text));
+  const plan = readCurrentPlan(storedPlanFromSession(text));
   if (plan === undefined) return stopped('plan-unreadable', SEND_MESSAGES.planUnreadable(reach));
   if (!form.ok) {
     return stopped('form-unreadable', SEND_MESSAGES.formUnreadable({ error: form.error.name }));

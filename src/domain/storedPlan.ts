@@ -21,3 +21,16 @@ export function readStoredPlan(input: unknown): MeetingPlan | undefined {
   const checked = checkStoredPlan(input);
   return checked.success ? checked.data : undefined;
 }
+
+/**
+ * A plan of the current schema version when it is valid, else undefined: the schema alone, no
+ * lifting. The Outlook send check's reader of the plan the pane keeps in the form's session,
+ * which the pane always writes at the current version. Lifting needs the programmes' templates
+ * (version 3 compares each text with its template), about 3 KiB gzip the send file cannot carry
+ * (DEVELOPERS.md, "The send file"); a plan an older pane left is read by the pane, which lifts it
+ * and writes it back (`findFormPlan`), so the check stops the meeting until then.
+ */
+export function readCurrentPlan(input: unknown): MeetingPlan | undefined {
+  const checked = meetingPlanSchema.safeParse(input);
+  return checked.success ? checked.data : undefined;
+}
