@@ -1,4 +1,5 @@
-import { FINDING_MESSAGES, REQUIRED_ONLY } from './findingMessages';
+import { ERROR_MESSAGES, REQUIRED_ONLY } from './errorMessages';
+import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { joinLocalized } from './format';
 import { type Localized, sameInBoth } from './localized';
@@ -33,13 +34,13 @@ export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] 
   for (const rule of req.roles) {
     const holders = holdersOf(index, rule.roles);
     if (holders.length === 0) {
-      out.push(finding(rule.missing, FINDING_MESSAGES[rule.missing]({}), { roles: rule.roles }));
+      out.push(finding(rule.missing, ERROR_MESSAGES[rule.missing]({}), { roles: rule.roles }));
     } else if (!holders.some(coversRole)) {
       const held = rule.roles.filter((r) => holders.some((h) => h.roles.includes(r)));
       out.push(
         finding(
           'role-only-optional',
-          FINDING_MESSAGES['role-only-optional']({
+          ERROR_MESSAGES['role-only-optional']({
             roles: rolesOf(held),
             people: namesOf(holders),
             count: holders.length,
@@ -65,7 +66,7 @@ export function chairFindings(index: InviteeIndex): Finding[] {
   return [
     finding(
       'med-chair-is-vice-chair',
-      FINDING_MESSAGES['med-chair-is-vice-chair']({ people: namesOf(chairs) }),
+      ERROR_MESSAGES['med-chair-is-vice-chair']({ people: namesOf(chairs) }),
       { roles: ['medChair', 'medViceChair'], personIds: chairs.map((c) => c.id) },
     ),
   ];
@@ -128,7 +129,7 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
     out.push(
       finding(
         'trio-incomplete',
-        FINDING_MESSAGES['trio-incomplete']({
+        ERROR_MESSAGES['trio-incomplete']({
           workplaces: sameInBoth(workplace.name),
           details: {
             da: `${sentences('da')}${why(REQUIRED_ONLY.da)}`,
@@ -155,7 +156,7 @@ function onlyOptionalPresenters(
 ): Finding {
   return finding(
     'presenter-only-optional',
-    FINDING_MESSAGES['presenter-only-optional']({
+    ERROR_MESSAGES['presenter-only-optional']({
       blocks: block.title,
       people: namesOf(holders),
       count: holders.length,
@@ -185,7 +186,7 @@ export function workplaceFindings(plan: MeetingPlan): Finding[] {
   const inTemplate = EXPECTS_PRESENTING_WORKPLACES[plan.programme];
   if (inAgenda.length === 0 && !inTemplate) return [];
   return [
-    finding('no-presenting-workplace', FINDING_MESSAGES['no-presenting-workplace']({}), {
+    finding('no-presenting-workplace', ERROR_MESSAGES['no-presenting-workplace']({}), {
       blockIds: inAgenda.map((b) => b.id),
     }),
   ];
@@ -207,7 +208,7 @@ export function presenterFindings(
     out.push(
       finding(
         'presenter-not-invited',
-        FINDING_MESSAGES['presenter-not-invited']({
+        ERROR_MESSAGES['presenter-not-invited']({
           people: sameInBoth(person.name),
           blocks: block.title,
         }),
@@ -224,7 +225,7 @@ export function presenterFindings(
     out.push(
       finding(
         'presenter-role-missing',
-        FINDING_MESSAGES['presenter-role-missing']({
+        ERROR_MESSAGES['presenter-role-missing']({
           blocks: block.title,
           roles: rolesOf([role]),
         }),
@@ -239,7 +240,7 @@ export function presenterFindings(
     out.push(
       finding(
         'workplace-not-presenting',
-        FINDING_MESSAGES['workplace-not-presenting']({ blocks: block.title }),
+        ERROR_MESSAGES['workplace-not-presenting']({ blocks: block.title }),
         {
           blockIds: [block.id],
           workplaceIds: unknown,

@@ -1,6 +1,6 @@
 import { copenhagenWallClockAt } from './copenhagenTime';
 import { isPlainDate, isWallTime, wallMinutes } from './dayClock';
-import { FINDING_MESSAGES } from './findingMessages';
+import { ERROR_MESSAGES } from './errorMessages';
 import { type Finding, finding } from './findings';
 import { formatDate, formatTime } from './format';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
@@ -33,7 +33,7 @@ export function timingFindings(plan: MeetingPlan, clock: PlanningClock): Finding
     return [
       finding(
         'date-in-past',
-        FINDING_MESSAGES['date-in-past']({
+        ERROR_MESSAGES['date-in-past']({
           details: { da: formatDate(plan.date, 'da'), en: formatDate(plan.date, 'en') },
         }),
       ),
@@ -43,7 +43,7 @@ export function timingFindings(plan: MeetingPlan, clock: PlanningClock): Finding
     return [
       finding(
         'start-in-past',
-        FINDING_MESSAGES['start-in-past']({
+        ERROR_MESSAGES['start-in-past']({
           details: { da: formatTime(plan.start, 'da'), en: formatTime(plan.start, 'en') },
         }),
         { minutes: wallMinutes(clock.now) - wallMinutes(plan.start) },

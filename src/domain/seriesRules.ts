@@ -1,4 +1,5 @@
 import { dateInSentences } from './dateInSentence';
+import { ERROR_MESSAGES } from './errorMessages';
 import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import type { Localized } from './localized';
@@ -45,47 +46,39 @@ function othersOf(plan: MeetingPlan): readonly SeriesMeeting[] {
   return (plan.series.otherMeetings ?? []).filter((m) => m.planId !== plan.id);
 }
 
-function positionFindings(plan: MeetingPlan): Finding[] {
+/**
+ * The series rules' errors: the meeting's number within the effort's size, the title's number
+ * agreeing with it, and its place among the effort's other meetings (`series.otherMeetings`):
+ * a number another meeting already has, or a date not after every earlier meeting's (or not
+ * before every later one's). Reads no calendar: the snapshot on the plan is what it knows.
+ */
+export function seriesErrors(plan: MeetingPlan): Finding[] {
   const { position, size } = plan.series;
   const out: Finding[] = [];
   if (!Number.isInteger(position) || position < 1 || position > size) {
     out.push(
       finding(
         'series-position-out-of-range',
-        FINDING_MESSAGES['series-position-out-of-range']({ position, size }),
+        ERROR_MESSAGES['series-position-out-of-range']({ position, size }),
       ),
     );
-  }
-  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
-    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
   }
   const wrong = titleNumbers(plan.title).find((n) => n !== position);
   if (wrong !== undefined) {
     out.push(
       finding(
         'series-title-number',
-        FINDING_MESSAGES['series-title-number']({ position, size, otherPosition: wrong }),
+        ERROR_MESSAGES['series-title-number']({ position, size, otherPosition: wrong }),
       ),
     );
   }
-  return out;
-}
-
-/**
- * Errors where the meeting disagrees with the effort's other meetings: a number another meeting
- * already has, or a date not after every earlier meeting's (or not before every later one's).
- * A warning where the invitations would disagree on how many meetings the effort has.
- */
-function orderFindings(plan: MeetingPlan): Finding[] {
-  const { position, size } = plan.series;
   const others = othersOf(plan);
-  const out: Finding[] = [];
   const taken = others.find((m) => m.position === position);
   if (taken) {
     out.push(
       finding(
         'series-position-taken',
-        FINDING_MESSAGES['series-position-taken']({ position, date: dateInSentences(taken.date) }),
+        ERROR_MESSAGES['series-position-taken']({ position, date: dateInSentences(taken.date) }),
       ),
     );
   }
@@ -104,7 +97,7 @@ function orderFindings(plan: MeetingPlan): Finding[] {
     out.push(
       finding(
         'series-date-order',
-        FINDING_MESSAGES['series-date-order']({
+        ERROR_MESSAGES['series-date-order']({
           position,
           otherPosition: other.position,
           date: dateInSentences(other.date),
@@ -113,7 +106,20 @@ function orderFindings(plan: MeetingPlan): Finding[] {
       ),
     );
   }
-  const differs = others.find((m) => m.size !== size);
+  return out;
+}
+
+/**
+ * The series rules' warnings: an effort of an unusual size, and invitations that would disagree
+ * on how many meetings the effort has. They never stop a send.
+ */
+export function seriesWarnings(plan: MeetingPlan): Finding[] {
+  const { size } = plan.series;
+  const out: Finding[] = [];
+  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
+    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
+  }
+  const differs = othersOf(plan).find((m) => m.size !== size);
   if (differs) {
     out.push(
       finding(
@@ -127,13 +133,4 @@ function orderFindings(plan: MeetingPlan): Finding[] {
     );
   }
   return out;
-}
-
-/**
- * The series rules: the meeting's number within the effort's size, the title's number agreeing
- * with it, and its place among the effort's other meetings (`series.otherMeetings`) in number
- * and date. Reads no calendar: the snapshot on the plan is what it knows.
- */
-export function seriesFindings(plan: MeetingPlan): Finding[] {
-  return [...positionFindings(plan), ...orderFindings(plan)];
 }
