@@ -1,4 +1,4 @@
-import type { PlanErrorCode } from './findings';
+import { type Finding, findingAs, type FindingSubject, type PlanErrorCode } from './findings';
 import type { Localized } from './localized';
 import { plural } from './plural';
 
@@ -164,3 +164,16 @@ export const ERROR_MESSAGES: Readonly<Record<PlanErrorCode, Template>> = {
     en: `The title says meeting ${p.otherPosition}, but the meeting is number ${p.position} of the series, and the invitation says “Network meeting ${p.position} of ${p.size}”. Correct the title or the number.`,
   }),
 };
+
+/**
+ * An error's finding, its message filled in: `finding` for the codes that are always errors, so
+ * the rules that find errors (and the Outlook send check, which runs them alone) need no table of
+ * every code's severity.
+ */
+export function errorFinding(
+  code: PlanErrorCode,
+  params: MessageParams,
+  subject: FindingSubject = {},
+): Finding {
+  return findingAs(code, 'error', ERROR_MESSAGES[code](params), subject);
+}

@@ -131,9 +131,22 @@ export function finding(
   message: Localized,
   subject: FindingSubject = {},
 ): Finding {
+  return findingAs(code, FINDING_SEVERITY[code], message, subject);
+}
+
+/**
+ * Builds a finding of a severity known beforehand (`errorFinding`: an error's), with empty
+ * lists for what it does not concern.
+ */
+export function findingAs(
+  code: FindingCode,
+  severity: FindingSeverity,
+  message: Localized,
+  subject: FindingSubject = {},
+): Finding {
   return {
     code,
-    severity: FINDING_SEVERITY[code],
+    severity,
     message,
     blockIds: subject.blockIds ?? [],
     roles: subject.roles ?? [],

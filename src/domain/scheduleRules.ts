@@ -1,6 +1,6 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
-import { ERROR_MESSAGES } from './errorMessages';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import { durationLocalized, formatTime, formatTimeRange } from './format';
 import { normalizeText } from './html';
@@ -64,14 +64,14 @@ function blockTitleFindings(plan: MeetingPlan): Finding[] {
   return plan.agenda
     .filter((b) => blank(b.title.da) || blank(b.title.en))
     .map((b) =>
-      finding(
+      errorFinding(
         'block-title-empty',
-        ERROR_MESSAGES['block-title-empty']({
+        {
           details: {
             da: formatTimeRange(b.start, b.end, 'da'),
             en: formatTimeRange(b.start, b.end, 'en'),
           },
-        }),
+        },
         { blockIds: [b.id] },
       ),
     );
@@ -138,16 +138,16 @@ export function scheduleErrors(plan: MeetingPlan): Finding[] {
   const { clock, start, end, frame } = schedule;
   const out: Finding[] = [];
   if (end <= start) {
-    out.push(finding('meeting-ends-before-start', ERROR_MESSAGES['meeting-ends-before-start']({})));
+    out.push(errorFinding('meeting-ends-before-start', {}));
   }
   if (frame && frame.overrun > 0 && frameNeedsConfirming(plan, frame)) {
     out.push(
-      finding(
+      errorFinding(
         'frame-not-confirmed',
-        ERROR_MESSAGES['frame-not-confirmed']({
+        {
           duration: durationLocalized(frame.minutes),
           details: { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') },
-        }),
+        },
         { minutes: frame.overrun },
       ),
     );
@@ -163,17 +163,13 @@ export function scheduleErrors(plan: MeetingPlan): Finding[] {
     const t = { start: clock.elapsed(block.start), end: clock.elapsed(block.end) };
     if (t.end <= t.start) {
       out.push(
-        finding(
-          'block-ends-before-start',
-          ERROR_MESSAGES['block-ends-before-start']({ blocks: block.title }),
-          { blockIds: [block.id] },
-        ),
+        errorFinding('block-ends-before-start', { blocks: block.title }, { blockIds: [block.id] }),
       );
     } else if (t.start < start || t.end > end) {
       out.push(
-        finding(
+        errorFinding(
           'block-outside-meeting',
-          ERROR_MESSAGES['block-outside-meeting']({ blocks: block.title, details: meetingRange }),
+          { blocks: block.title, details: meetingRange },
           { blockIds: [block.id], minutes: Math.max(start - t.start, t.end - end) },
         ),
       );
@@ -183,12 +179,12 @@ export function scheduleErrors(plan: MeetingPlan): Finding[] {
     if (t.start >= earlier.end) continue;
     const overlap = Math.min(earlier.end, t.end) - t.start;
     out.push(
-      finding(
+      errorFinding(
         'blocks-overlap',
-        ERROR_MESSAGES['blocks-overlap']({
+        {
           blocks: pairTitles(earlier.block, t.block),
           duration: durationLocalized(overlap),
-        }),
+        },
         { blockIds: [earlier.block.id, t.block.id], minutes: overlap },
       ),
     );

@@ -1,6 +1,6 @@
 import { dateInSentences } from './dateInSentence';
-import { ERROR_MESSAGES } from './errorMessages';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import type { Localized } from './localized';
 import type { MeetingPlan, SeriesMeeting } from './plan';
@@ -56,30 +56,17 @@ export function seriesErrors(plan: MeetingPlan): Finding[] {
   const { position, size } = plan.series;
   const out: Finding[] = [];
   if (!Number.isInteger(position) || position < 1 || position > size) {
-    out.push(
-      finding(
-        'series-position-out-of-range',
-        ERROR_MESSAGES['series-position-out-of-range']({ position, size }),
-      ),
-    );
+    out.push(errorFinding('series-position-out-of-range', { position, size }));
   }
   const wrong = titleNumbers(plan.title).find((n) => n !== position);
   if (wrong !== undefined) {
-    out.push(
-      finding(
-        'series-title-number',
-        ERROR_MESSAGES['series-title-number']({ position, size, otherPosition: wrong }),
-      ),
-    );
+    out.push(errorFinding('series-title-number', { position, size, otherPosition: wrong }));
   }
   const others = othersOf(plan);
   const taken = others.find((m) => m.position === position);
   if (taken) {
     out.push(
-      finding(
-        'series-position-taken',
-        ERROR_MESSAGES['series-position-taken']({ position, date: dateInSentences(taken.date) }),
-      ),
+      errorFinding('series-position-taken', { position, date: dateInSentences(taken.date) }),
     );
   }
   // The latest earlier meeting and the earliest later one are the bounds; one finding each.
@@ -95,15 +82,12 @@ export function seriesErrors(plan: MeetingPlan): Finding[] {
   ] as const) {
     if (!other) continue;
     out.push(
-      finding(
-        'series-date-order',
-        ERROR_MESSAGES['series-date-order']({
-          position,
-          otherPosition: other.position,
-          date: dateInSentences(other.date),
-          direction,
-        }),
-      ),
+      errorFinding('series-date-order', {
+        position,
+        otherPosition: other.position,
+        date: dateInSentences(other.date),
+        direction,
+      }),
     );
   }
   return out;

@@ -7,8 +7,8 @@ import {
   trioFindings,
   workplaceFindings,
 } from './coverageRules';
-import { ERROR_MESSAGES } from './errorMessages';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import { normalizeText } from './html';
 import {
@@ -30,19 +30,18 @@ export { SERIES_SIZE } from './seriesRules';
 function attendeeErrors({ invitees }: MergedInvitees): Finding[] {
   const out: Finding[] = [];
   if (invitees.length > MAX_ATTENDEES) {
-    out.push(
-      finding(
-        'too-many-attendees',
-        ERROR_MESSAGES['too-many-attendees']({ count: invitees.length }),
-      ),
-    );
+    out.push(errorFinding('too-many-attendees', { count: invitees.length }));
   }
   for (const invitee of invitees) {
     if (isValidEmail(invitee.email)) continue;
     out.push(
-      finding('invalid-email', ERROR_MESSAGES['invalid-email']({ people: namesOf([invitee]) }), {
-        personIds: [invitee.id],
-      }),
+      errorFinding(
+        'invalid-email',
+        { people: namesOf([invitee]) },
+        {
+          personIds: [invitee.id],
+        },
+      ),
     );
   }
   return out;
@@ -62,9 +61,7 @@ function mergedFindings({ merged }: MergedInvitees): Finding[] {
 /** An error when the title is empty (or only spaces) in either language: a nameless meeting. */
 function titleFindings(plan: MeetingPlan): Finding[] {
   const blank = (text: string) => normalizeText(text).trim() === '';
-  return blank(plan.title.da) || blank(plan.title.en)
-    ? [finding('title-empty', ERROR_MESSAGES['title-empty']({}))]
-    : [];
+  return blank(plan.title.da) || blank(plan.title.en) ? [errorFinding('title-empty', {})] : [];
 }
 
 /** The findings of the rules that find errors, in rule order. */
