@@ -74,7 +74,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(1_000));
 const personShape = { id, name: text, email: text };
 const personRef = z.object(personShape);
 // The plan's own id only: the .ics UID and the transaction id carry it unescaped.
-const planId = id.check(z.regex(PLAN_ID_PATTERN, { message: 'planId' }));
+const planId = id.check(z.refine((s: string) => PLAN_ID_PATTERN.test(s), { message: 'planId' }));
 const titleText = z.string().check(z.maxLength(MAX_TITLE_LENGTH, { message: 'titleTooLong' }));
 // The plan's title is the invitation's subject, so it holds what Outlook's subject holds.
 const planTitle = z.object({
