@@ -10,7 +10,7 @@ export type StoredPlanCheck = ReturnType<typeof meetingPlanSchema.safeParse>;
  * The one check of a stored plan: lifted from an earlier schema version (`migratePlan`), then
  * held to the schema (`meetingPlanSchema`). `error` words zod's issues: `parsePlan` passes
  * Danish and English. Without it zod's small build carries no messages, so a caller that only
- * asks whether a plan is valid (the Outlook send check, `readStoredPlan`) loads no locale.
+ * asks whether a plan is valid (`readStoredPlan`; the Outlook send check, `readCurrentPlan`) loads no locale.
  */
 export function checkStoredPlan(input: unknown, error?: z.core.$ZodErrorMap): StoredPlanCheck {
   return meetingPlanSchema.safeParse(migratePlan(input), error ? { error } : undefined);
