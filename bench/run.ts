@@ -5,6 +5,7 @@ import { graphBench } from './graph.bench';
 import { invitationsBench } from './invitations.bench';
 import { sendCheckBench } from './sendCheck.bench';
 import { outlookPaneBench } from './outlookPane.bench';
+import { sidePanelBench } from './sidePanel.bench';
 
 /** `npm run bench`: every figure of the project, measured side by side in one run. */
 async function main() {
@@ -14,6 +15,7 @@ async function main() {
   // After the first screen, whose build it reads.
   const sendCheck = await sendCheckBench();
   const outlookPane = await outlookPaneBench();
+  const sidePanel = await sidePanelBench();
   const domain = await domainBench();
   const graph = await graphBench();
   const invitations = await invitationsBench();
@@ -26,6 +28,7 @@ async function main() {
     ...firstScreen,
     ...sendCheck,
     ...outlookPane,
+    ...sidePanel,
   ];
   console.log('\nNetværksmøder benchmarks (times are medians per call)\n');
   const width = Math.max(...rows.map((r) => r.name.length));

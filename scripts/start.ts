@@ -60,7 +60,7 @@ const demoHosts = await startDemoHosts({
   root: REPO_ROOT,
   appUrl,
   graphBaseUrl: emulator.url,
-  tenant: { name: tenant.name, teamGroupId: tenant.roleGroups.medMember ?? '' },
+  tenant: { name: tenant.name },
   liveMeeting,
 });
 

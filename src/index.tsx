@@ -7,6 +7,7 @@ import { graphOnDemand } from './app/lazyGraph';
 import { RetryFeed } from './app/retryFeed';
 import { connectHost } from './host/connectHost';
 import { App } from './ui/App';
+import { carriesStageProgramme, surfaceOf } from './ui/meeting/surface';
 import { MissingConfigPage } from './ui/MissingConfigPage';
 
 async function start(root: HTMLElement) {
@@ -19,19 +20,19 @@ async function start(root: HTMLElement) {
   }
   const config = configured.config;
   const host = await connectHost({ validOrigins: config.harnessOrigins });
+  const surface = surfaceOf(host.info, location.search);
+  // A stage link carries its programme: no sign-in, no Graph, only the stage's own chunk.
+  if (surface.kind === 'stage' && (carriesStageProgramme(location.search) || !surface.chatId)) {
+    const { StageApp } = await import(/* webpackChunkName: "stage" */ './ui/meeting/StageApp');
+    createRoot(root).render(<StageApp host={host} search={location.search} />);
+    return;
+  }
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
   const retries = new RetryFeed();
   // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
   const graph = graphOnDemand({ baseUrl: config.graphBaseUrl, tokens: auth, retries });
-  const view = new URLSearchParams(location.search).get('view');
   createRoot(root).render(
-    <App
-      host={host}
-      auth={auth}
-      graph={graph}
-      retries={retries}
-      view={view === 'configure' || view === 'tab' ? view : 'personal'}
-    />,
+    <App host={host} auth={auth} graph={graph} retries={retries} surface={surface} />,
   );
 }
 

@@ -24,10 +24,15 @@ async function scenarioOn(options: Parameters<typeof emulatorTarget>[0] = {}): P
 const verdictOf = (rows: readonly Row[], behaviour: string) =>
   rows.find((r) => r.behaviour.startsWith(behaviour))?.verdict;
 
-/** The behaviour cells of FIDELITY.md's rows whose confidence says "unconfirmed". */
+/**
+ * The behaviour cells of FIDELITY.md's rows whose confidence says "unconfirmed", in its tables
+ * headed "behaviour" (Graph's); another table (the Teams host harness's) is no tenant's to
+ * confirm, and verify:tenant does not speak to it.
+ */
 function unconfirmedInFidelity(): string[] {
   const out: string[] = [];
   let confidence = -1;
+  let previous: string[] = [];
   for (const line of readFileSync(path.join(root, 'src/emulator/FIDELITY.md'), 'utf8').split(
     '\n',
   )) {
@@ -36,9 +41,13 @@ function unconfirmedInFidelity(): string[] {
       .split(/(?<!\\)\|/)
       .slice(1, -1)
       .map((c) => c.trim());
-    if (cells[0] === 'behaviour') confidence = cells.indexOf('confidence');
-    else if (confidence >= 0 && /unconfirmed/i.test(cells[confidence] ?? ''))
+    if (cells.every((c) => /^:?-+:?$/.test(c))) {
+      // The rule under a table's header: the row before it says whose table it is.
+      confidence = previous[0] === 'behaviour' ? previous.indexOf('confidence') : -1;
+    } else if (confidence >= 0 && /unconfirmed/i.test(cells[confidence] ?? '')) {
       out.push(cells[0] ?? '');
+    }
+    previous = cells;
   }
   return out;
 }

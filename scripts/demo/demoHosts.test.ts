@@ -20,7 +20,7 @@ beforeAll(async () => {
     root,
     appUrl: 'http://localhost:3000',
     graphBaseUrl: 'http://127.0.0.1:4000',
-    tenant: { name: 'Egeskov Kommune', teamGroupId: 'g-hmed' },
+    tenant: { name: 'Egeskov Kommune' },
     liveMeeting: () => {
       booked += 1;
       return Promise.resolve({ eventId: 'e1', subject: 'Netværksmøde' } as LiveMeeting);

@@ -77,8 +77,8 @@ export interface DemoHostsOptions {
   readonly appUrl: string;
   /** Graph (the emulator), which the demo Outlook form saves through. */
   readonly graphBaseUrl: string;
-  /** Facts of the demo tenant the host pages show (its name, the team of a channel tab). */
-  readonly tenant: { readonly name: string; readonly teamGroupId: string };
+  /** Facts of the demo tenant the host pages show (its name). */
+  readonly tenant: { readonly name: string };
   /** Today's live meeting, booked if none is playing (`ensureLiveMeeting`). */
   readonly liveMeeting: () => Promise<LiveMeeting>;
 }

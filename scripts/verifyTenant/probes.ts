@@ -3,6 +3,7 @@
  * where FIDELITY.md is unsure. They go through the app's own client (its middleware: token,
  * retry, request id), touch only the run's own meeting, and return what was seen, in words.
  */
+import { teamsMeetingKey } from '../../src/domain';
 import { type GraphClient, withQuery } from '../../src/graph';
 
 /** `status code` of a failed SDK call. */
@@ -128,4 +129,37 @@ export async function basicProfile(client: GraphClient, email: string): Promise<
     .get()) as Record<string, unknown>;
   if (!('jobTitle' in user)) return 'jobTitle left out';
   return user['jobTitle'] === null ? 'jobTitle null' : 'jobTitle given';
+}
+
+/**
+ * The meeting chat of a booked Teams meeting, found among the user's chats (`GET /me/chats`,
+ * which the app never lists: it is given the chat's id by Teams) by the organiser's event id or
+ * the meeting its link names; and how its `joinWebUrl` compares with the event's `joinUrl`.
+ */
+export async function meetingChatLink(
+  client: GraphClient,
+  eventId: string,
+  joinUrl: string,
+): Promise<{ readonly chatId?: string; readonly seen: string }> {
+  const page = (await client.sdk.api(withQuery('/me/chats', { $top: 50 })).get()) as {
+    value: {
+      id: string;
+      onlineMeetingInfo?: { calendarEventId?: string | null; joinWebUrl?: string | null } | null;
+    }[];
+  };
+  const key = teamsMeetingKey(joinUrl);
+  const chat = page.value.find(
+    (c) =>
+      c.onlineMeetingInfo?.calendarEventId === eventId ||
+      (!!key && teamsMeetingKey(c.onlineMeetingInfo?.joinWebUrl ?? '') === key),
+  );
+  const link = chat?.onlineMeetingInfo?.joinWebUrl ?? '';
+  if (!chat) return { seen: 'no meeting chat among the first 50 chats' };
+  const seen =
+    link === joinUrl
+      ? 'the same text'
+      : teamsMeetingKey(link) === key
+        ? 'another spelling of the same meeting'
+        : `another link: ${link}`;
+  return { chatId: chat.id, seen };
 }

@@ -5,7 +5,12 @@
  * a conflicting save, changing and forwarding it, cancelling it. It cleans up after itself:
  * every meeting it books is cancelled, whatever fails.
  */
-import type { CalendarMeeting } from '../../src/domain';
+import {
+  type CalendarMeeting,
+  isJoinUrlOfMeeting,
+  isTeamsJoinUrl,
+  threadIdOfJoinUrl,
+} from '../../src/domain';
 import { GraphRequestError, type InstantRange } from '../../src/graph';
 import { AttendeeCopies, cancelledCopySeen, declinedCopySeen } from './attendeeCopy';
 import { bookingOf, type Recipient, scenarioPlan, withoutViceChair } from './meetingPlan';
@@ -164,6 +169,32 @@ export async function runScenario(target: VerifyTarget, now: number): Promise<Ro
       booking.attendees.every(
         (a) => m.responses.find((r) => same(r.email, a.email))?.name === a.name,
       );
+    if (read.joinUrl) {
+      seen.joinUrlForm = threadIdOfJoinUrl(read.joinUrl)
+        ? 'the long form'
+        : isTeamsJoinUrl(read.joinUrl)
+          ? 'the short form'
+          : `another link: ${read.joinUrl}`;
+      step = 'the meeting chat names the meeting (Chat.ReadBasic), as a tab in it asks';
+      const chat = await probe.meetingChatLink(o.client, first.eventId, read.joinUrl);
+      seen.chatJoinUrl = chat.seen;
+      const chatLink = chat.chatId ? await o.graph.meetingChatJoinUrl(chat.chatId) : undefined;
+      const same =
+        !!chatLink &&
+        isJoinUrlOfMeeting(read.joinUrl, { chatId: chat.chatId ?? '', joinWebUrl: chatLink });
+      rows.push(
+        check(
+          step,
+          'GET /me/chats/{id} gives a join link naming the booked meeting',
+          chat.chatId
+            ? same
+              ? 'the same meeting'
+              : `not it: ${chatLink ?? 'no link'}`
+            : chat.seen,
+          same,
+        ),
+      );
+    }
     seen.attendeeNames = namesAsGiven(read)
       ? 'kept as given'
       : `the directory’s: ${read.responses.map((r) => r.name ?? r.email).join(', ')}`;

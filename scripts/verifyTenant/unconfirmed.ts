@@ -23,6 +23,8 @@ export interface Observations {
   searchSyntax?: string;
   searchTokens?: string | undefined;
   basicProfile?: string;
+  joinUrlForm?: string;
+  chatJoinUrl?: string;
 }
 
 /** One unconfirmed row of FIDELITY.md and how this run speaks to it. */
@@ -115,6 +117,16 @@ export const UNCONFIRMED: readonly UnconfirmedBehaviour[] = [
     fidelity: '`bodyPreview`: the start of the body as text',
     emulator: 'cut at 255 characters',
     seen: (o) => o.bodyPreview,
+  },
+  {
+    fidelity: 'The join link of a Teams meeting (`onlineMeeting.joinUrl`)',
+    emulator: 'the short form',
+    seen: (o) => o.joinUrlForm,
+  },
+  {
+    fidelity: "The chat's `joinWebUrl` spelt as the event's `joinUrl`",
+    emulator: 'another spelling of the same meeting',
+    seen: (o) => o.chatJoinUrl,
   },
   {
     fidelity: 'Request bodies checked against the metadata',

@@ -29,6 +29,9 @@ export function lazyGraph(load: () => Promise<NetworkMeetingGraph>): NetworkMeet
     storePlan: (eventId, plan, basis) => graph().then((g) => g.storePlan(eventId, plan, basis)),
     invitedMeeting: (eventId) => graph().then((g) => g.invitedMeeting(eventId)),
     invitedMeetingByICalUId: (uid) => graph().then((g) => g.invitedMeetingByICalUId(uid)),
+    meetingChatJoinUrl: (chatId) => graph().then((g) => g.meetingChatJoinUrl(chatId)),
+    onlineMeetings: (range) => graph().then((g) => g.onlineMeetings(range)),
+    changeKey: (eventId) => graph().then((g) => g.changeKey(eventId)),
   };
 }
 

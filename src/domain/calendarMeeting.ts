@@ -39,6 +39,17 @@ export interface CalendarMeeting {
   readonly planFromAnotherEvent?: boolean | undefined;
 }
 
+/** A Teams meeting in the user's calendar, as much as it takes to tell which one a tab is in. */
+export interface OnlineMeetingEvent {
+  readonly eventId: string;
+  /** The event's `onlineMeeting.joinUrl`, in whichever form Teams wrote it. */
+  readonly joinUrl: string;
+  readonly isOrganizer: boolean;
+  readonly start: CopenhagenDateTime;
+  /** Changes with every change to the event: a later read that differs means re-read it. */
+  readonly changeKey: string;
+}
+
 /** A meeting someone else organises, as the user's own calendar has it, body included. */
 export interface InvitedMeeting extends CalendarMeeting {
   /** The invitation's body, agenda included, as Exchange delivered it. */

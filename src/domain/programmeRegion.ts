@@ -1,5 +1,6 @@
 import { hasElement, type HtmlToken, htmlTokens, opensElement } from './htmlScan';
 import { PROGRAMME_END, PROGRAMME_START } from './inviteMarks';
+import { TEAMS_JOIN_LINK_IN_TEXT } from './teamsJoinUrl';
 
 /**
  * The programme's place in a meeting body the organiser also writes in. Outlook's form holds one
@@ -224,5 +225,5 @@ export function bodyWithProgramme(
 export function bodyHasTeamsJoin(body: string): boolean {
   const found = programmeRegionIn(body);
   const rest = found ? body.slice(0, found.from) + body.slice(found.to) : body;
-  return /_{30,}/.test(rest) || /https:\/\/teams\.microsoft\.com\/l\/meetup-join\//i.test(rest);
+  return /_{30,}/.test(rest) || TEAMS_JOIN_LINK_IN_TEXT.test(rest);
 }

@@ -2,6 +2,7 @@ import type { EmulatorCore } from './core';
 import { seededRandom } from './prng';
 import type { StoredEvent } from './state';
 import { teamsJoinBlock, withJoinBlock } from './teamsJoinBlock';
+import { longJoinUrl } from './teamsMeeting';
 
 const SUBJECTS = [
   'Teammøde',
@@ -75,7 +76,9 @@ export function seedBusyCalendar(
     const end = new Date(Date.parse(start) + 60 * 60 * 1000).toISOString();
     const organiser = pick();
     const online = i % 2 === 0;
-    const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${core.newId('')}`;
+    // Seeded meetings from before Teams' short links: the long form, with the chat's thread.
+    const chatId = `19:meeting_${core.newId('')}@thread.v2`;
+    const joinUrl = longJoinUrl(chatId);
     const body = online
       ? withJoinBlock(
           outlookBody('<p class="MsoNormal">Hej alle</p>'),
@@ -109,6 +112,7 @@ export function seedBusyCalendar(
       isOnlineMeeting: online,
       onlineMeetingProvider: online ? 'teamsForBusiness' : 'unknown',
       joinUrl: online ? joinUrl : undefined,
+      chatId: online ? chatId : undefined,
       isCancelled: false,
       showAs: 'busy',
       responseStatus: { response: 'accepted', time: start },

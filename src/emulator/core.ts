@@ -13,6 +13,11 @@ export interface EmulatorBehaviour {
    * default) or the directory's display name (`directory`), as a tenant might show it.
    */
   readonly attendeeNames?: 'given' | 'directory' | undefined;
+  /**
+   * The form of a new online meeting's join link: Teams' short one (`short`, the default: it
+   * names no chat) or the older long one that carries the chat's thread id (`long`).
+   */
+  readonly joinUrls?: 'short' | 'long' | undefined;
 }
 
 /** The emulator's data and the operations every route needs. */

@@ -1,9 +1,10 @@
 /**
  * `npm run emulator`: the Graph emulator on its own. PORT (default 4000) and
  * EMULATOR_DATA (default .data/emulator) configure it, EMULATOR_ATTENDEE_NAMES=directory lists
- * attendees under their directory names, EMULATOR_ORIGINS (comma-separated) names the web
- * origins whose pages may call it (default: the dev server's, http://localhost:3000, and the
- * demo hosts', http://localhost:3001); Ctrl-C stops it.
+ * attendees under their directory names, EMULATOR_JOIN_URLS=long makes Teams meetings with the
+ * long join links, EMULATOR_ORIGINS (comma-separated) names the web origins whose pages may
+ * call it (default: the dev server's, http://localhost:3000, and the demo hosts',
+ * http://localhost:3001); Ctrl-C stops it.
  */
 import path from 'node:path';
 import { REPO_ROOT } from './schema/paths';
@@ -15,6 +16,8 @@ const dataDir = process.env['EMULATOR_DATA'] ?? path.join(REPO_ROOT, '.data', 'e
 // `directory` lists internal attendees under their directory names, as a tenant might (FIDELITY.md).
 const attendeeNames =
   process.env['EMULATOR_ATTENDEE_NAMES'] === 'directory' ? 'directory' : 'given';
+// `long` makes Teams meetings with the older join links that carry the chat's thread id.
+const joinUrls = process.env['EMULATOR_JOIN_URLS'] === 'long' ? 'long' : 'short';
 
 // `npm run start:web` serves the tab here; the demo hosts are npm start's (scripts/demo/).
 const allowedOrigins = (
@@ -29,7 +32,7 @@ try {
   const emulator = await startEmulator({
     port,
     dataDir,
-    behaviour: { attendeeNames },
+    behaviour: { attendeeNames, joinUrls },
     allowedOrigins,
   });
   console.log(

@@ -1,6 +1,7 @@
 import type { EmulatorCore } from './core';
 import { FAULT_CODES, type FaultRule, type Faults } from './faults';
 import { type EmRequest, type EmResponse, GraphFault, graphError } from './http';
+import { getChat, listChats } from './routes/chats';
 import * as directory from './routes/directory';
 import { BodyError } from './schema/checkBody';
 import * as events from './routes/events';
@@ -37,6 +38,8 @@ const ROUTES: [string, RegExp, Handler][] = [
     (c, r, [id]) => directory.memberGroups(c, r, id as string),
   ],
   ['POST', /^\/me\/calendar\/getSchedule$/, (c, r) => getSchedule(c, r)],
+  ['GET', /^\/me\/chats$/, (c, r) => listChats(c, r)],
+  ['GET', new RegExp(`^/me/chats/${SEG}$`), (c, r, [id]) => getChat(c, r, id as string)],
   ['GET', /^\/me\/events$/, (c, r) => events.listEvents(c, r)],
   ['POST', /^\/me\/events$/, (c, r) => events.createEvent(c, r)],
   ['GET', new RegExp(`^/me/events/${SEG}$`), (c, r, [id]) => events.getEvent(c, r, id as string)],

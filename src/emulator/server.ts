@@ -14,6 +14,7 @@ import { dispatch, faultAnswer } from './router';
 import { batch } from './routes/batch';
 import { eventDto } from './routes/eventDto';
 import type { MutableState } from './state';
+import { meetingIdOf } from './teamsMeeting';
 import { StateFile } from './store';
 
 /** How to start the emulator. */
@@ -45,7 +46,16 @@ export interface RunningEmulator {
   readonly core: EmulatorCore;
   readonly faults: Faults;
   /** Every Graph request that reached it (top level), for tests. */
-  readonly requests: { method: string; path: string; status: number; batchSize?: number }[];
+  readonly requests: {
+    method: string;
+    path: string;
+    /** The query, decoded (`$select=changeKey`), when there is one. */
+    query?: string;
+    status: number;
+    batchSize?: number;
+    /** A batch's requests, each `METHOD url` with its query decoded. */
+    inner?: string[];
+  }[];
   /** Lets pages of more origins call it, e.g. a server started after it on a free port. */
   allowOrigins(...origins: readonly string[]): void;
   close(): Promise<void>;
@@ -155,6 +165,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         events: box.events.map((e) => eventDto(e, 'Romance Standard Time', () => true)),
         notices: box.notices,
       });
+    }
+    // What Teams knows of a person's online meetings: the chat each tab in it is given as its
+    // context, beside the event (the demo host and the browser tests play Teams with it).
+    const meetings = /^\/_emulator\/mailboxes\/([^/]+)\/onlineMeetings$/.exec(path);
+    if (meetings && method === 'GET') {
+      const user = core.user(decodeURIComponent(meetings[1] as string));
+      if (!user) return graphError(404, 'ErrorItemNotFound', 'No such mailbox.', id);
+      return ok(
+        core
+          .mailbox(user.id)
+          .events.filter((e) => e.chatId && e.joinUrl && !e.seeded)
+          .map((e) => ({
+            chatId: e.chatId,
+            meetingId: meetingIdOf(e.chatId as string),
+            joinUrl: e.joinUrl,
+            eventId: e.id,
+            iCalUId: e.iCalUId,
+            subject: e.subject,
+            start: e.startUtc,
+            end: e.endUtc,
+            isOrganizer: e.responseStatus.response === 'organizer',
+          })),
+      );
     }
     const setting = /^\/_emulator\/mailboxes\/([^/]+)\/calendarConfiguration$/.exec(path);
     if (setting && (method === 'PUT' || method === 'PATCH')) {
@@ -277,15 +310,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         path === '/$batch' && method === 'POST'
           ? await wholeBatch(emReq)
           : await dispatch(core, faults, emReq, false);
-      const batchSize =
+      const batched =
         path === '/$batch'
-          ? (body as { requests?: unknown[] } | undefined)?.requests?.length
+          ? (body as { requests?: { method?: unknown; url?: unknown }[] } | undefined)?.requests
           : undefined;
+      const batchSize = batched?.length;
+      const inner = batched?.map((r) => `${String(r.method)} ${safeDecode(String(r.url))}`);
       requests.push({
         method,
         path,
+        ...(url.search ? { query: safeDecode(url.search.slice(1)) } : {}),
         status: answer.status,
         ...(batchSize === undefined ? {} : { batchSize }),
+        ...(inner === undefined ? {} : { inner }),
       });
       if (answer.headers['x-emulator-drop']) {
         // The change is committed; the caller never hears of it, as after a network failure.
@@ -316,4 +353,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.close((e) => (e ? reject(e) : resolve()));
       }),
   };
+}
+
+/** A URL part decoded for the request log; as it came when it is not valid percent-encoding. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -28,6 +28,8 @@ export interface StoredEvent {
   isOnlineMeeting: boolean;
   onlineMeetingProvider: string;
   joinUrl?: string | undefined;
+  /** An online meeting's chat thread (`19:meeting_…@thread.v2`), as Teams knows it. */
+  chatId?: string | undefined;
   readonly transactionId?: string | undefined;
   isCancelled: boolean;
   showAs: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';

@@ -86,6 +86,8 @@ export interface ExtendedPropertyDto {
 export interface EventDto {
   readonly id: string;
   readonly '@odata.etag'?: string;
+  /** Changes with every change to the event (as its ETag does). */
+  readonly changeKey?: string | null;
   readonly subject?: string | null;
   readonly body?: { readonly contentType?: string; readonly content?: string } | null;
   /** The start of the body as text (how much of it Graph does not document for events). */
@@ -102,6 +104,17 @@ export interface EventDto {
   readonly onlineMeeting?: { readonly joinUrl?: string | null } | null;
   readonly extensions?: readonly PlanExtensionDto[];
   readonly singleValueExtendedProperties?: readonly ExtendedPropertyDto[];
+}
+
+/** `microsoft.graph.chat` (the properties the app reads). */
+export interface ChatDto {
+  readonly id: string;
+  readonly chatType?: string | null;
+  /** Empty when the chat is not a meeting's. */
+  readonly onlineMeetingInfo?: {
+    readonly joinWebUrl?: string | null;
+    readonly calendarEventId?: string | null;
+  } | null;
 }
 
 /** A collection page. */

@@ -1,7 +1,14 @@
-import type { CalendarBooking, CalendarMeeting, InvitationAnswer, StoredPlan } from '../domain';
+import type {
+  CalendarBooking,
+  CalendarMeeting,
+  InvitationAnswer,
+  OnlineMeetingEvent,
+  StoredPlan,
+} from '../domain';
 import { type BatchRequest, type BatchResponse, batchError, sendBatch } from './batch';
 import type { EventDto, PageDto } from './dto';
 import {
+  copenhagenDateTimeOfGraph,
   EVENT_SELECT,
   eventFields,
   EXPAND_PLAN,
@@ -171,6 +178,44 @@ export async function listMeetingEvents(
     pageSize,
   });
   return Promise.all(events.map((event) => meetingOf(graph, event)));
+}
+
+/**
+ * The user's Teams meetings starting in a range (their own and others'), with their join links:
+ * a small `$select`, many to a page, since a calendar has hundreds of events in a few months.
+ */
+export async function onlineMeetingEvents(
+  graph: GraphClient,
+  range: EventRange,
+): Promise<OnlineMeetingEvent[]> {
+  const events = await eventsStartingIn(graph, range, {
+    select: 'isOrganizer,isCancelled,onlineMeeting,start,changeKey',
+    pageSize: 250,
+  });
+  return events.flatMap((event) => {
+    const joinUrl = event.onlineMeeting?.joinUrl;
+    if (!joinUrl || event.isCancelled) return [];
+    return [
+      {
+        eventId: event.id,
+        joinUrl,
+        isOrganizer: event.isOrganizer ?? false,
+        start: copenhagenDateTimeOfGraph(event.start),
+        changeKey: event.changeKey ?? event['@odata.etag'] ?? '',
+      },
+    ];
+  });
+}
+
+/** The event's change key alone: one small read to tell whether anything changed. */
+export async function eventChangeKey(graph: GraphClient, eventId: string): Promise<string> {
+  const event = await call(
+    () =>
+      graph.sdk
+        .api(withQuery(eventPath(eventId), { $select: 'changeKey' }))
+        .get() as Promise<EventDto>,
+  );
+  return event.changeKey ?? event['@odata.etag'] ?? '';
 }
 
 /** The 412 a save from a stale copy gets. */

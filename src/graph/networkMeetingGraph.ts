@@ -6,17 +6,21 @@ import type {
   DirectoryPerson,
   InvitationAnswer,
   InvitedMeeting,
+  OnlineMeetingEvent,
   StoredPlan,
 } from '../domain';
+import { meetingChatJoinUrl } from './chats';
 import {
   answerMeetingEvent,
   cancelMeetingEvent,
   createMeetingEvent,
+  eventChangeKey,
   forwardMeetingEvent,
   getMeetingEvent,
   type InviteOutcome,
   inviteToMeetingEvent,
   listMeetingEvents,
+  onlineMeetingEvents,
   updateMeetingEvent,
 } from './events';
 import type { GraphClient } from './graphClient';
@@ -87,6 +91,15 @@ export interface NetworkMeetingGraph {
   invitedMeeting(eventId: string): Promise<InvitedMeeting>;
   /** The user's copy of a meeting by the UID all copies share; undefined if it is gone. */
   invitedMeetingByICalUId(iCalUId: string): Promise<InvitedMeeting | undefined>;
+  /**
+   * The join link of the meeting whose chat a tab in a meeting is in (`Chat.ReadBasic`), or
+   * undefined when the chat is no meeting's.
+   */
+  meetingChatJoinUrl(chatId: string): Promise<string | undefined>;
+  /** The user's Teams meetings (join link, organiser or not) starting in a range. */
+  onlineMeetings(range: InstantRange): Promise<OnlineMeetingEvent[]>;
+  /** The event's change key: read once a minute to tell whether the meeting changed. */
+  changeKey(eventId: string): Promise<string>;
 }
 
 /** The Graph layer over a configured client. */
@@ -111,5 +124,8 @@ export function networkMeetingGraph(graph: GraphClient): NetworkMeetingGraph {
     storePlan: (eventId, plan, basis) => storePlanOnEvent(graph, eventId, plan, basis),
     invitedMeeting: (eventId) => invitedMeetingById(graph, eventId),
     invitedMeetingByICalUId: (uid) => invitedMeetingByICalUId(graph, uid),
+    meetingChatJoinUrl: (chatId) => meetingChatJoinUrl(graph, chatId),
+    onlineMeetings: (range) => onlineMeetingEvents(graph, range),
+    changeKey: (eventId) => eventChangeKey(graph, eventId),
   };
 }

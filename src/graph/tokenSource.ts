@@ -18,6 +18,8 @@ export const GRAPH_SCOPES = {
     'expand directory groups (H-MED, a workplace) to the named people in them',
   'Calendars.ReadWrite':
     'book the meeting in the organiser’s calendar, answer invitations, read free/busy',
+  'Chat.ReadBasic':
+    'in a meeting, read the join link of the meeting chat the tab is in, to find the meeting in the calendar',
 } as const;
 
 /** Every scope the app requests, in one list. */

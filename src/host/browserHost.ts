@@ -40,5 +40,7 @@ export function browserHost(win: Window, fallbackReason?: string): Host {
     },
     notifySuccess() {},
     allowTabSave() {},
+    shareToStage: () => Promise.resolve({ kind: 'unavailable' }),
+    openPersonalApp: () => Promise.resolve(false),
   };
 }

@@ -1,5 +1,12 @@
 import { browserHost } from './browserHost';
-import { type Host, type HostTheme, hostKindOf, hostThemeOf } from './hostInfo';
+import {
+  type Host,
+  type HostTheme,
+  hostKindOf,
+  hostThemeOf,
+  PERSONAL_TAB_ID,
+  type StageShareResult,
+} from './hostInfo';
 
 /** How long to wait for a host that should answer at once; a silent parent means no host. */
 export const HOST_TIMEOUT_MS = 4_000;
@@ -67,6 +74,12 @@ export async function connectHost(
         loginHint: context.user?.loginHint,
         tenantId: context.user?.tenant?.id,
         nestedAuth,
+        frameContext: context.page.frameContext,
+        meeting:
+          context.chat?.id || context.meeting?.id
+            ? { chatId: context.chat?.id, meetingId: context.meeting?.id }
+            : undefined,
+        appId: context.app.appId?.toString(),
       },
       onThemeChange(listener) {
         listeners.add(listener);
@@ -96,6 +109,34 @@ export async function connectHost(
           teams.pages.config.setValidityState(true);
         } catch {
           // Not a configuration page after all.
+        }
+      },
+      shareToStage(url) {
+        return new Promise<StageShareResult>((resolve) => {
+          try {
+            teams.meeting.shareAppContentToStage((error, result) => {
+              if (error || !result)
+                resolve({
+                  kind: 'refused',
+                  code: error?.errorCode,
+                  message: error?.message ?? 'Teams did not share it.',
+                });
+              else resolve({ kind: 'shared' });
+            }, url);
+          } catch {
+            // teams-js refuses outside a meeting's side panel and stage.
+            resolve({ kind: 'unavailable' });
+          }
+        });
+      },
+      async openPersonalApp() {
+        const appId = context.app.appId?.toString();
+        if (!appId || !teams.pages.isSupported()) return false;
+        try {
+          await teams.pages.navigateToApp({ appId, pageId: PERSONAL_TAB_ID });
+          return true;
+        } catch {
+          return false;
         }
       },
     };

@@ -4,17 +4,20 @@ import {
   Caption1,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   Spinner,
+  Subtitle2,
   Title2,
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { localeFromTag } from '../domain';
-import type { RetryFeed } from '../app/retryFeed';
+import { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
 import { RootErrorBoundary } from './RootErrorBoundary';
+import type { Surface } from './meeting/surface';
 import { SignInPanel } from './SignInPanel';
 import { LocaleProvider } from './StringsContext';
 import { STRINGS } from './strings';
@@ -67,9 +70,21 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
     [NARROW]: { padding: tokens.spacingHorizontalM },
   },
+  // The meeting's side panel: every pixel of its 320 goes to the programme.
+  compactHeader: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  compactTitle: { margin: 0 },
 });
 
 const SignedIn = lazy(() => import(/* webpackChunkName: "signed-in" */ './SignedIn'));
+const MeetingTab = lazy(() => import(/* webpackChunkName: "meeting-tab" */ './meeting/MeetingTab'));
+const SidePanel = lazy(() => import(/* webpackChunkName: "side-panel" */ './meeting/SidePanel'));
+const StageFromMeeting = lazy(() =>
+  import(/* webpackChunkName: "stage" */ './meeting/Stage').then((m) => ({
+    default: m.StageFromMeeting,
+  })),
+);
+
+const SILENT = new RetryFeed();
 
 const RUNNING_IN = {
   teams: 'runningInTeams',
@@ -78,21 +93,25 @@ const RUNNING_IN = {
   browser: 'runningInBrowser',
 } as const;
 
-/** The tab: host theme and language, sign-in, then the organiser's start screen. */
+/**
+ * The tab: host theme and language, sign-in, then the view for where it is: the start screen
+ * (personal tab), a meeting's own view (details or chat tab), the live programme (side panel), the
+ * programme on the stage, or the configuration page.
+ */
 export function App({
   host,
   auth,
   graph,
   retries,
-  view = 'personal',
+  surface = { kind: 'personal' },
 }: {
   readonly host: Host;
   readonly auth: AuthProvider;
   readonly graph: NetworkMeetingGraph;
   /** Where the Graph client says it is waiting to try again. */
   readonly retries?: RetryFeed;
-  /** `configure` on a channel or meeting tab's configuration page. */
-  readonly view?: 'personal' | 'configure' | 'tab';
+  /** Which view: from the host's frame context and the page's address (`surfaceOf`). */
+  readonly surface?: Surface;
 }) {
   const locale = localeFromTag(host.info.locale);
   const t = STRINGS[locale];
@@ -106,52 +125,96 @@ export function App({
     document.documentElement.lang = locale;
     document.title = t.appName;
     host.notifySuccess();
-    if (view === 'configure') host.allowTabSave(`${location.origin}/?view=tab`, t.appName);
-  }, [host, locale, t.appName, view]);
+    if (surface.kind === 'configure') host.allowTabSave(`${location.origin}/?view=tab`, t.appName);
+  }, [host, locale, t.appName, surface.kind]);
+
+  const person = {
+    email: me?.email ?? account?.username ?? '',
+    name: me?.name ?? account?.name ?? '',
+  };
+  const compact = surface.kind === 'sidePanel';
+  const signedIn = state === 'signedIn';
+
+  // The stage has no header of its own app: the programme fills it (StageView has the page's h1).
+  if (surface.kind === 'stage' && signedIn && surface.chatId) {
+    return (
+      <FluentProvider theme={fluent} lang={locale} data-theme={theme}>
+        <LocaleProvider value={locale}>
+          <RootErrorBoundary locale={locale}>
+            <Suspense fallback={<Spinner label={t.loading} />}>
+              <StageFromMeeting graph={graph} host={host} chatId={surface.chatId} me={person} />
+            </Suspense>
+          </RootErrorBoundary>
+        </LocaleProvider>
+      </FluentProvider>
+    );
+  }
 
   return (
     <FluentProvider theme={fluent} lang={locale} data-theme={theme}>
       <LocaleProvider value={locale}>
         <RootErrorBoundary locale={locale}>
           <div className={styles.root}>
-            <header className={styles.header}>
-              <div className={styles.titles}>
-                <Title2 as="h1">{t.appName}</Title2>
-                <Caption1 as="p">
-                  {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
-                </Caption1>
-              </div>
-              {state === 'signedIn' ? (
-                <div className={styles.user}>
-                  <Body1 data-testid="signed-in-user">
-                    {t.signedInAs({ name: me?.name ?? account?.name ?? '' })}
-                  </Body1>
-                  <Button appearance="subtle" onClick={() => void auth.signOut()}>
-                    {t.signOut}
-                  </Button>
+            {compact ? (
+              <header className={mergeClasses(styles.header, styles.compactHeader)}>
+                <Subtitle2 as="h1" className={styles.compactTitle}>
+                  {t.appName}
+                </Subtitle2>
+                {signedIn ? (
+                  <Caption1 data-testid="signed-in-user">
+                    {t.signedInAs({ name: person.name })}
+                  </Caption1>
+                ) : null}
+              </header>
+            ) : (
+              <header className={styles.header}>
+                <div className={styles.titles}>
+                  <Title2 as="h1">{t.appName}</Title2>
+                  <Caption1 as="p">
+                    {t.tagline} · {t[RUNNING_IN[host.info.kind]]}
+                  </Caption1>
                 </div>
-              ) : null}
-            </header>
+                {signedIn ? (
+                  <div className={styles.user}>
+                    <Body1 data-testid="signed-in-user">
+                      {t.signedInAs({ name: person.name })}
+                    </Body1>
+                    <Button appearance="subtle" onClick={() => void auth.signOut()}>
+                      {t.signOut}
+                    </Button>
+                  </div>
+                ) : null}
+              </header>
+            )}
             <main className={styles.main}>
-              {view === 'configure' ? (
+              {surface.kind === 'configure' ? (
                 <section>
                   <Title2 as="h2">{t.configureTitle}</Title2>
                   <Body1 as="p">{t.configureIntro}</Body1>
                 </section>
-              ) : state === 'signedIn' ? (
-                <Suspense fallback={<Spinner label={t.loading} />}>
-                  <SignedIn
-                    user={account?.username ?? ''}
-                    person={{
-                      email: me?.email ?? account?.username ?? '',
-                      name: me?.name ?? account?.name ?? '',
-                    }}
-                    graph={graph}
-                    retries={retries}
-                  />
-                </Suspense>
-              ) : (
+              ) : !signedIn ? (
                 <SignInPanel auth={auth} state={state} error={error} />
+              ) : (
+                <Suspense fallback={<Spinner label={t.loading} />}>
+                  {surface.kind === 'meetingTab' ? (
+                    <MeetingTab
+                      graph={graph}
+                      host={host}
+                      chatId={surface.chatId}
+                      me={person}
+                      retries={retries ?? SILENT}
+                    />
+                  ) : surface.kind === 'sidePanel' ? (
+                    <SidePanel graph={graph} host={host} chatId={surface.chatId} me={person} />
+                  ) : (
+                    <SignedIn
+                      user={account?.username ?? ''}
+                      person={person}
+                      graph={graph}
+                      retries={retries}
+                    />
+                  )}
+                </Suspense>
               )}
             </main>
           </div>

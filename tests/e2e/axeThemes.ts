@@ -53,3 +53,51 @@ export async function violationsInThemes(
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: null });
   return found;
 }
+
+const HOST_THEMES = [
+  ['default', { colorScheme: 'light', forcedColors: 'none' }, '#ffffff'],
+  ['dark', { colorScheme: 'dark', forcedColors: 'none' }, '#292929'],
+  ['contrast', { colorScheme: 'dark', forcedColors: 'active' }, '#000000'],
+] as const;
+
+/**
+ * axe's WCAG 2.1 AA violations of the tab framed by the Teams host harness, in Teams' light, dark
+ * and high-contrast themes, switched by the host as a user does in Teams' settings (high contrast
+ * with forced colours on, the strictest); the host's light theme again after.
+ */
+export async function violationsInHostThemes(page: Page, tab: Frame): Promise<string[]> {
+  const found: string[] = [];
+  for (const [hostTheme, media, background] of HOST_THEMES) {
+    await page.emulateMedia({ ...media, reducedMotion: 'reduce' });
+    await page.evaluate(
+      (theme) => (window as unknown as { setHostTheme(t: string): void }).setHostTheme(theme),
+      hostTheme,
+    );
+    await tab.waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('.fui-FluentProvider')].every(
+          (p) =>
+            getComputedStyle(p)
+              .getPropertyValue('--colorNeutralBackground1')
+              .trim()
+              .toLowerCase() === want,
+        ),
+      background,
+    );
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .include({ fromFrames: ['iframe#tab', 'body'] })
+      .exclude({ fromFrames: ['iframe#tab', '[data-tabster-dummy]'] })
+      .analyze();
+    found.push(
+      ...result.violations.map(
+        (v) => `${hostTheme} ${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
+      ),
+    );
+  }
+  await page.evaluate(() =>
+    (window as unknown as { setHostTheme(t: string): void }).setHostTheme('default'),
+  );
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: null });
+  return found;
+}

@@ -198,9 +198,14 @@ export const emulator = {
   },
 
   /** Every Graph request that reached the emulator so far. */
-  async requests(): Promise<{ method: string; path: string }[]> {
+  async requests(): Promise<{ method: string; path: string; query?: string; inner?: string[] }[]> {
     const res = await fetch(`${emulatorUrl}/_emulator/requests`);
-    return (await res.json()) as { method: string; path: string }[];
+    return (await res.json()) as {
+      method: string;
+      path: string;
+      query?: string;
+      inner?: string[];
+    }[];
   },
 
   /** Sets the faults the emulator injects next (its `FaultRule`s: a status, a delay, a drop). */

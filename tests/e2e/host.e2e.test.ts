@@ -107,14 +107,14 @@ describe('the tab in its hosts', () => {
     await context.close();
   });
 
-  it('lets Teams save it as a channel tab from its configuration page', async () => {
+  it('lets Teams save it as a meeting’s tab from its configuration page', async () => {
     const { context, page, tab } = await inHost({
       host: 'Teams',
       locale: 'da-DK',
       theme: 'default',
       app: `${appUrl}/?view=configure`,
     });
-    await tab.getByRole('heading', { name: 'Tilføj Netværksmøder som fane' }).waitFor();
+    await tab.getByRole('heading', { name: 'Tilføj Netværksmøder til mødet' }).waitFor();
     const messages = () =>
       page.evaluate(() => (window as unknown as { __hostMessages: string[] }).__hostMessages);
     await expect.poll(messages).toContain('settings.setValidityState');

@@ -15,7 +15,7 @@ const config = {
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the app package', () => {
-  it('validates against Microsoft’s schema, with a personal tab, a channel and meeting tab and SSO', async () => {
+  it('validates against Microsoft’s schema, with a personal tab, the meeting’s tab, side panel and stage, and SSO', async () => {
     const manifest = fillManifest(config);
     expect(await validatePackage(manifest)).toEqual([]);
     expect(manifest).toMatchObject({
@@ -25,8 +25,9 @@ describe('the app package', () => {
       ],
       configurableTabs: [
         {
-          scopes: ['team', 'groupChat'],
-          context: expect.arrayContaining(['channelTab', 'meetingSidePanel']),
+          configurationUrl: 'https://netvaerksmoeder.example.org/?view=configure',
+          scopes: ['groupChat'],
+          context: ['meetingDetailsTab', 'meetingChatTab', 'meetingSidePanel', 'meetingStage'],
         },
       ],
       validDomains: ['netvaerksmoeder.example.org'],
@@ -39,6 +40,31 @@ describe('the app package', () => {
         additionalLanguages: [{ languageTag: 'en-us', file: 'en.json' }],
       },
     });
+  });
+
+  it('lists exactly the contexts that work: a meeting’s, no channel or group chat (README)', () => {
+    const manifest = fillManifest(config) as {
+      configurableTabs: { scopes: string[]; context: string[] }[];
+      authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
+      validDomains: string[];
+    };
+    const [tab] = manifest.configurableTabs;
+    expect(manifest.configurableTabs).toHaveLength(1);
+    expect(tab?.scopes).not.toContain('team');
+    expect(tab?.context).not.toContain('channelTab');
+    expect(tab?.context).not.toContain('privateChatTab');
+    // Sharing to the stage: the meetingStage context, the resource-specific permission, and the
+    // shared page's host among the valid domains.
+    expect(tab?.context).toContain('meetingStage');
+    expect(manifest.authorization.permissions.resourceSpecific).toContainEqual({
+      name: 'MeetingStage.Write.Chat',
+      type: 'Delegated',
+    });
+    expect(manifest.validDomains).toContain('netvaerksmoeder.example.org');
+    // The route to the meeting is Graph's (Chat.ReadBasic), not teams-js's getMeetingDetails.
+    expect(manifest.authorization.permissions.resourceSpecific.map((p) => p.name)).not.toContain(
+      'OnlineMeeting.ReadBasic.Chat',
+    );
   });
 
   it('zips the manifest, both icons and both localisation files at the top level', async () => {
@@ -180,12 +206,15 @@ describe('the Outlook add-in in the same package', () => {
     );
   });
 
-  it('names only pages the build writes, and asks for the item only', () => {
+  it('names only pages the build writes, and asks for the item only (and the meeting’s stage)', () => {
     const pages = (extension?.runtimes ?? []).map((r) => new URL(r.code.page).pathname);
     expect(new Set(pages)).toEqual(new Set(ADDIN_PAGES));
     expect(manifest.authorization).toEqual({
       permissions: {
-        resourceSpecific: [{ name: 'MailboxItem.ReadWrite.User', type: 'Delegated' }],
+        resourceSpecific: [
+          { name: 'MailboxItem.ReadWrite.User', type: 'Delegated' },
+          { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+        ],
       },
     });
   });

@@ -13,6 +13,7 @@ import { GRAPH_SCHEMA } from '../schema/graphSchema';
 import { checkBody } from '../schema/checkBody';
 import type { StoredAttendee, StoredEvent } from '../state';
 import { teamsJoinBlock, exchangeHtml, withJoinBlock } from '../teamsJoinBlock';
+import { newTeamsMeeting } from '../teamsMeeting';
 import { preferredZone, toInstant } from '../timeZones';
 import { EXTENSION_ID_PREFIX, etagOf, eventDto, eventFilterView } from './eventDto';
 
@@ -242,9 +243,8 @@ export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
   const online =
     body.isOnlineMeeting === true &&
     (body.onlineMeetingProvider ?? 'teamsForBusiness').toLowerCase() === 'teamsforbusiness';
-  const joinUrl = online
-    ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${core.newId('')}%40thread.v2/0?context=%7b%22Tid%22%3a%22egeskov%22%7d`
-    : undefined;
+  const teams = online ? newTeamsMeeting(core) : undefined;
+  const joinUrl = teams?.joinUrl;
   let html =
     body.body?.contentType?.toLowerCase() === 'text'
       ? `<p>${body.body.content ?? ''}</p>`
@@ -284,6 +284,7 @@ export function createEvent(core: EmulatorCore, req: EmRequest): EmResponse {
     isOnlineMeeting: online,
     onlineMeetingProvider: online ? 'teamsForBusiness' : 'unknown',
     joinUrl,
+    chatId: teams?.chatId,
     transactionId: body.transactionId,
     isCancelled: false,
     showAs: body.showAs ?? 'busy',

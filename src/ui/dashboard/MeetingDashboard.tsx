@@ -65,8 +65,10 @@ const NEVER = () => false;
 export function MeetingDashboard(props: {
   readonly graph: NetworkMeetingGraph;
   readonly eventId: string;
-  readonly onBack: () => void;
-  readonly onPlanNext: (meeting: BookedMeeting) => Promise<void>;
+  /** Absent where there is nothing to go back to (the meeting's own details tab). */
+  readonly onBack?: (() => void) | undefined;
+  /** Absent where the planner is not at hand (in a meeting, the app's personal tab plans). */
+  readonly onPlanNext?: ((meeting: BookedMeeting) => Promise<void>) | undefined;
   /** Told when the meeting is cancelled here, so the organiser's list can keep it marked. */
   readonly onCancelled?: (meeting: BookedMeeting) => void;
 }) {
@@ -80,9 +82,11 @@ export function MeetingDashboard(props: {
   return (
     <section className={styles.page} aria-labelledby="dashboard-heading">
       <div className={styles.header}>
-        <Button appearance="subtle" onClick={props.onBack}>
-          {t('back')}
-        </Button>
+        {props.onBack ? (
+          <Button appearance="subtle" onClick={props.onBack}>
+            {t('back')}
+          </Button>
+        ) : null}
         <Title3 as="h2" id="dashboard-heading">
           {t('followUpTitle')}
         </Title3>
@@ -145,8 +149,8 @@ export function MeetingDashboard(props: {
                   />
                 </>
               )}
-              {nextPositionIn(meeting.plan) <= meeting.plan.series.size ? (
-                <Button onClick={() => void props.onPlanNext(meeting)}>
+              {props.onPlanNext && nextPositionIn(meeting.plan) <= meeting.plan.series.size ? (
+                <Button onClick={() => void props.onPlanNext?.(meeting)}>
                   {t('planNext', {
                     position: nextPositionIn(meeting.plan),
                     size: meeting.plan.series.size,

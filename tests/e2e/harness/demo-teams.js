@@ -1,28 +1,19 @@
 // The demo Teams host (`npm start`, /teams/ of the demo hosts, scripts/demo/demoHosts.ts): a
-// choice of where the tab runs (the personal app, a meeting's details, its side panel, its stage,
-// a channel), as whom, in which language and theme; then harness.html frames the tab and answers
+// choice of where the tab runs (the personal app, a meeting's details, its side panel, its stage:
+// the contexts the manifest declares), as whom, in which language and theme; then harness.html frames the tab and answers
 // teams-js with the context Teams gives there. The meeting is the demo tenant's network meeting
 // of today, which the demo server books when none is playing (POST /demo/live-meeting), so the
 // live programme is live. Not Teams: a stand-in, on the demo tenant only.
 (function () {
   'use strict';
   // Where Teams opens the tab in each context: the manifest's personal tab, and the contentUrl
-  // the configuration page saves for a meeting's or a channel's tab (`?view=tab`).
+  // the configuration page saves for a meeting's tab (`?view=tab`).
   var CONTEXTS = {
     personal: { path: '/?view=personal', frameContext: 'content' },
     details: { path: '/?view=tab', frameContext: 'content', meeting: true },
     sidePanel: { path: '/?view=tab', frameContext: 'sidePanel', meeting: true },
     stage: { path: '/?view=tab', frameContext: 'meetingStage', meeting: true },
-    channel: { path: '/?view=tab', frameContext: 'content', channel: true },
   };
-  // A channel of a team on the demo tenant (a team is a Microsoft 365 group: here H-MED's).
-  var CHANNEL = {
-    channelId: '19:netvaerksmoeder-kanal@thread.tacv2',
-    channelName: 'Netværksmøder',
-    teamId: '19:egeskov-arbejdsmiljoe@thread.tacv2',
-    teamName: 'Arbejdsmiljø og trivsel',
-  };
-
   var params = new URLSearchParams(location.search);
   var controls = {
     context: document.getElementById('context'),
@@ -64,11 +55,7 @@
   }
 
   function describeMeeting() {
-    var chosen = CONTEXTS[controls.context.value];
-    if (chosen.channel) {
-      status.textContent =
-        'Kanalen «' + CHANNEL.channelName + '» i teamet «' + CHANNEL.teamName + '».';
-    } else if (!meeting) {
+    if (!meeting) {
       status.textContent = 'Dagens netværksmøde kunne ikke hentes.';
     } else {
       status.textContent =
@@ -102,9 +89,6 @@
     if (chosen.meeting && meeting && meeting.chatId) {
       query.chatId = meeting.chatId;
       query.meetingId = meeting.meetingId;
-    }
-    if (chosen.channel) {
-      Object.assign(query, CHANNEL, { groupId: config.tenant.teamGroupId });
     }
     return 'harness.html?' + new URLSearchParams(query).toString();
   }
