@@ -109,11 +109,22 @@ export function commitSlots(
   meetingStart: number,
   followAgenda: boolean,
 ): AgendaEditResult {
+  return resultOf(slotsWritten(plan, clock, slots, meetingStart, followAgenda));
+}
+
+/** `commitSlots` without the message: the plan, or the code of why it cannot be. */
+function slotsWritten(
+  plan: MeetingPlan,
+  clock: DayClock,
+  slots: readonly Slot[],
+  meetingStart: number,
+  followAgenda: boolean,
+): MeetingPlan | AgendaEditErrorCode {
   const agenda: AgendaBlock[] = [];
   for (const slot of slots) {
     const start = clock.wall(slot.start);
     const end = clock.wall(slot.start + slot.minutes);
-    if (start === undefined || end === undefined) return editError('past-midnight');
+    if (start === undefined || end === undefined) return 'past-midnight';
     agenda.push({ ...slot.block, start, end });
   }
   const oldEnd = clock.elapsed(plan.end);
@@ -121,8 +132,13 @@ export function commitSlots(
   const endMinutes = followAgenda ? agendaEnd : Math.max(oldEnd, agendaEnd);
   const start = clock.wall(meetingStart);
   const end = clock.wall(endMinutes);
-  if (start === undefined || end === undefined) return editError('past-midnight');
-  return { ok: true, plan: { ...plan, date: clock.date, start, end, agenda } };
+  if (start === undefined || end === undefined) return 'past-midnight';
+  return { ...plan, date: clock.date, start, end, agenda };
+}
+
+/** A plan or an error code as an edit's result, the code with its message. */
+function resultOf(edited: MeetingPlan | AgendaEditErrorCode): AgendaEditResult {
+  return typeof edited === 'string' ? editError(edited) : { ok: true, plan: edited };
 }
 
 function edit(
@@ -156,11 +172,23 @@ export function moveMeeting(
   plan: MeetingPlan,
   to: { readonly date?: PlainDateString; readonly start?: WallTime },
 ): AgendaEditResult {
+  return resultOf(movedMeeting(plan, to));
+}
+
+/**
+ * `moveMeeting` without the messages: the moved plan, or the code of why it cannot move. The
+ * Outlook send check, which moves the plan to the form's times (`planAsInForm`) and shows no
+ * edit's message, carries this alone.
+ */
+export function movedMeeting(
+  plan: MeetingPlan,
+  to: { readonly date?: PlainDateString; readonly start?: WallTime },
+): MeetingPlan | AgendaEditErrorCode {
   const date = to.date ?? plan.date;
   const startTime = to.start ?? plan.start;
   const valid =
     [date, plan.date].every(isPlainDate) && [startTime, plan.start, plan.end].every(isWallTime);
-  if (!valid) return editError('invalid-time');
+  if (!valid) return 'invalid-time';
   const from = new DayClock(plan.date);
   const clock = date === plan.date ? from : new DayClock(date);
   const oldStart = from.elapsed(plan.start);
@@ -168,8 +196,8 @@ export function moveMeeting(
   const slots = slotsOf(plan, from).map((s) => ({ ...s, start: newStart + (s.start - oldStart) }));
   const meetingMinutes = from.elapsed(plan.end) - oldStart;
   const end = clock.wall(newStart + meetingMinutes);
-  if (end === undefined) return editError('past-midnight');
-  return commitSlots({ ...plan, end }, clock, slots, newStart, false);
+  if (end === undefined) return 'past-midnight';
+  return slotsWritten({ ...plan, end }, clock, slots, newStart, false);
 }
 
 /** Gives a block a new length; the blocks after it follow. */

@@ -73,8 +73,8 @@ export function rolesInAttendeeName(attendeeName: string): {
     : { name: match[1] as string, roles };
 }
 
-const DANISH_LABELS = new Set(ROLES.map((r) => ROLE_LABELS[r].da));
-const ENGLISH_LABELS = new Set(ROLES.map((r) => ROLE_LABELS[r].en));
+const DANISH_LABELS = /* @__PURE__ */ new Set(ROLES.map((r) => ROLE_LABELS[r].da));
+const ENGLISH_LABELS = /* @__PURE__ */ new Set(ROLES.map((r) => ROLE_LABELS[r].en));
 
 /**
  * The language the roles in an attendee's name are written in (the invitation's language), or

@@ -1,4 +1,5 @@
-import { FINDING_MESSAGES, REQUIRED_ONLY } from './findingMessages';
+import { errorFinding, REQUIRED_ONLY } from './errorMessages';
+import { FINDING_MESSAGES } from './findingMessages';
 import { type Finding, finding } from './findings';
 import { joinLocalized } from './format';
 import { type Localized, sameInBoth } from './localized';
@@ -33,17 +34,17 @@ export function roleFindings(req: Requirements, index: InviteeIndex): Finding[] 
   for (const rule of req.roles) {
     const holders = holdersOf(index, rule.roles);
     if (holders.length === 0) {
-      out.push(finding(rule.missing, FINDING_MESSAGES[rule.missing]({}), { roles: rule.roles }));
+      out.push(errorFinding(rule.missing, {}, { roles: rule.roles }));
     } else if (!holders.some(coversRole)) {
       const held = rule.roles.filter((r) => holders.some((h) => h.roles.includes(r)));
       out.push(
-        finding(
+        errorFinding(
           'role-only-optional',
-          FINDING_MESSAGES['role-only-optional']({
+          {
             roles: rolesOf(held),
             people: namesOf(holders),
             count: holders.length,
-          }),
+          },
           { roles: rule.roles, personIds: holders.map((h) => h.id) },
         ),
       );
@@ -63,9 +64,9 @@ export function chairFindings(index: InviteeIndex): Finding[] {
   if (chairs.length === 0 || viceChairs.length === 0) return [];
   if (chairs.some((c) => viceChairs.some((v) => v !== c))) return [];
   return [
-    finding(
+    errorFinding(
       'med-chair-is-vice-chair',
-      FINDING_MESSAGES['med-chair-is-vice-chair']({ people: namesOf(chairs) }),
+      { people: namesOf(chairs) },
       { roles: ['medChair', 'medViceChair'], personIds: chairs.map((c) => c.id) },
     ),
   ];
@@ -126,15 +127,15 @@ export function trioFindings(req: Requirements, index: InviteeIndex): Finding[] 
     });
     const why = (text: string) => (optional ? ` ${cap(text)}` : '');
     out.push(
-      finding(
+      errorFinding(
         'trio-incomplete',
-        FINDING_MESSAGES['trio-incomplete']({
+        {
           workplaces: sameInBoth(workplace.name),
           details: {
             da: `${sentences('da')}${why(REQUIRED_ONLY.da)}`,
             en: `${sentences('en')}${why(REQUIRED_ONLY.en)}`,
           },
-        }),
+        },
         {
           workplaceIds: [workplace.id],
           roles: gaps.map((g) => g.seat.role),
@@ -153,13 +154,13 @@ function onlyOptionalPresenters(
   holders: readonly Invitee[],
   role?: Role,
 ): Finding {
-  return finding(
+  return errorFinding(
     'presenter-only-optional',
-    FINDING_MESSAGES['presenter-only-optional']({
+    {
       blocks: block.title,
       people: namesOf(holders),
       count: holders.length,
-    }),
+    },
     {
       blockIds: [block.id],
       roles: role ? [role] : [],
@@ -185,9 +186,13 @@ export function workplaceFindings(plan: MeetingPlan): Finding[] {
   const inTemplate = EXPECTS_PRESENTING_WORKPLACES[plan.programme];
   if (inAgenda.length === 0 && !inTemplate) return [];
   return [
-    finding('no-presenting-workplace', FINDING_MESSAGES['no-presenting-workplace']({}), {
-      blockIds: inAgenda.map((b) => b.id),
-    }),
+    errorFinding(
+      'no-presenting-workplace',
+      {},
+      {
+        blockIds: inAgenda.map((b) => b.id),
+      },
+    ),
   ];
 }
 
@@ -205,12 +210,12 @@ export function presenterFindings(
       continue;
     }
     out.push(
-      finding(
+      errorFinding(
         'presenter-not-invited',
-        FINDING_MESSAGES['presenter-not-invited']({
+        {
           people: sameInBoth(person.name),
           blocks: block.title,
-        }),
+        },
         { blockIds: [block.id], personIds: [person.id] },
       ),
     );
@@ -222,12 +227,12 @@ export function presenterFindings(
       continue;
     }
     out.push(
-      finding(
+      errorFinding(
         'presenter-role-missing',
-        FINDING_MESSAGES['presenter-role-missing']({
+        {
           blocks: block.title,
           roles: rolesOf([role]),
-        }),
+        },
         { blockIds: [block.id], roles: [role] },
       ),
     );
@@ -237,9 +242,9 @@ export function presenterFindings(
     const unknown = block.presenters.workplaceIds.filter((id) => !presenting.has(id));
     if (unknown.length === 0) continue;
     out.push(
-      finding(
+      errorFinding(
         'workplace-not-presenting',
-        FINDING_MESSAGES['workplace-not-presenting']({ blocks: block.title }),
+        { blocks: block.title },
         {
           blockIds: [block.id],
           workplaceIds: unknown,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_MESSAGES, errorFinding } from './errorMessages';
 import { FINDING_MESSAGES, type MessageParams } from './findingMessages';
+import { FINDING_SEVERITY, type FindingCode, finding } from './findings';
 
 const TEXTS = ['people', 'blocks', 'workplaces', 'roles', 'details', 'duration', 'date'] as const;
 const NUMBERS = {
@@ -63,5 +65,21 @@ describe('the findings’ messages', () => {
   it('use one imperative form in Danish: Inviter, not Invitér', () => {
     for (const message of Object.values(FINDING_MESSAGES))
       expect(message(markedParams(2)).da).not.toMatch(/Invitér/);
+  });
+});
+
+describe('the errors’ messages, which the Outlook send check carries alone', () => {
+  it('are those of every code that stops a plan before it is sent, and errorFinding builds what finding does', () => {
+    const errors = Object.entries(FINDING_SEVERITY)
+      .filter(([code, severity]) => severity === 'error' && !code.startsWith('attendance-'))
+      .map(([code]) => code);
+    expect(Object.keys(ERROR_MESSAGES).sort()).toEqual(errors.sort());
+    for (const code of Object.keys(ERROR_MESSAGES) as (keyof typeof ERROR_MESSAGES)[]) {
+      const params = markedParams(2);
+      const subject = { blockIds: ['b'], minutes: 5 };
+      expect(errorFinding(code, params, subject)).toEqual(
+        finding(code as FindingCode, FINDING_MESSAGES[code](params), subject),
+      );
+    }
   });
 });

@@ -4,9 +4,12 @@ import type { Role } from './roles';
 /** How much a finding matters: an error stops sending, a warning and an info do not. */
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
-/** What a finding is about; the UI uses it to jump to the fix. */
-export type FindingCode =
-  // Errors: the plan cannot be sent.
+/**
+ * The codes of the errors a plan can have before it is sent: each stops sending. The Outlook
+ * send check runs the rules that find these alone (`planErrors`), with their messages
+ * (`errorMessages.ts`), so its file carries none of the rest.
+ */
+export type PlanErrorCode =
   | 'title-empty'
   | 'date-in-past'
   | 'start-in-past'
@@ -34,7 +37,12 @@ export type FindingCode =
   | 'frame-not-confirmed'
   | 'series-date-order'
   | 'series-position-taken'
-  | 'series-title-number'
+  | 'series-title-number';
+
+/** What a finding is about; the UI uses it to jump to the fix. */
+export type FindingCode =
+  // Errors: the plan cannot be sent.
+  | PlanErrorCode
   // Warnings: worth a look, sending is allowed.
   | 'med-committee-incomplete'
   | 'meeting-length-unusual'
@@ -123,9 +131,22 @@ export function finding(
   message: Localized,
   subject: FindingSubject = {},
 ): Finding {
+  return findingAs(code, FINDING_SEVERITY[code], message, subject);
+}
+
+/**
+ * Builds a finding of a severity known beforehand (`errorFinding`: an error's), with empty
+ * lists for what it does not concern.
+ */
+export function findingAs(
+  code: FindingCode,
+  severity: FindingSeverity,
+  message: Localized,
+  subject: FindingSubject = {},
+): Finding {
   return {
     code,
-    severity: FINDING_SEVERITY[code],
+    severity,
     message,
     blockIds: subject.blockIds ?? [],
     roles: subject.roles ?? [],

@@ -3,7 +3,7 @@ import type { Finding } from './findings';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
 import { applyPlanEdits, type PlanEdit } from './planEdits';
 import { type PlanningClock, timingFindings } from './planningClock';
-import { seriesFindings } from './seriesRules';
+import { seriesErrors } from './seriesRules';
 import type { Role } from './roles';
 import { refOf } from './roster';
 
@@ -50,6 +50,6 @@ export function followUpRefusals(
 ): Finding[] {
   const moved = before.date !== after.date || before.start !== after.start;
   if (!moved) return [];
-  const order = seriesFindings(after).filter((f) => f.code === 'series-date-order');
+  const order = seriesErrors(after).filter((f) => f.code === 'series-date-order');
   return [...timingFindings(after, clock), ...order];
 }

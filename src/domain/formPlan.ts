@@ -1,4 +1,4 @@
-import { moveMeeting } from './agendaEdits';
+import { movedMeeting } from './agendaEdits';
 import { rolesInAttendeeName } from './attendeeRoles';
 import { bookingFromPlan } from './calendarBooking';
 import { mergeInvitees, personKey, rolesAtMeeting } from './invitees';
@@ -97,8 +97,8 @@ function planAtFormTimes(plan: MeetingPlan, form: Pick<FormState, 'start' | 'end
   const end = copenhagenWallTime(form.end);
   let timed = plan;
   if (start.date !== plan.date || start.time !== plan.start) {
-    const moved = moveMeeting(plan, { date: start.date, start: start.time });
-    timed = moved.ok ? moved.plan : { ...plan, date: start.date, start: start.time };
+    const moved = movedMeeting(plan, { date: start.date, start: start.time });
+    timed = typeof moved === 'string' ? { ...plan, date: start.date, start: start.time } : moved;
   }
   // An end on a later day cannot be a wall time on the meeting's date: past midnight is kept as
   // 23:59, which the schedule rules then find too long.

@@ -119,7 +119,7 @@ export function hasElement(html: string, name: string): boolean {
 }
 
 /** Elements that never have a closing tag. */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'area',
   'base',
   'br',

@@ -111,7 +111,12 @@ export * from './stageProgramme';
 export * from './sendMarkers';
 export * from './sendMessages';
 export { SESSION_DATA_MAX, sessionPlanText, storedPlanFromSession } from './sessionPlan';
-export { checkStoredPlan, readStoredPlan, type StoredPlanCheck } from './storedPlan';
+export {
+  checkStoredPlan,
+  readCurrentPlan,
+  readStoredPlan,
+  type StoredPlanCheck,
+} from './storedPlan';
 export {
   copenhagenMidnight,
   copenhagenOffsetAt,

@@ -51,6 +51,38 @@ describe('parsePlan', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['schemaVersion']);
   });
 
+  it('says in both languages what is wrong with a version, a yes-or-no, a range and an id', () => {
+    const plan = aCoveredPlan();
+    const result = parsePlan({
+      ...plan,
+      schemaVersion: PLAN_SCHEMA_VERSION + 1,
+      location: { ...plan.location, teams: 'yes' },
+      series: { ...plan.series, size: 13 },
+      invitees: [{ ...plan.invitees[0], id: '' }, ...plan.invitees.slice(1)],
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'schemaVersion',
+        message: {
+          da: `skal være ${PLAN_SCHEMA_VERSION}: planen er gemt af en anden version af appen`,
+          en: `must be ${PLAN_SCHEMA_VERSION}: the plan was saved by another version of the app`,
+        },
+      },
+      {
+        path: 'series.size',
+        message: { da: 'ligger uden for det tilladte', en: 'is outside what is allowed' },
+      },
+      {
+        path: 'location.teams',
+        message: { da: 'skal være true eller false', en: 'must be true or false' },
+      },
+      {
+        path: 'invitees[0].id',
+        message: { da: 'skal være 1 til 1.000 tegn', en: 'must be 1 to 1,000 characters' },
+      },
+    ]);
+  });
+
   it('says a file is not JSON instead of crashing', () => {
     const result = parsePlanJson('{"title": ');
     expect(result.ok).toBe(false);

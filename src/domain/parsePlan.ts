@@ -18,7 +18,7 @@ export type ParsePlanResult =
   | { readonly ok: false; readonly errors: readonly PlanError[] };
 
 // zod's small build carries no messages of its own: each language's is loaded here, so code that
-// only asks whether a plan is valid (the Outlook send check, through `readStoredPlan`) carries
+// only asks whether a plan is valid (the Outlook send check, through `readCurrentPlan`) carries
 // neither.
 const danish = da().localeError;
 const english = en().localeError;

@@ -1,7 +1,7 @@
 import { copenhagenWallClockAt } from './copenhagenTime';
 import { isPlainDate, isWallTime, wallMinutes } from './dayClock';
-import { FINDING_MESSAGES } from './findingMessages';
-import { type Finding, finding } from './findings';
+import { errorFinding } from './errorMessages';
+import type { Finding } from './findings';
 import { formatDate, formatTime } from './format';
 import type { MeetingPlan, PlainDateString, WallTime } from './plan';
 
@@ -31,21 +31,18 @@ export function timingFindings(plan: MeetingPlan, clock: PlanningClock): Finding
   if (!isPlainDate(plan.date) || !isWallTime(plan.start)) return [];
   if (plan.date < clock.today) {
     return [
-      finding(
-        'date-in-past',
-        FINDING_MESSAGES['date-in-past']({
-          details: { da: formatDate(plan.date, 'da'), en: formatDate(plan.date, 'en') },
-        }),
-      ),
+      errorFinding('date-in-past', {
+        details: { da: formatDate(plan.date, 'da'), en: formatDate(plan.date, 'en') },
+      }),
     ];
   }
   if (plan.date === clock.today && wallMinutes(plan.start) <= wallMinutes(clock.now)) {
     return [
-      finding(
+      errorFinding(
         'start-in-past',
-        FINDING_MESSAGES['start-in-past']({
+        {
           details: { da: formatTime(plan.start, 'da'), en: formatTime(plan.start, 'en') },
-        }),
+        },
         { minutes: wallMinutes(clock.now) - wallMinutes(plan.start) },
       ),
     ];

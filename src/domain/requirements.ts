@@ -1,4 +1,4 @@
-import type { FindingCode } from './findings';
+import type { PlanErrorCode } from './findings';
 import { type InviteeIndex, personKey } from './invitees';
 import type { AgendaBlock, Invitee, MeetingPlan, PresentingWorkplace } from './plan';
 import type { Role } from './roles';
@@ -13,7 +13,7 @@ export interface RoleRule {
   readonly id: 'topManagement' | 'middleManagement' | 'staffFunction' | 'medChair' | 'medViceChair';
   /** Any one of these roles satisfies the rule. */
   readonly roles: readonly Role[];
-  readonly missing: FindingCode;
+  readonly missing: PlanErrorCode;
 }
 
 /** The role rules, in the order the guide lists the groups. */

@@ -1,5 +1,6 @@
 import { DayClock, isPlainDate, isWallTime } from './dayClock';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import { durationLocalized, formatTime, formatTimeRange } from './format';
 import { normalizeText } from './html';
@@ -57,48 +58,20 @@ export function frameNeedsConfirming(plan: MeetingPlan, frame: MeetingFrame): bo
   return plan.adaptedFrame === undefined || frame.minutes > plan.adaptedFrame.minutes;
 }
 
-function frameFindings(plan: MeetingPlan, frame: MeetingFrame): Finding[] {
-  const end = { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') };
-  const out: Finding[] = [];
-  if (frameNeedsConfirming(plan, frame)) {
-    out.push(
-      finding(
-        'frame-not-confirmed',
-        FINDING_MESSAGES['frame-not-confirmed']({
-          duration: durationLocalized(frame.minutes),
-          details: end,
-        }),
-        { minutes: frame.overrun },
-      ),
-    );
-  }
-  out.push(
-    finding(
-      'frame-exceeded',
-      FINDING_MESSAGES['frame-exceeded']({
-        duration: durationLocalized(frame.overrun),
-        details: end,
-      }),
-      { minutes: frame.overrun },
-    ),
-  );
-  return out;
-}
-
 /** An error for each block whose heading is empty or only spaces, in either language. */
 function blockTitleFindings(plan: MeetingPlan): Finding[] {
   const blank = (text: string) => normalizeText(text).trim() === '';
   return plan.agenda
     .filter((b) => blank(b.title.da) || blank(b.title.en))
     .map((b) =>
-      finding(
+      errorFinding(
         'block-title-empty',
-        FINDING_MESSAGES['block-title-empty']({
+        {
           details: {
             da: formatTimeRange(b.start, b.end, 'da'),
             en: formatTimeRange(b.start, b.end, 'en'),
           },
-        }),
+        },
         { blockIds: [b.id] },
       ),
     );
@@ -120,22 +93,125 @@ function pairTitles(a: AgendaBlock, b: AgendaBlock) {
   };
 }
 
-/** Findings about time: the meeting's length, blocks outside it, overlaps, gaps and breaks. */
-export function scheduleFindings(plan: MeetingPlan): Finding[] {
-  if (!isPlainDate(plan.date) || !isWallTime(plan.start) || !isWallTime(plan.end)) return [];
+/** The plan's times on its day's clock, or undefined while they are not valid. */
+function scheduleOf(plan: MeetingPlan) {
+  if (!isPlainDate(plan.date) || !isWallTime(plan.start) || !isWallTime(plan.end)) return undefined;
   const clock = new DayClock(plan.date);
   const start = clock.elapsed(plan.start);
   const end = clock.elapsed(plan.end);
-  const out: Finding[] = [];
+  return { clock, start, end, frame: end > start ? meetingFrame(plan) : undefined };
+}
 
+/** The blocks with valid times that end after they start, by start (then end). */
+function timedBlocks(plan: MeetingPlan, clock: DayClock): TimedBlock[] {
+  const timed: TimedBlock[] = [];
+  for (const block of plan.agenda) {
+    if (!isWallTime(block.start) || !isWallTime(block.end)) continue;
+    const t = { block, start: clock.elapsed(block.start), end: clock.elapsed(block.end) };
+    if (t.end > t.start) timed.push(t);
+  }
+  return timed.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Each block beside the one before it that ends latest, in order: they overlap when the block
+ * starts before that one ends, and leave a gap when it starts after.
+ */
+function neighbours(timed: readonly TimedBlock[]): (readonly [TimedBlock, TimedBlock])[] {
+  const pairs: (readonly [TimedBlock, TimedBlock])[] = [];
+  let latest: TimedBlock | undefined;
+  for (const t of timed) {
+    if (latest) pairs.push([latest, t]);
+    if (!latest || t.end > latest.end) latest = t;
+  }
+  return pairs;
+}
+
+/**
+ * The errors about time: a meeting that ends before it starts, a frame past the guide's that is
+ * not confirmed, blocks without a heading, that end before they start or lie outside the
+ * meeting, and blocks that overlap. The send check runs these alone (`planErrors`).
+ */
+export function scheduleErrors(plan: MeetingPlan): Finding[] {
+  const schedule = scheduleOf(plan);
+  if (!schedule) return [];
+  const { clock, start, end, frame } = schedule;
+  const out: Finding[] = [];
   if (end <= start) {
+    out.push(errorFinding('meeting-ends-before-start', {}));
+  }
+  if (frame && frame.overrun > 0 && frameNeedsConfirming(plan, frame)) {
     out.push(
-      finding('meeting-ends-before-start', FINDING_MESSAGES['meeting-ends-before-start']({})),
+      errorFinding(
+        'frame-not-confirmed',
+        {
+          duration: durationLocalized(frame.minutes),
+          details: { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') },
+        },
+        { minutes: frame.overrun },
+      ),
     );
   }
-  const frame = end > start ? meetingFrame(plan) : undefined;
+  if (plan.agenda.length === 0) return out;
+  out.push(...blockTitleFindings(plan));
+  const meetingRange = {
+    da: formatTimeRange(plan.start, plan.end, 'da'),
+    en: formatTimeRange(plan.start, plan.end, 'en'),
+  };
+  for (const block of plan.agenda) {
+    if (!isWallTime(block.start) || !isWallTime(block.end)) continue;
+    const t = { start: clock.elapsed(block.start), end: clock.elapsed(block.end) };
+    if (t.end <= t.start) {
+      out.push(
+        errorFinding('block-ends-before-start', { blocks: block.title }, { blockIds: [block.id] }),
+      );
+    } else if (t.start < start || t.end > end) {
+      out.push(
+        errorFinding(
+          'block-outside-meeting',
+          { blocks: block.title, details: meetingRange },
+          { blockIds: [block.id], minutes: Math.max(start - t.start, t.end - end) },
+        ),
+      );
+    }
+  }
+  for (const [earlier, t] of neighbours(timedBlocks(plan, clock))) {
+    if (t.start >= earlier.end) continue;
+    const overlap = Math.min(earlier.end, t.end) - t.start;
+    out.push(
+      errorFinding(
+        'blocks-overlap',
+        {
+          blocks: pairTitles(earlier.block, t.block),
+          duration: durationLocalized(overlap),
+        },
+        { blockIds: [earlier.block.id, t.block.id], minutes: overlap },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The warnings about time: a meeting past the 3-hour frame or much shorter, an empty programme,
+ * gaps between blocks, and long stretches without a break. They never stop a send.
+ */
+export function scheduleWarnings(plan: MeetingPlan): Finding[] {
+  const schedule = scheduleOf(plan);
+  if (!schedule) return [];
+  const { clock, frame } = schedule;
+  const out: Finding[] = [];
   if (frame && frame.overrun > 0) {
-    out.push(...frameFindings(plan, frame));
+    out.push(
+      finding(
+        'frame-exceeded',
+        FINDING_MESSAGES['frame-exceeded']({
+          duration: durationLocalized(frame.overrun),
+          details: { da: formatTime(frame.end, 'da'), en: formatTime(frame.end, 'en') },
+        }),
+        { minutes: frame.overrun },
+      ),
+    );
   } else if (frame && FRAME_MINUTES - frame.minutes > FRAME_TOLERANCE_MINUTES) {
     out.push(
       finding(
@@ -149,77 +225,22 @@ export function scheduleFindings(plan: MeetingPlan): Finding[] {
     out.push(finding('agenda-empty', FINDING_MESSAGES['agenda-empty']({})));
     return out;
   }
-  out.push(...blockTitleFindings(plan));
-
-  const timed: TimedBlock[] = [];
-  const meetingRange = {
-    da: formatTimeRange(plan.start, plan.end, 'da'),
-    en: formatTimeRange(plan.start, plan.end, 'en'),
-  };
-  for (const block of plan.agenda) {
-    if (!isWallTime(block.start) || !isWallTime(block.end)) continue;
-    const t = { block, start: clock.elapsed(block.start), end: clock.elapsed(block.end) };
-    if (t.end <= t.start) {
-      out.push(
-        finding(
-          'block-ends-before-start',
-          FINDING_MESSAGES['block-ends-before-start']({ blocks: block.title }),
-          {
-            blockIds: [block.id],
-          },
-        ),
-      );
-      continue;
-    }
-    if (t.start < start || t.end > end) {
-      out.push(
-        finding(
-          'block-outside-meeting',
-          FINDING_MESSAGES['block-outside-meeting']({ blocks: block.title, details: meetingRange }),
-          { blockIds: [block.id], minutes: Math.max(start - t.start, t.end - end) },
-        ),
-      );
-    }
-    timed.push(t);
+  const timed = timedBlocks(plan, clock);
+  for (const [earlier, t] of neighbours(timed)) {
+    if (t.start <= earlier.end) continue;
+    const gap = t.start - earlier.end;
+    out.push(
+      finding(
+        'gap-between-blocks',
+        FINDING_MESSAGES['gap-between-blocks']({
+          blocks: pairTitles(earlier.block, t.block),
+          duration: durationLocalized(gap),
+        }),
+        { blockIds: [earlier.block.id, t.block.id], minutes: gap },
+      ),
+    );
   }
-  timed.sort((a, b) => a.start - b.start || a.end - b.end);
-  out.push(...overlapAndGapFindings(timed), ...breakFindings(timed));
-  return out;
-}
-
-function overlapAndGapFindings(timed: readonly TimedBlock[]): Finding[] {
-  const out: Finding[] = [];
-  let latest: TimedBlock | undefined;
-  for (const t of timed) {
-    if (latest) {
-      if (t.start < latest.end) {
-        const overlap = Math.min(latest.end, t.end) - t.start;
-        out.push(
-          finding(
-            'blocks-overlap',
-            FINDING_MESSAGES['blocks-overlap']({
-              blocks: pairTitles(latest.block, t.block),
-              duration: durationLocalized(overlap),
-            }),
-            { blockIds: [latest.block.id, t.block.id], minutes: overlap },
-          ),
-        );
-      } else if (t.start > latest.end) {
-        const gap = t.start - latest.end;
-        out.push(
-          finding(
-            'gap-between-blocks',
-            FINDING_MESSAGES['gap-between-blocks']({
-              blocks: pairTitles(latest.block, t.block),
-              duration: durationLocalized(gap),
-            }),
-            { blockIds: [latest.block.id, t.block.id], minutes: gap },
-          ),
-        );
-      }
-    }
-    if (!latest || t.end > latest.end) latest = t;
-  }
+  out.push(...breakFindings(timed));
   return out;
 }
 

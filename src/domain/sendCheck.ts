@@ -5,8 +5,8 @@ import { planningClockAt } from './planningClock';
 import { SEND_MESSAGES } from './sendMessages';
 import { isNetworkMeeting, type SendMarkers } from './sendMarkers';
 import { storedPlanFromSession } from './sessionPlan';
-import { readStoredPlan } from './storedPlan';
-import { sendBlockers, validatePlan } from './validatePlan';
+import { readCurrentPlan } from './storedPlan';
+import { planErrors } from './validatePlan';
 
 /** The form's attendees and times as Outlook gave them, or its refusal (Office's error name). */
 export type FormRead =
@@ -35,7 +35,6 @@ export type SendDecision =
       readonly allow: true;
       /** False for a meeting that is not a network meeting: it was left alone. */
       readonly checked: boolean;
-      readonly warnings: readonly Finding[];
     }
   | {
       readonly allow: false;
@@ -75,18 +74,18 @@ function stopped(reason: SendBlockReason, message: Localized): SendDecision {
 
 /**
  * The send check for a meeting form. A meeting no marker calls a network meeting is allowed
- * untouched. A network meeting is checked as the form has it now (`planAsInForm`): errors stop
- * the send, warnings do not. Whatever cannot be checked stops a network meeting with a message
+ * untouched. A network meeting is checked as the form has it now (`planAsInForm`) by the rules
+ * that find errors (`planErrors`): errors stop the send; warnings never do, and are not looked for. Whatever cannot be checked stops a network meeting with a message
  * saying what to do: its plan not in the session (opened without the pane), a plan that cannot
  * be read, attendees or times Outlook would not give, times that are not times.
  */
 export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision {
   const { markers, form } = input;
-  if (!isNetworkMeeting(markers)) return { allow: true, checked: false, warnings: [] };
+  if (!isNetworkMeeting(markers)) return { allow: true, checked: false };
   const reach = { dialogOpensPane: input.dialogOpensPane };
   const text = markers.session.ok ? markers.session.value : undefined;
   if (text === undefined) return stopped('plan-not-open', SEND_MESSAGES.planNotOpen(reach));
-  const plan = readStoredPlan(storedPlanFromSession(text));
+  const plan = readCurrentPlan(storedPlanFromSession(text));
   if (plan === undefined) return stopped('plan-unreadable', SEND_MESSAGES.planUnreadable(reach));
   if (!form.ok) {
     return stopped('form-unreadable', SEND_MESSAGES.formUnreadable({ error: form.error.name }));
@@ -95,8 +94,7 @@ export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision 
   if (![start, end, input.now].every(Number.isFinite) || end < start) {
     return stopped('times-unreadable', SEND_MESSAGES.timesUnreadable());
   }
-  const findings = validatePlan(planAsInForm(plan, form.value), planningClockAt(input.now));
-  const errors = sendBlockers(findings);
+  const errors = planErrors(planAsInForm(plan, form.value), planningClockAt(input.now));
   if (errors.length > 0) {
     return {
       allow: false,
@@ -108,5 +106,5 @@ export function sendCheck(input: SendCheckInput, maxLength = 500): SendDecision 
       },
     };
   }
-  return { allow: true, checked: true, warnings: findings.filter((f) => f.severity === 'warning') };
+  return { allow: true, checked: true };
 }

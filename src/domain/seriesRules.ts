@@ -1,5 +1,6 @@
 import { dateInSentences } from './dateInSentence';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import type { Localized } from './localized';
 import type { MeetingPlan, SeriesMeeting } from './plan';
@@ -45,48 +46,27 @@ function othersOf(plan: MeetingPlan): readonly SeriesMeeting[] {
   return (plan.series.otherMeetings ?? []).filter((m) => m.planId !== plan.id);
 }
 
-function positionFindings(plan: MeetingPlan): Finding[] {
+/**
+ * The series rules' errors: the meeting's number within the effort's size, the title's number
+ * agreeing with it, and its place among the effort's other meetings (`series.otherMeetings`):
+ * a number another meeting already has, or a date not after every earlier meeting's (or not
+ * before every later one's). Reads no calendar: the snapshot on the plan is what it knows.
+ */
+export function seriesErrors(plan: MeetingPlan): Finding[] {
   const { position, size } = plan.series;
   const out: Finding[] = [];
   if (!Number.isInteger(position) || position < 1 || position > size) {
-    out.push(
-      finding(
-        'series-position-out-of-range',
-        FINDING_MESSAGES['series-position-out-of-range']({ position, size }),
-      ),
-    );
-  }
-  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
-    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
+    out.push(errorFinding('series-position-out-of-range', { position, size }));
   }
   const wrong = titleNumbers(plan.title).find((n) => n !== position);
   if (wrong !== undefined) {
-    out.push(
-      finding(
-        'series-title-number',
-        FINDING_MESSAGES['series-title-number']({ position, size, otherPosition: wrong }),
-      ),
-    );
+    out.push(errorFinding('series-title-number', { position, size, otherPosition: wrong }));
   }
-  return out;
-}
-
-/**
- * Errors where the meeting disagrees with the effort's other meetings: a number another meeting
- * already has, or a date not after every earlier meeting's (or not before every later one's).
- * A warning where the invitations would disagree on how many meetings the effort has.
- */
-function orderFindings(plan: MeetingPlan): Finding[] {
-  const { position, size } = plan.series;
   const others = othersOf(plan);
-  const out: Finding[] = [];
   const taken = others.find((m) => m.position === position);
   if (taken) {
     out.push(
-      finding(
-        'series-position-taken',
-        FINDING_MESSAGES['series-position-taken']({ position, date: dateInSentences(taken.date) }),
-      ),
+      errorFinding('series-position-taken', { position, date: dateInSentences(taken.date) }),
     );
   }
   // The latest earlier meeting and the earliest later one are the bounds; one finding each.
@@ -102,18 +82,28 @@ function orderFindings(plan: MeetingPlan): Finding[] {
   ] as const) {
     if (!other) continue;
     out.push(
-      finding(
-        'series-date-order',
-        FINDING_MESSAGES['series-date-order']({
-          position,
-          otherPosition: other.position,
-          date: dateInSentences(other.date),
-          direction,
-        }),
-      ),
+      errorFinding('series-date-order', {
+        position,
+        otherPosition: other.position,
+        date: dateInSentences(other.date),
+        direction,
+      }),
     );
   }
-  const differs = others.find((m) => m.size !== size);
+  return out;
+}
+
+/**
+ * The series rules' warnings: an effort of an unusual size, and invitations that would disagree
+ * on how many meetings the effort has. They never stop a send.
+ */
+export function seriesWarnings(plan: MeetingPlan): Finding[] {
+  const { size } = plan.series;
+  const out: Finding[] = [];
+  if (size < SERIES_SIZE.min || size > SERIES_SIZE.max) {
+    out.push(finding('series-size-unusual', FINDING_MESSAGES['series-size-unusual']({ size })));
+  }
+  const differs = othersOf(plan).find((m) => m.size !== size);
   if (differs) {
     out.push(
       finding(
@@ -127,13 +117,4 @@ function orderFindings(plan: MeetingPlan): Finding[] {
     );
   }
   return out;
-}
-
-/**
- * The series rules: the meeting's number within the effort's size, the title's number agreeing
- * with it, and its place among the effort's other meetings (`series.otherMeetings`) in number
- * and date. Reads no calendar: the snapshot on the plan is what it knows.
- */
-export function seriesFindings(plan: MeetingPlan): Finding[] {
-  return [...positionFindings(plan), ...orderFindings(plan)];
 }

@@ -164,7 +164,7 @@ function inviteeOf(row: unknown, domains: unknown[], roles: unknown[]): unknown 
 
 /**
  * The stored plan's JSON value from session data's text: the compact form decoded, or an older
- * pane's full JSON as it is. Not checked: the caller holds it to the schema (`readStoredPlan`,
+ * pane's full JSON as it is. Not checked: the caller holds it to the schema (`readCurrentPlan`,
  * `parsePlan`). Undefined for text that is not JSON or a compact form that does not decode.
  */
 export function storedPlanFromSession(text: string): unknown {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import planV1 from './storedPlans/plan-v1.json';
 import { parsePlan } from './parsePlan';
-import { readStoredPlan } from './storedPlan';
+import { PLAN_SCHEMA_VERSION } from './plan';
+import { readCurrentPlan, readStoredPlan } from './storedPlan';
 import { aCoveredPlan, aMeetingOf } from './testBuilders.testSupport';
 
 const v1 = planV1 as Record<string, unknown>;
@@ -32,5 +33,22 @@ describe('readStoredPlan, the send check’s reader of a stored plan', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('readCurrentPlan, the send check’s reader of the plan the pane keeps in the session', () => {
+  it('accepts what parsePlan accepts at the current version, the same plan, and nothing older', () => {
+    fc.assert(
+      fc.property(candidates, (input) => {
+        const parsed = parsePlan(input);
+        const current =
+          typeof input === 'object' &&
+          input !== null &&
+          (input as Record<string, unknown>)['schemaVersion'] === PLAN_SCHEMA_VERSION;
+        expect(readCurrentPlan(input)).toEqual(parsed.ok && current ? parsed.plan : undefined);
+      }),
+      { numRuns: 500 },
+    );
+    expect(readCurrentPlan(v1)).toBeUndefined();
   });
 });

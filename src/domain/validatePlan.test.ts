@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from './findings';
 import type { AgendaBlock, Invitee, MeetingPlan } from './plan';
@@ -5,9 +6,9 @@ import { SECOND_PROGRAMME } from './programmes';
 import type { Role } from './roles';
 import { aCoveredPlan, anInvitee, aPersonRef, TEST_CLOCK } from './testBuilders.testSupport';
 import { isValidEmail } from './invitees';
-import { canSend, sendBlockers, validatePlan } from './validatePlan';
+import { canSend, planErrors, sendBlockers, validatePlan } from './validatePlan';
 import type { PlanningClock } from './planningClock';
-import { wallTime } from './wallTime';
+import { plainDate, wallTime } from './wallTime';
 
 const codes = (plan: MeetingPlan, clock: PlanningClock = TEST_CLOCK) =>
   validatePlan(plan, clock).map((f) => f.code);
@@ -306,5 +307,104 @@ describe('what stops a plan from being sent', () => {
     const findings = validatePlan(blocked, TEST_CLOCK);
     expect(sendBlockers(findings).map((f) => f.code)).toEqual(['med-chair-missing']);
     expect(canSend(findings)).toBe(false);
+  });
+});
+
+describe('planErrors, the rules the Outlook send check runs', () => {
+  const base = aCoveredPlan();
+  const time = fc.constantFrom(
+    '08:00',
+    '10:30',
+    '11:00',
+    '12:15',
+    '13:00',
+    '14:00',
+    '16:30',
+    '23:50',
+  );
+  const date = fc.constantFrom(
+    '2026-01-05',
+    '2026-03-12',
+    '2026-03-14',
+    '2026-12-28',
+    '2025-11-02',
+  );
+  const broken = fc
+    .record({
+      drop: fc.uniqueArray(fc.nat(base.invitees.length - 1), { maxLength: 8 }),
+      optional: fc.uniqueArray(fc.nat(base.invitees.length - 1), { maxLength: 4 }),
+      twice: fc.uniqueArray(fc.nat(base.invitees.length - 1), { maxLength: 2 }),
+      badEmail: fc.boolean(),
+      blocks: fc.array(fc.tuple(fc.nat(base.agenda.length - 1), time, time), { maxLength: 3 }),
+      noAgenda: fc.boolean(),
+      blankBlock: fc.boolean(),
+      title: fc.constantFrom('', '2. netværksmøde om social kapital', base.title.da),
+      date,
+      start: time,
+      end: time,
+      adapted: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
+      position: fc.integer({ min: 0, max: 4 }),
+      size: fc.integer({ min: 1, max: 6 }),
+      others: fc.array(
+        fc.record({
+          planId: fc.constantFrom('a', 'b', base.id),
+          position: fc.integer({ min: 1, max: 4 }),
+          size: fc.integer({ min: 1, max: 5 }),
+          date,
+        }),
+        { maxLength: 3 },
+      ),
+      noCommittee: fc.boolean(),
+    })
+    .map((c): MeetingPlan => {
+      const kept = base.invitees.filter((_, i) => !c.drop.includes(i));
+      const invitees = [
+        ...kept.map((inv, i) => ({
+          ...inv,
+          attendance: c.optional.includes(i) ? ('optional' as const) : inv.attendance,
+          email: c.badEmail && i === 0 ? 'not an address' : inv.email,
+        })),
+        ...c.twice.flatMap((i) => base.invitees.slice(i, i + 1)),
+      ];
+      const agenda = c.noAgenda
+        ? []
+        : base.agenda.map((b, i) => {
+            const moved = c.blocks.find(([at]) => at === i);
+            const timed = moved ? { ...b, start: wallTime(moved[1]), end: wallTime(moved[2]) } : b;
+            return c.blankBlock && i === 1
+              ? { ...timed, title: { ...timed.title, en: ' ' } }
+              : timed;
+          });
+      return {
+        ...base,
+        title: { ...base.title, da: c.title },
+        date: plainDate(c.date),
+        start: wallTime(c.start),
+        end: wallTime(c.end),
+        invitees,
+        agenda,
+        ...(c.adapted === undefined ? {} : { adaptedFrame: { minutes: c.adapted } }),
+        series: {
+          ...base.series,
+          position: c.position,
+          size: c.size,
+          otherMeetings: c.others.map((m) => ({ ...m, date: plainDate(m.date) })),
+        },
+        ...(c.noCommittee ? { medCommittee: undefined } : {}),
+      };
+    });
+
+  it('finds exactly the errors validatePlan finds, in its order, on plans broken every which way', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(broken, (plan) => {
+        const all = validatePlan(plan, TEST_CLOCK);
+        for (const f of all) seen.add(f.severity);
+        expect(planErrors(plan, TEST_CLOCK)).toEqual(sendBlockers(all));
+      }),
+      { numRuns: 400 },
+    );
+    // The plans reached errors, warnings and infos alike.
+    expect([...seen].sort()).toEqual(['error', 'info', 'warning']);
   });
 });

@@ -8,43 +8,38 @@ import {
   workplaceFindings,
 } from './coverageRules';
 import { FINDING_MESSAGES } from './findingMessages';
+import { errorFinding } from './errorMessages';
 import { type Finding, finding } from './findings';
 import { normalizeText } from './html';
-import { indexInvitees, isValidEmail, MAX_ATTENDEES, type MergedInvitees } from './invitees';
+import {
+  indexInvitees,
+  type InviteeIndex,
+  isValidEmail,
+  MAX_ATTENDEES,
+  type MergedInvitees,
+} from './invitees';
 import type { MeetingPlan } from './plan';
 import { type PlanningClock, timingFindings } from './planningClock';
 import { requirementsOf } from './requirements';
 import { dayOffFindings } from './dayOffRules';
-import { scheduleFindings } from './scheduleRules';
-import { seriesFindings } from './seriesRules';
+import { scheduleErrors, scheduleWarnings } from './scheduleRules';
+import { seriesErrors, seriesWarnings } from './seriesRules';
 
 export { SERIES_SIZE } from './seriesRules';
 
-function attendeeFindings({ invitees, merged }: MergedInvitees): Finding[] {
+function attendeeErrors({ invitees }: MergedInvitees): Finding[] {
   const out: Finding[] = [];
   if (invitees.length > MAX_ATTENDEES) {
-    out.push(
-      finding(
-        'too-many-attendees',
-        FINDING_MESSAGES['too-many-attendees']({ count: invitees.length }),
-      ),
-    );
+    out.push(errorFinding('too-many-attendees', { count: invitees.length }));
   }
   for (const invitee of invitees) {
     if (isValidEmail(invitee.email)) continue;
     out.push(
-      finding('invalid-email', FINDING_MESSAGES['invalid-email']({ people: namesOf([invitee]) }), {
-        personIds: [invitee.id],
-      }),
-    );
-  }
-  for (const person of merged) {
-    out.push(
-      finding(
-        'duplicate-merged',
-        FINDING_MESSAGES['duplicate-merged']({ people: namesOf([person]) }),
+      errorFinding(
+        'invalid-email',
+        { people: namesOf([invitee]) },
         {
-          personIds: [person.id],
+          personIds: [invitee.id],
         },
       ),
     );
@@ -52,12 +47,48 @@ function attendeeFindings({ invitees, merged }: MergedInvitees): Finding[] {
   return out;
 }
 
+/** An info for each person listed more than once: they get one combined invitation. */
+function mergedFindings({ merged }: MergedInvitees): Finding[] {
+  return merged.map((person) =>
+    finding(
+      'duplicate-merged',
+      FINDING_MESSAGES['duplicate-merged']({ people: namesOf([person]) }),
+      { personIds: [person.id] },
+    ),
+  );
+}
+
 /** An error when the title is empty (or only spaces) in either language: a nameless meeting. */
 function titleFindings(plan: MeetingPlan): Finding[] {
   const blank = (text: string) => normalizeText(text).trim() === '';
-  return blank(plan.title.da) || blank(plan.title.en)
-    ? [finding('title-empty', FINDING_MESSAGES['title-empty']({}))]
-    : [];
+  return blank(plan.title.da) || blank(plan.title.en) ? [errorFinding('title-empty', {})] : [];
+}
+
+/** The findings of the rules that find errors, in rule order. */
+function errorRuleFindings(plan: MeetingPlan, clock: PlanningClock, index: InviteeIndex) {
+  const req = requirementsOf(plan);
+  return [
+    ...titleFindings(plan),
+    ...timingFindings(plan, clock),
+    ...roleFindings(req, index),
+    ...chairFindings(index),
+    ...workplaceFindings(plan),
+    ...trioFindings(req, index),
+    ...presenterFindings(plan, req, index),
+    ...scheduleErrors(plan),
+    ...attendeeErrors(index),
+    ...seriesErrors(plan),
+  ];
+}
+
+/**
+ * The errors of a plan, those that stop it from being sent, in the order `validatePlan` gives
+ * them: the rules that find errors, and only those. The Outlook send check runs this, so its
+ * file carries neither the warnings' rules (the day-off rules with their holidays among them)
+ * nor their messages (DEVELOPERS.md, "The send file"); a warning never stops a send.
+ */
+export function planErrors(plan: MeetingPlan, clock: PlanningClock): Finding[] {
+  return sendBlockers(errorRuleFindings(plan, clock, indexInvitees(plan.invitees)));
 }
 
 /**
@@ -68,19 +99,13 @@ function titleFindings(plan: MeetingPlan): Finding[] {
  */
 export function validatePlan(plan: MeetingPlan, clock: PlanningClock): Finding[] {
   const index = indexInvitees(plan.invitees);
-  const req = requirementsOf(plan);
   const findings = [
-    ...titleFindings(plan),
-    ...timingFindings(plan, clock),
+    ...errorRuleFindings(plan, clock, index),
+    // Warnings and infos: worth a look, never a reason not to send.
     ...dayOffFindings(plan),
-    ...roleFindings(req, index),
-    ...chairFindings(index),
-    ...workplaceFindings(plan),
-    ...trioFindings(req, index),
-    ...presenterFindings(plan, req, index),
-    ...scheduleFindings(plan),
-    ...attendeeFindings(index),
-    ...seriesFindings(plan),
+    ...scheduleWarnings(plan),
+    ...mergedFindings(index),
+    ...seriesWarnings(plan),
     ...committeeFindings(plan, index),
   ];
   const rank = { error: 0, warning: 1, info: 2 } as const;

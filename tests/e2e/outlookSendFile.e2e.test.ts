@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainDate, SEND_MESSAGES, validatePlan, wallTime } from '../../src/domain';
+import planV2 from '../../src/domain/storedPlans/plan-v2.json';
 import { aCoveredPlan } from '../../src/domain/testBuilders.testSupport';
+import { PLAN_SESSION_KEY } from '../../src/host/outlook/meetingForm';
 import { ORGANISER_PANE_COMMAND } from '../../src/host/outlook/sendEvent';
 import {
   composeItem,
@@ -127,5 +129,31 @@ describe('the built send file (outlook-send.js) as classic Outlook runs it', () 
     expect(stopped.errorMessage).toBe(SEND_MESSAGES.timesUnreadable().da);
     const attendeesRefused = composeItem(formWithPlan(plan), ['requiredAttendees']);
     expect((await send(run(attendeesRefused))).errorMessage).toContain('GenericResponseError');
+  });
+
+  it('leaves out what never stops a send, and stops what it cannot read: warnings, older plans', async () => {
+    // A Saturday, in an effort of five meetings: the tab warns of both, the check lets it go.
+    const saturday = {
+      ...plan,
+      date: plainDate('2027-03-13'),
+      series: { ...plan.series, size: 5 },
+    };
+    const clock = { today: plainDate('2027-03-04'), now: wallTime('09:00') };
+    expect(validatePlan(saturday, clock).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(await send(run(composeItem(formWithPlan(saturday))))).toEqual({ allowEvent: true });
+    // The same meeting without its MED chair stops, as on any other day.
+    const uncovered = { ...saturday, invitees: withoutChair.invitees };
+    const stopped = await send(run(composeItem(formWithPlan(saturday, uncovered))));
+    expect(stopped.allowEvent).toBe(false);
+    expect(stopped.errorMessage).toContain(chairMissing?.message.da);
+    // An older pane's plan (schema version 2) in the session: stopped until the pane lifts it.
+    const older = {
+      ...formWithPlan(plan),
+      session: { [PLAN_SESSION_KEY]: JSON.stringify(planV2) },
+    };
+    expect(await send(run(composeItem(older)))).toEqual({
+      allowEvent: false,
+      errorMessage: SEND_MESSAGES.planUnreadable({ dialogOpensPane: false }).da,
+    });
   });
 });

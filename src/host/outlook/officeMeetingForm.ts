@@ -3,48 +3,25 @@ import type {
   AttendeeList,
   FormAttendee,
   FormChange,
-  FormError,
   FormItemKind,
   FormMode,
   FormResult,
   MeetingForm,
 } from './meetingForm';
 import { FORM_EVENTS_MAILBOX, MAX_RECIPIENTS_PER_CALL } from './meetingForm';
+import {
+  attendeeOf,
+  type Callback,
+  errorOf,
+  officeComposeReads,
+  type OfficeApi,
+  ok,
+  settle,
+  settleVoid,
+  voidOf,
+} from './officeFormReads';
 
-/** The part of Office.js the form uses: the global `Office`, or a mock of it in tests. */
-export type OfficeApi = Pick<typeof Office, 'context'>;
-
-type Callback<T> = (result: Office.AsyncResult<T>) => void;
-
-/** Office's `AsyncResult` as a promise of our result; a thrown call becomes a failed result. */
-function settle<T>(start: (done: Callback<T>) => void): Promise<FormResult<T>> {
-  return new Promise((resolve) => {
-    try {
-      start((result) => {
-        // Office's enum value is the string "succeeded"; compare the string so no enum object
-        // is needed at run time (the JavaScript-only runtime and the mocks have it, but need not).
-        if (String(result.status) === 'succeeded') resolve({ ok: true, value: result.value });
-        else resolve({ ok: false, error: errorOf(result.error) });
-      });
-    } catch (thrown) {
-      resolve({ ok: false, error: errorOf(thrown) });
-    }
-  });
-}
-
-/** `settle` for a call whose result carries no value. */
-function settleVoid(start: (done: Callback<unknown>) => void): Promise<FormResult<void>> {
-  return settle<unknown>(start).then(voidOf);
-}
-
-function errorOf(raw: unknown): FormError {
-  const e = (raw ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
-  return {
-    name: typeof e.name === 'string' ? e.name : 'GenericResponseError',
-    message: typeof e.message === 'string' ? e.message : String(raw),
-    code: typeof e.code === 'number' ? e.code : undefined,
-  };
-}
+export type { OfficeApi } from './officeFormReads';
 
 /** Office's event types for a compose item's changes (`Office.EventType`, Mailbox 1.7). */
 const FORM_EVENTS: readonly (readonly [FormChange, string])[] = [
@@ -52,15 +29,10 @@ const FORM_EVENTS: readonly (readonly [FormChange, string])[] = [
   ['time', 'olkAppointmentTimeChanged'],
 ];
 
-const ok = <T>(value: T): Promise<FormResult<T>> => Promise.resolve({ ok: true, value });
 const refused = (name: string, message: string): Promise<FormResult<never>> =>
   Promise.resolve({ ok: false, error: { name, message } });
 const readOnly = () =>
   refused('ReadModeItem', 'An attendee’s copy of a meeting cannot be changed by the add-in.');
-
-function attendeeOf(details: Office.EmailAddressDetails): FormAttendee {
-  return { email: details.emailAddress, displayName: details.displayName };
-}
 
 function recipientsOf(attendees: readonly FormAttendee[]): Office.EmailAddressDetails[] {
   return attendees.map(
@@ -107,23 +79,22 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
   const list = (which: AttendeeList) =>
     which === 'required' ? compose().requiredAttendees : compose().optionalAttendees;
   const organizer = mode === 'organizer';
+  const reads = officeComposeReads(office);
 
   return {
     mode,
     itemKind: organizer ? 'appointment' : itemKindOf(mailbox.item),
-    // Read when asked: Outlook may give no userProfile, and the send check must still answer.
     get mailboxAddress() {
-      return mailbox.userProfile.emailAddress;
+      return reads.mailboxAddress;
     },
-    displayLanguage: office.context.displayLanguage,
+    displayLanguage: reads.displayLanguage,
 
     getSubject: () =>
       organizer ? settle<string>((cb) => compose().subject.getAsync(cb)) : ok(read().subject),
     setSubject: (subject) =>
       organizer ? settleVoid((cb) => compose().subject.setAsync(subject, cb)) : readOnly(),
-    getStart: () =>
-      organizer ? settle<Date>((cb) => compose().start.getAsync(cb)) : ok(read().start),
-    getEnd: () => (organizer ? settle<Date>((cb) => compose().end.getAsync(cb)) : ok(read().end)),
+    getStart: () => (organizer ? reads.getStart() : ok(read().start)),
+    getEnd: () => (organizer ? reads.getEnd() : ok(read().end)),
     setTimes: async (start, end) => {
       if (!organizer) return readOnly();
       // Outlook moves the end with the start, so the start goes first and the end after it.
@@ -135,10 +106,7 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
       organizer ? settle<string>((cb) => compose().location.getAsync(cb)) : ok(read().location),
     setLocation: (location) =>
       organizer ? settleVoid((cb) => compose().location.setAsync(location, cb)) : readOnly(),
-    getBodyHtml: () =>
-      settle<string>((cb) =>
-        compose().body.getAsync('html' as Office.CoercionType.Html, cb as Callback<string>),
-      ),
+    getBodyHtml: reads.getBodyHtml,
     setBodyHtml: (html) =>
       organizer
         ? settleVoid((cb) =>
@@ -146,11 +114,7 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
           )
         : readOnly(),
     getAttendees: (which) => {
-      if (organizer) {
-        return settle<Office.EmailAddressDetails[]>((cb) => list(which).getAsync(cb)).then((r) =>
-          r.ok ? { ok: true, value: r.value.map(attendeeOf) } : r,
-        );
-      }
+      if (organizer) return reads.getAttendees(which);
       const details = which === 'required' ? read().requiredAttendees : read().optionalAttendees;
       return ok((details ?? []).map(attendeeOf));
     },
@@ -183,24 +147,10 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
     },
     save: () =>
       organizer ? settle<string>((cb) => compose().saveAsync(cb)).then(voidOf) : readOnly(),
-    getSessionData: (key) =>
-      organizer
-        ? settle<string>((cb) => compose().sessionData.getAsync(key, cb)).then(
-            (r): FormResult<string | undefined> =>
-              // Office answers an unknown key with an empty string or a failure, by client.
-              r.ok ? { ok: true, value: r.value || undefined } : { ok: true, value: undefined },
-          )
-        : ok(undefined),
+    getSessionData: (key) => (organizer ? reads.getSessionData(key) : ok(undefined)),
     setSessionData: (key, value) =>
       organizer ? settleVoid((cb) => compose().sessionData.setAsync(key, value, cb)) : readOnly(),
-    getCustomProperty: (name) =>
-      settle<Office.CustomProperties>((cb) =>
-        compose().loadCustomPropertiesAsync(cb as Callback<Office.CustomProperties>),
-      ).then((r) => {
-        if (!r.ok) return r;
-        const value: unknown = r.value.get(name);
-        return { ok: true, value: typeof value === 'string' && value ? value : undefined };
-      }),
+    getCustomProperty: reads.getCustomProperty,
     setCustomProperty: async (name, value) => {
       if (!organizer) return readOnly();
       const loaded = await settle<Office.CustomProperties>((cb) =>
@@ -228,8 +178,4 @@ export function officeMeetingForm(office: OfficeApi, mode: FormMode): MeetingFor
       });
     },
   };
-}
-
-function voidOf(result: FormResult<unknown>): FormResult<void> {
-  return result.ok ? { ok: true, value: undefined } : result;
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import type { FormAttendee, FormResult, MeetingForm } from './meetingForm';
+import type { FormAttendee, FormResult } from './meetingForm';
 import { PLAN_ID_PROPERTY, PLAN_SESSION_KEY } from './meetingForm';
-import { type OfficeApi, officeMeetingForm } from './officeMeetingForm';
+import { type ComposeReads, officeComposeReads, type OfficeApi } from './officeFormReads';
 
 /** The manifest's action id for the send check: `Office.actions.associate` registers this name. */
 export const SEND_CHECK_ACTION = 'onAppointmentSendHandler';
@@ -83,7 +83,7 @@ export interface SendAnswer {
 }
 
 /** Reads the three markers, each on its own: one Outlook refuses leaves the others' answers. */
-export async function readMarkers(form: MeetingForm): Promise<SendMarkers> {
+export async function readMarkers(form: ComposeReads): Promise<SendMarkers> {
   const [body, session, planId] = await Promise.all([
     form.getBodyHtml(),
     form.getSessionData(PLAN_SESSION_KEY),
@@ -92,7 +92,7 @@ export async function readMarkers(form: MeetingForm): Promise<SendMarkers> {
   return { body, session, planId };
 }
 
-function organizerOf(form: MeetingForm): string | undefined {
+function organizerOf(form: ComposeReads): string | undefined {
   try {
     return form.mailboxAddress || undefined;
   } catch {
@@ -102,7 +102,7 @@ function organizerOf(form: MeetingForm): string | undefined {
 }
 
 /** Reads attendees and times in one go: any refusal is the answer. */
-export async function readSendForm(form: MeetingForm): Promise<FormResult<SendForm>> {
+export async function readSendForm(form: ComposeReads): Promise<FormResult<SendForm>> {
   const [required, optional, start, end] = await Promise.all([
     form.getAttendees('required'),
     form.getAttendees('optional'),
@@ -194,7 +194,7 @@ export function registerSendCheck(
       }
     };
     try {
-      const form = officeMeetingForm(office, 'organizer');
+      const form = officeComposeReads(office);
       readMarkers(form)
         .then((markers) =>
           rules.isNetworkMeeting(markers).then((isNetwork) => {

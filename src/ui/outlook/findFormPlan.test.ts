@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookPlan, openMeeting, savePlan } from '../../app/meetings';
-import { renderInvite, sessionPlanText } from '../../domain';
+import { PLAN_SCHEMA_VERSION, renderInvite, sessionPlanText } from '../../domain';
+import planV1 from '../../domain/storedPlans/plan-v1.json';
+import planV2 from '../../domain/storedPlans/plan-v2.json';
 import { demoPlan } from '../../emulator/demoPlan.testSupport';
 import { type EmulatorHarness, startHarness } from '../../emulator/harness.testSupport';
 import {
@@ -82,6 +84,18 @@ describe('finding the plan of the meeting open in Outlook, from a form with no s
         // The plan as JSON carries it: fields that are undefined are left out.
         plan: JSON.parse(JSON.stringify(plan)),
       });
+    }
+  });
+
+  it('puts an older pane’s plan back as this pane writes it, lifted: the send check reads no other', async () => {
+    const { form } = await bookedAndOpened('find-7', '2027-06-08');
+    form.item.restId = 'no-such-event';
+    for (const stored of [planV1, planV2]) {
+      form.item.sessionData.set(PLAN_SESSION_KEY, JSON.stringify(stored));
+      const found = await findFormPlan(form, graph(), quick);
+      if (found.kind !== 'found') throw new Error(found.kind);
+      expect(found.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+      expect(form.item.sessionData.get(PLAN_SESSION_KEY)).toBe(sessionPlanText(found.plan));
     }
   });
 

@@ -87,6 +87,12 @@ export async function findFormPlan(
   const session = await form.getSessionData(PLAN_SESSION_KEY);
   const inSession = session.ok ? planInSession(session.value) : undefined;
   if (inSession) {
+    // An older pane's plan (its whole JSON, or an earlier schema version) is put back as this
+    // pane writes it: the send check reads the current version only (`readCurrentPlan`).
+    const text = sessionPlanText(inSession);
+    if (session.ok && session.value !== text && text.length <= SESSION_DATA_MAX) {
+      await form.setSessionData(PLAN_SESSION_KEY, text);
+    }
     const mark = await form.getSessionData(PLAN_MARK_SESSION_KEY);
     return {
       kind: 'found',
