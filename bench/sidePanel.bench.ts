@@ -55,7 +55,11 @@ async function loadOnce(
       scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
   });
   await page.goto(url);
-  await ready(page);
+  await ready(page).catch(async (e: unknown) => {
+    // What the page showed instead is the first thing anyone fixing the bench needs.
+    await page.screenshot({ path: path.join(root, 'test-results/bench-side-panel-failed.png') });
+    throw e;
+  });
   const ms = await page.evaluate(() => performance.now());
   const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
@@ -72,12 +76,14 @@ export async function sidePanelBench(): Promise<BenchRow[]> {
   const emulator = await startEmulator({ port: 0 });
   const harness = await serveStatic({ dir: path.join(root, 'tests/e2e/harness'), port: 0 });
   const out = path.join(root, 'test-results/bench-side-panel');
-  webpack(['--mode', 'production', '--output-path', out], {
+  webpack(['--mode', 'production', '--env', 'testBuild', '--output-path', out], {
     NM_DEMO: 'true',
     NM_GRAPH_BASE_URL: emulator.url,
     NM_TEST_HARNESS_ORIGINS: harness.url,
   });
   const app = await serveStatic({ dir: out, port: 0 });
+  // The emulator answers only the origins it is told of, as Graph's CORS does for a registered app.
+  emulator.allowOrigins(app.url, harness.url);
 
   // A network meeting under way now: started half an hour ago (kept within the day).
   const clock = planningClockAt(Date.now());
