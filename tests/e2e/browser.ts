@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../chromiumPath';
 
 /** Where screenshots go; look at them. */
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /**
- * Chromium (`CHROMIUM_PATH`, else Debian's), headless, with outbound name lookups blocked: nothing
- * but this machine's servers (127.0.0.1, localhost) is reachable, so nothing may wait on the
- * internet (teams-js's CDN list included).
+ * How Chromium (`CHROMIUM_PATH`, else Debian's) is started: headless, with outbound name lookups
+ * blocked, so nothing but this machine's servers (127.0.0.1, localhost) is reachable and nothing
+ * may wait on the internet (teams-js's CDN list included).
  */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+function launchOptions() {
+  return {
     executablePath: chromiumPath(),
     args: [
       '--headless',
@@ -24,7 +24,25 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
-  });
+  };
+}
+
+/** Chromium for this process alone (the benches; the browser tests share one, below). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * Chromium as a server the whole browser-test run shares (started once in `globalSetup.ts`):
+ * starting a browser per test file cost seconds each; every test still gets fresh contexts.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** Connects to the run's shared Chromium; closing what this returns closes its contexts only. */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /** Saves a screenshot of the page under test-results/screenshots. */

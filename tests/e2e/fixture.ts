@@ -1,6 +1,6 @@
 /**
- * The browser tests' one fixture: the servers `globalSetup.ts` started, one Chromium per test
- * file, fresh contexts, signing in as a demo person, drafts, and reading the emulator (mailboxes,
+ * The browser tests' one fixture: the servers and the one Chromium `globalSetup.ts` started,
+ * fresh contexts, signing in as a demo person, drafts, and reading the emulator (mailboxes,
  * the tenant, the request log) or calling it as another demo user.
  */
 import type {
@@ -16,7 +16,7 @@ import { demoTokenFor } from '../../src/auth/demoToken';
 import type { Locale, MeetingPlan } from '../../src/domain';
 import { demoPlan } from '../../src/emulator/demoPlan.testSupport';
 import { buildDemoTenant } from '../../src/emulator/demoTenant';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 
 /** The test build of the tab. */
 export const appUrl = inject('appUrl');
@@ -41,7 +41,7 @@ export function browserLocale(locale: Locale): string {
   return locale === 'da' ? 'da-DK' : 'en-GB';
 }
 
-/** Chromium for one test file, and pages in fresh contexts. */
+/** The shared Chromium for one test file, and pages in fresh contexts. */
 export interface BrowserFixture {
   /** The browser itself, for what the helpers below do not cover. */
   readonly browser: Browser;
@@ -60,11 +60,14 @@ export interface BrowserFixture {
   ): Promise<{ context: BrowserContext; page: Page; send: Locator }>;
 }
 
-/** Launches Chromium before the file's tests and closes it after; call once, at the top. */
+/**
+ * Connects to the run's shared Chromium before the file's tests and disconnects after, which
+ * closes every context the file left open; call once, at the top.
+ */
 export function browserFixture(): BrowserFixture {
   let launched: Browser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    launched = await connectBrowser(inject('browserWsEndpoint'));
   });
   afterAll(() => launched?.close());
   const fixture: BrowserFixture = {

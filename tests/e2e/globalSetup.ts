@@ -1,7 +1,8 @@
 /**
  * Browser tests' setup: builds the app as a test build (demo tenant, harness origin accepted),
  * starts the Graph emulator, and serves the app (with its Content-Security-Policy) and the host
- * harness from two origins, as Teams and the tab are. Everything stops after the run.
+ * harness from two origins, as Teams and the tab are, and starts the one Chromium the test files
+ * share. Everything stops after the run.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { contentSecurityPolicyFor } from '../../scripts/csp.mjs';
 import { serveStatic } from '../../scripts/serveStatic';
 import { startEmulator } from '../../src/emulator/server';
 import { chromiumPath } from '../chromiumPath';
+import { launchBrowserServer } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -22,6 +24,8 @@ declare module 'vitest' {
     emulatorUrl: string;
     /** The page that plays Outlook's meeting form for the add-in (tests/e2e/outlook/). */
     outlookHostUrl: string;
+    /** The run's one Chromium, which every test file connects to (`fixture.ts`). */
+    browserWsEndpoint: string;
   }
 }
 
@@ -97,13 +101,17 @@ export default async function setup(project: TestProject) {
     port: port('E2E_UNCONFIGURED_PORT', 43113),
   });
 
+  const browser = await launchBrowserServer();
+
   project.provide('appUrl', app.url);
   project.provide('harnessUrl', harness.url);
   project.provide('unconfiguredUrl', unconfigured.url);
   project.provide('emulatorUrl', emulator.url);
   project.provide('outlookHostUrl', outlookHost.url);
+  project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {
     await Promise.all([
+      browser.close(),
       app.close(),
       harness.close(),
       outlookHost.close(),
