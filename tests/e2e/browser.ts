@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
+import { text } from 'node:stream/consumers';
+import {
+  type Browser,
+  type BrowserServer,
+  chromium,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { chromiumPath } from '../chromiumPath';
 
 /** Where screenshots go; look at them. */
@@ -43,6 +50,14 @@ export function launchBrowserServer(): Promise<BrowserServer> {
 /** Connects to the run's shared Chromium; closing what this returns closes its contexts only. */
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {
   return chromium.connect(wsEndpoint);
+}
+
+/**
+ * A downloaded file's text, read through the connection: the shared browser keeps downloads on
+ * its side, where `download.path()` (a path on the browser's machine) is refused.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+  return text(await download.createReadStream());
 }
 
 /** Saves a screenshot of the page under test-results/screenshots. */

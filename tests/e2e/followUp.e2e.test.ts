@@ -1,10 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { violationsInThemes } from './axeThemes';
-import { screenshot } from './browser';
+import { violationsInThemes, wcagAxe } from './axeThemes';
+import { downloadedText, screenshot } from './browser';
 import { typeDate, typeTime } from './dateTime';
 import {
   browserFixture,
@@ -99,10 +97,7 @@ describe('the organiser follows a sent meeting up', () => {
     ).toBeGreaterThan(0);
     await screenshot(page, 'follow-up-da');
     // Tabster's focus sentinels (Fluent's Dialog) are aria-hidden by design and never read.
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('[data-tabster-dummy]')
-      .analyze();
+    const axe = await wcagAxe(page).exclude('[data-tabster-dummy]').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual(
       [],
     );
@@ -267,9 +262,9 @@ describe('the organiser follows a sent meeting up', () => {
         page.getByRole('button', { name: 'Hent som .ics til gæster udefra' }).click(),
       ]);
       return new ICAL.Event(
-        new ICAL.Component(
-          ICAL.parse(readFileSync((await file.path()) ?? '', 'utf8')),
-        ).getFirstSubcomponent('vevent') as ICAL.Component,
+        new ICAL.Component(ICAL.parse(await downloadedText(file))).getFirstSubcomponent(
+          'vevent',
+        ) as ICAL.Component,
       );
     };
     const icsBefore = await icsEvent();
@@ -324,9 +319,9 @@ describe('the organiser follows a sent meeting up', () => {
     ]);
     expect(download.suggestedFilename()).toBe('2027-06-10-1-netvaerksmoede-om-social-kapital.ics');
     const ics = new ICAL.Event(
-      new ICAL.Component(
-        ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8')),
-      ).getFirstSubcomponent('vevent') as ICAL.Component,
+      new ICAL.Component(ICAL.parse(await downloadedText(download))).getFirstSubcomponent(
+        'vevent',
+      ) as ICAL.Component,
     );
     expect(ics.uid).toBe(event.iCalUId);
     expect(ics.startDate.toJSDate().toISOString()).toBe('2027-06-10T07:00:00.000Z');
@@ -426,10 +421,7 @@ describe('the organiser follows a sent meeting up', () => {
       .toBe('Dit svar: Accepteret');
     await screenshot(chair, 'chair-confirmed-da');
     // The programme is in the page now, no frame: axe reads it with the rest.
-    const axe = await new AxeBuilder({ page: chair })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('[data-tabster-dummy]')
-      .analyze();
+    const axe = await wcagAxe(chair).exclude('[data-tabster-dummy]').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await chairContext.close();
     for (const theme of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
@@ -437,10 +429,7 @@ describe('the organiser follows a sent meeting up', () => {
       const themed = view.context();
       await view.locator(`li[data-plan="${plan.id}"]`).waitFor();
       // Tabster's focus sentinels (the decline dialog's) are aria-hidden by design, never read.
-      const result = await new AxeBuilder({ page: view })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .exclude('[data-tabster-dummy]')
-        .analyze();
+      const result = await wcagAxe(view).exclude('[data-tabster-dummy]').analyze();
       expect(result.violations.map((v) => v.id)).toEqual([]);
       await themed.close();
     }
