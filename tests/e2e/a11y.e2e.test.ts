@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { wcagAxe } from './axeThemes';
 import { screenshot } from './browser';
 import { appUrl, browserFixture, coveredDemoPlan, harnessUrl, signInWithDraft } from './fixture';
 
@@ -19,8 +19,7 @@ const THEMES = [
 
 async function violations(page: Page): Promise<string[]> {
   // The invite preview is a sandboxed frame no script may enter; its HTML is checked on its own.
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  const result = await wcagAxe(page)
     .exclude('#invite-preview')
     // Tabster's focus sentinels (Fluent's Dialog) are aria-hidden by design and never read.
     .exclude('[data-tabster-dummy]')

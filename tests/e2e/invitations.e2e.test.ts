@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { bookingFromPlan, formatDate, type MeetingPlan } from '../../src/domain';
 import { createEventBody } from '../../src/graph/eventMapping';
-import { violationsInThemes } from './axeThemes';
+import { violationsInThemes, wcagAxe } from './axeThemes';
 import { screenshot } from './browser';
 import { browserFixture, CHAIR, coveredDemoPlan, emulator, ORGANISER, VICE } from './fixture';
 
@@ -127,10 +126,7 @@ describe('an attendee’s network meetings', () => {
       await view.locator(`li[data-plan="${past.id}"]`).waitFor();
       // Tabster's focus sentinels (Fluent's Dialog, here the one asking before declining) are
       // aria-hidden by design and never read.
-      const result = await new AxeBuilder({ page: view })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .exclude('[data-tabster-dummy]')
-        .analyze();
+      const result = await wcagAxe(view).exclude('[data-tabster-dummy]').analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
       if (theme.colorScheme === 'dark') await screenshot(view, 'vice-chair-invitations-dark');
       await themed.close();
