@@ -32,7 +32,7 @@ export const DEMO_HOSTS: readonly DemoHost[] = [
     dir: 'tests/e2e/harness',
     page: 'demo-teams.html',
     announce:
-      'Demo-Teams (fanen som personlig app, i dagens netværksmøde og i en kanal; ikke Microsoft Teams)',
+      'Demo-Teams (fanen som personlig app og i dagens netværksmøde: detaljer, sidepanel og mødescene; ikke Microsoft Teams)',
   },
   {
     path: '/outlook/',

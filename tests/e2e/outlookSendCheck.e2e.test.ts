@@ -75,11 +75,11 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
     await screenshot(page, 'outlook-send-blocked-da');
 
     // The organiser adds the chair in Outlook's own attendee field and sends again.
-    const field = page.getByRole('textbox', { name: 'Required attendees' });
+    const field = page.getByRole('textbox', { name: 'Påkrævet' });
     await field.fill(`${await field.inputValue()}\n${chair?.name} <${chair?.email}>`);
     await field.blur();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Sent' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Sendt' }).waitFor();
     expect(await dialog.isHidden()).toBe(true);
     const results = await outlook(page, (o) => o.sendResults());
     expect(results.map((r) => r.allowEvent)).toEqual([false, true]);
@@ -112,7 +112,7 @@ describe('the send check (appointmentSending) in Outlook’s meeting form', () =
     expect(findings.some((f) => f.severity === 'error')).toBe(false);
     await formWithPlan(page, warned, 'da');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Sent' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Sendt' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -22,6 +22,7 @@ import {
 import type { NetworkMeetingGraph } from '../../graph';
 import { CoveragePanel } from '../planner/CoveragePanel';
 import { FindTimeCard } from '../planner/findTime/FindTimeCard';
+import { MeetingLinks } from '../MeetingLinks';
 import { useLocale, useStrings } from '../StringsContext';
 import { CancelMeetingDialog } from './CancelMeetingDialog';
 import { DeclinedNote } from './DeclinedNote';
@@ -134,14 +135,7 @@ export function MeetingDashboard(props: {
             <div role="group" aria-label={t('mainActions')} className={styles.group}>
               {cancelled ? null : (
                 <>
-                  <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
-                    {t('openInOutlook')}
-                  </Button>
-                  {meeting.joinUrl ? (
-                    <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
-                      {t('joinTeams')}
-                    </Button>
-                  ) : null}
+                  <MeetingLinks webLink={meeting.webLink} joinUrl={meeting.joinUrl} />
                   <RemindDialog
                     recipients={dashboard.unanswered}
                     disabled={dashboard.unanswered.length === 0}

@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type BookedMeeting, contentLocale, formatDate, formatTimeRange } from '../../domain';
+import { MeetingLinks } from '../MeetingLinks';
 import { useLocale, useStrings } from '../StringsContext';
 
 const useStyles = makeStyles({
@@ -55,14 +56,7 @@ export function SentMeeting(props: {
         <Button appearance="primary" onClick={() => props.onFollowUp(meeting)}>
           {t('followUpSent')}
         </Button>
-        <Button as="a" href={meeting.webLink} target="_blank" rel="noreferrer">
-          {t('openInOutlook')}
-        </Button>
-        {meeting.joinUrl ? (
-          <Button as="a" href={meeting.joinUrl} target="_blank" rel="noreferrer">
-            {t('joinTeams')}
-          </Button>
-        ) : null}
+        <MeetingLinks webLink={meeting.webLink} joinUrl={meeting.joinUrl} />
       </div>
       <Body1 as="p" block id="sent-invited">
         {t('invited', { n: plan.invitees.length })}

@@ -20,6 +20,50 @@
   var MAX_RECIPIENTS_IN_FIELD = 500;
   var SESSION_DATA_MAX = 50000;
 
+  // The form's own words in Outlook's display language, as Outlook shows its form.
+  var FORM_WORDS = {
+    da: {
+      organizer: 'Ny mødeindkaldelse (arrangør)',
+      attendee: 'Mødeindkaldelse (deltager)',
+      form: 'Mødeformular',
+      subject: 'Titel',
+      start: 'Start (ISO)',
+      end: 'Slut (ISO)',
+      location: 'Placering',
+      required: 'Påkrævet',
+      optional: 'Valgfri',
+      body: 'Brødtekst',
+      send: 'Send',
+      sent: 'Sendt',
+      dontSend: 'Send ikke',
+      takeAction: 'Foretag handling',
+      prevented: 'Netværksmøder forhindrer, at mødet sendes.',
+    },
+    en: {
+      organizer: 'New meeting (organiser)',
+      attendee: 'Meeting invitation (attendee)',
+      form: 'Meeting form',
+      subject: 'Title',
+      start: 'Start (ISO)',
+      end: 'End (ISO)',
+      location: 'Location',
+      required: 'Required attendees',
+      optional: 'Optional attendees',
+      body: 'Body',
+      send: 'Send',
+      sent: 'Sent',
+      dontSend: "Don't send",
+      takeAction: 'Take action',
+      prevented: 'Netværksmøder is preventing this meeting from being sent.',
+    },
+  };
+  var words = FORM_WORDS[/^en\b/i.test(params.get('locale') || 'da-DK') ? 'en' : 'da'];
+  document.querySelectorAll('[data-word]').forEach(function (el) {
+    el.textContent = words[el.dataset.word];
+  });
+  document.getElementById('form').setAttribute('aria-label', words.form);
+  document.getElementById('body').setAttribute('aria-label', words.body);
+
   var requirementSets = { Mailbox: params.get('mailbox') || '1.13' };
   if (params.get('naa') !== 'false') requirementSets.NestedAppAuth = '1.1';
   if (params.get('dialog') !== 'false') requirementSets.DialogApi = '1.2';
@@ -487,10 +531,9 @@
     if (result.allowEvent) {
       state.sent = true;
       alertBox.hidden = true;
-      document.getElementById('status').textContent = 'Sent';
+      document.getElementById('status').textContent = words.sent;
     } else {
-      document.getElementById('alert-message').textContent =
-        result.errorMessage || 'Netværksmøder is preventing this meeting from being sent.';
+      document.getElementById('alert-message').textContent = result.errorMessage || words.prevented;
       // Mailbox 1.14: a commandId puts a button beside "Don't send" (Take Action, as on the web
       // and in new Outlook), labelled with cancelLabel (at most 20 characters).
       var action = document.getElementById('alert-action');
@@ -498,7 +541,7 @@
         Boolean(result.commandId) && versionAtLeast(requirementSets.Mailbox, '1.14');
       action.hidden = !takesAction;
       action.textContent = takesAction
-        ? String(result.cancelLabel || 'Take action').slice(0, 20)
+        ? String(result.cancelLabel || words.takeAction).slice(0, 20)
         : '';
       action.dataset.command = takesAction ? result.commandId : '';
       alertBox.hidden = false;
@@ -538,7 +581,7 @@
   }, {});
   function render() {
     document.getElementById('mode-title').textContent =
-      mode === 'organizer' ? 'New meeting (organiser)' : 'Meeting invitation (attendee)';
+      mode === 'organizer' ? words.organizer : words.attendee;
     var active = document.activeElement;
     var set = function (name, value) {
       if (inputs[name] !== active) inputs[name].value = value;
