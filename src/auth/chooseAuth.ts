@@ -2,7 +2,6 @@ import type { AppConfig } from '../config/appConfig';
 import type { HostInfo } from '../host/hostInfo';
 import type { AuthKind, AuthProvider } from './authProvider';
 import { DemoAuthProvider, loadDemoPeople } from './demoAuth';
-import { DialogAuthProvider } from './dialogAuth';
 import { MsalAuthProvider, msalConfiguration } from './msalAuth';
 
 /**
@@ -50,6 +49,10 @@ export async function createAuthProvider(
     if (!signInDialog) throw new Error('Outlook offers no dialog to sign in with here.');
     // The dialog's page is told whom to expect and in which language to speak.
     const query = { hint: host.loginHint ?? '', lang: host.locale };
+    // Only the Outlook pane signs in through a dialog: the tab's first screen does not carry it.
+    const { DialogAuthProvider } = await import(
+      /* webpackChunkName: "dialog-auth" */ './dialogAuth'
+    );
     return new DialogAuthProvider(() => signInDialog(query));
   }
   if (kind === 'demo') {

@@ -8,9 +8,6 @@ import type { MeetingProgramme, ProgrammeItem } from './meetingProgramme';
  * and the stage needs no sign-in and no Graph call to show it.
  */
 
-/** The query parameter of a stage link that carries the programme. */
-export const STAGE_PROGRAMME_PARAM = 'programme';
-
 const VERSION = 1;
 const MAX_ITEMS = 60;
 const MAX_TEXT = 600;

@@ -4,8 +4,8 @@ import {
   isTeamsJoinUrl,
   teamsMeetingKey,
   threadIdOfJoinUrl,
-  threadIdOfMeetingId,
 } from './teamsJoinUrl';
+import { threadIdOfMeetingId } from './meetingThreadId';
 
 const THREAD = '19:meeting_NTk4ZDY4ZmYtOWEzZS00OTRkLThhY2EtZmUzZmUzMDQyM2M0@thread.v2';
 // As Exchange writes it on an event: lower-case escapes, the tenant in a context parameter.

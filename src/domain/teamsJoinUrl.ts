@@ -12,11 +12,12 @@
  * links are compared by what names the meeting in them, never as strings.
  */
 
+import { MEETING_THREAD_ID } from './meetingThreadId';
+
 /** What names one Teams meeting in a join link: its chat thread, or its meeting id. */
 export type TeamsMeetingKey = string & { readonly __brand: 'TeamsMeetingKey' };
 
 const TEAMS_HOST = /(^|\.)teams\.(microsoft\.com|microsoft\.us|live\.com)$/i;
-const THREAD_ID = /^19:meeting_[A-Za-z0-9+/=_-]+@thread\.v2$/;
 
 function urlOf(link: string): URL | undefined {
   try {
@@ -40,7 +41,7 @@ export function threadIdOfJoinUrl(link: string): string | undefined {
   const url = urlOf(link);
   const match = url && /^\/l\/meetup-join\/([^/]+)/i.exec(url.pathname);
   const thread = match ? decoded(match[1] as string) : undefined;
-  return thread && THREAD_ID.test(thread) ? thread : undefined;
+  return thread && MEETING_THREAD_ID.test(thread) ? thread : undefined;
 }
 
 /** The meeting id of a short join link (`/meet/<digits>`), if it is one. */
@@ -83,19 +84,4 @@ export function isJoinUrlOfMeeting(eventJoinUrl: string, meeting: MeetingInTeams
   if (!key) return false;
   if (meeting.joinWebUrl && teamsMeetingKey(meeting.joinWebUrl) === key) return true;
   return threadIdOfJoinUrl(eventJoinUrl) === meeting.chatId;
-}
-
-/**
- * The chat thread id inside Teams' `meeting.id` (base64 of `0#19:meeting_…@thread.v2#0`), or
- * undefined when it is not one.
- */
-export function threadIdOfMeetingId(meetingId: string): string | undefined {
-  let text: string;
-  try {
-    text = atob(meetingId.trim());
-  } catch {
-    return undefined;
-  }
-  const thread = /^\d+#(19:meeting_[^#]+@thread\.v2)#\d+$/.exec(text)?.[1];
-  return thread && THREAD_ID.test(thread) ? thread : undefined;
 }

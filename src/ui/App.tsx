@@ -19,8 +19,8 @@ import type { Host } from '../host/hostInfo';
 import { RootErrorBoundary } from './RootErrorBoundary';
 import type { Surface } from './meeting/surface';
 import { SignInPanel } from './SignInPanel';
-import { LocaleProvider } from './StringsContext';
-import { STRINGS } from './strings';
+import { LocaleProvider } from './LocaleContext';
+import { SHELL_STRINGS } from './shellStrings';
 import { fluentTheme } from './theme';
 import { useAuth } from './useAuth';
 import { useHostTheme } from './useHostTheme';
@@ -114,7 +114,7 @@ export function App({
   readonly surface?: Surface;
 }) {
   const locale = localeFromTag(host.info.locale);
-  const t = STRINGS[locale];
+  const t = SHELL_STRINGS[locale];
   const theme = useHostTheme(host);
   const { state, account, error } = useAuth(auth);
   const { me } = useSignedInUser(graph, state === 'signedIn', account?.username ?? '');

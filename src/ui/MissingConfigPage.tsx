@@ -7,7 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Locale } from '../domain';
-import { STRINGS } from './strings';
+import { SHELL_STRINGS } from './shellStrings';
 
 const useStyles = makeStyles({
   page: {
@@ -27,7 +27,7 @@ export function MissingConfigPage({
   readonly missing: readonly string[];
   readonly locale: Locale;
 }) {
-  const t = STRINGS[locale];
+  const t = SHELL_STRINGS[locale];
   const styles = useStyles();
   return (
     <FluentProvider theme={teamsLightTheme} lang={locale}>

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Locale } from '../domain';
-import { STRINGS } from './strings';
+import { SHELL_STRINGS } from './shellStrings';
 
 interface Props {
   readonly locale: Locale;
@@ -45,7 +45,7 @@ export class RootErrorBoundary extends Component<Props, State> {
     this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));
 
   override render(): ReactNode {
-    const t = STRINGS[this.props.locale];
+    const t = SHELL_STRINGS[this.props.locale];
     if (this.state.error === undefined)
       return <RootAttempt key={this.state.attempt}>{this.props.children}</RootAttempt>;
     const detail =

@@ -13,7 +13,8 @@ import {
 import { useState } from 'react';
 import type { AuthProvider } from '../auth/authProvider';
 import { DemoAuthProvider } from '../auth/demoAuth';
-import { useLocale, useStrings } from './StringsContext';
+import { useLocale } from './LocaleContext';
+import { SHELL_STRINGS } from './shellStrings';
 
 const useStyles = makeStyles({
   // Forced colours paint a link in the system's link colour, yet Chromium still reports the
@@ -46,22 +47,23 @@ export function SignInPanel({
   readonly state: string;
   readonly error?: string | undefined;
 }) {
-  const t = useStrings();
+  const locale = useLocale();
+  const t = SHELL_STRINGS[locale];
   const styles = useStyles();
-  const other = useLocale() === 'da' ? 'en' : 'da';
+  const other = locale === 'da' ? 'en' : 'da';
   const [chosen, setChosen] = useState<string | undefined>();
   if (auth instanceof DemoAuthProvider) {
     const person =
       auth.people.find((p) => p.userPrincipalName === chosen) ?? auth.suggested ?? auth.people[0];
     return (
       <Card style={{ maxWidth: 480 }}>
-        <Subtitle1 as="h2">{t('demoTitle')}</Subtitle1>
-        <Body1 as="p">{t('demoIntro')}</Body1>
+        <Subtitle1 as="h2">{t.demoTitle}</Subtitle1>
+        <Body1 as="p">{t.demoIntro}</Body1>
         {/* The demo's language switch: the page again, in the other language (`?lang=`). */}
         <Link className={styles.language} href={withLanguage(other)} lang={other}>
-          {t('demoOtherLanguage')}
+          {t.demoOtherLanguage}
         </Link>
-        <Field label={t('demoPerson')}>
+        <Field label={t.demoPerson}>
           <Dropdown
             value={person ? `${person.displayName} – ${person.jobTitle ?? ''}` : ''}
             selectedOptions={person ? [person.userPrincipalName] : []}
@@ -83,24 +85,24 @@ export function SignInPanel({
           disabled={!person}
           onClick={() => person && auth.signInAs(person)}
         >
-          {t('demoSignIn', { name: person?.displayName ?? '' })}
+          {t.demoSignIn({ name: person?.displayName ?? '' })}
         </Button>
       </Card>
     );
   }
   return (
     <Card style={{ maxWidth: 480 }}>
-      <Body1 as="p">{t('signInIntro')}</Body1>
-      {state === 'signingIn' ? <Spinner label={t('signingIn')} /> : null}
+      <Body1 as="p">{t.signInIntro}</Body1>
+      {state === 'signingIn' ? <Spinner label={t.signingIn} /> : null}
       {state === 'failed' ? (
-        <Body1 role="alert">{t('signInFailed', { reason: error ?? '' })}</Body1>
+        <Body1 role="alert">{t.signInFailed({ reason: error ?? '' })}</Body1>
       ) : null}
       <Button
         appearance="primary"
         onClick={() => void auth.signIn()}
         disabled={state === 'signingIn'}
       >
-        {t('signIn')}
+        {t.signIn}
       </Button>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { countOf, formatCount, type Locale, plural } from '../domain';
+import { SHELL_STRINGS } from './shellStrings';
 
 /**
  * One entry of the catalogue: a text, or a whole sentence with typed placeholders. A message is a
@@ -9,37 +10,11 @@ type Message = string | ((params: never) => string);
 
 /** Every string the UI shows, in Danish; the English catalogue must have the same keys. */
 const da = {
-  appName: 'Netværksmøder',
-  tagline: 'Planlæg netværksmøder om social kapital',
-  loading: 'Indlæser …',
-  crashTitle: 'Noget gik galt',
-  crashBody:
-    'Netværksmøder kunne ikke vise siden. Gå tilbage til start og prøv igen; dine møder i kalenderen og din kladde er, hvor de var. Sker det igen, så genindlæs appen.',
-  crashDetail: (p: { detail: string }) => `Til it-supporten: ${p.detail}`,
-  crashBack: 'Tilbage til start',
-  crashReload: 'Genindlæs',
+  ...SHELL_STRINGS.da,
   committeeTooLarge: (p: { group: string; n: number; max: number }) =>
     `${p.group} har ${p.n} medlemmer, men planen kan højst holde ${p.max} i MED-udvalget. Vælg gruppen med udvalgets egne medlemmer, eller tilføj dem én ad gangen.`,
-  signedInAs: (p: { name: string }) => `Logget ind som ${p.name}`,
-  signIn: 'Log ind',
-  signOut: 'Log ud',
-  signingIn: 'Logger ind …',
-  signInFailed: (p: { reason: string }) => `Du blev ikke logget ind: ${p.reason}`,
-  signInIntro: 'Log ind med din arbejdskonto for at planlægge netværksmøder.',
-  demoTitle: 'Demo: Egeskov Kommune',
-  demoIntro: 'Vælg en person i den opdigtede kommune. Intet sendes uden for denne maskine.',
-  demoOtherLanguage: 'In English',
-  demoPerson: 'Demoperson',
-  demoSignIn: (p: { name: string }) => `Log ind som ${p.name}`,
-  runningInTeams: 'Kører i Microsoft Teams',
-  runningInOutlook: 'Kører i Outlook',
-  runningInM365: 'Kører i Microsoft 365',
-  runningInBrowser: 'Kører i en browser',
   programmes: 'Programmer',
   programmeTime: (p: { range: string }) => `Tidspunkt: ${p.range}`,
-  missingConfigTitle: 'Appen mangler opsætning',
-  missingConfigIntro:
-    'Denne version af appen er bygget uden de oplysninger, den skal bruge. Byg den igen med disse variabler sat (se .env.example):',
   graphError: 'Microsoft Graph svarede ikke',
   plan: 'Planlæg',
   planProgramme: (p: { name: string }) => `Planlæg: ${p.name}`,
@@ -362,9 +337,6 @@ const da = {
   noEarlierMeetings: 'Du har ikke arrangeret netværksmøder det seneste år.',
   loadingMeetings: 'Henter dine netværksmøder …',
   directoryFailed: 'Kataloget kunne ikke læses',
-  configureTitle: 'Tilføj Netværksmøder til mødet',
-  configureIntro:
-    'Fanen viser arrangøren mødets opfølgning og hver inviteret deres roller og del af programmet. Under mødet viser sidepanelet programmet, som det skrider frem. Vælg Gem for at tilføje den.',
   calendar: 'Kalender',
   goToToday: 'Gå til i dag',
   prevMonth: 'Forrige måned',
@@ -523,37 +495,11 @@ export type MessageParams<K extends MessageKey> = Catalogue[K] extends (p: infer
   : never;
 
 const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
-  appName: 'Network meetings',
-  tagline: 'Plan network meetings on social capital',
-  loading: 'Loading …',
-  crashTitle: 'Something went wrong',
-  crashBody:
-    'Netværksmøder could not show the page. Go back to the start and try again; your meetings in the calendar and your draft are where they were. If it happens again, reload the app.',
-  crashDetail: (p) => `For IT support: ${p.detail}`,
-  crashBack: 'Back to the start',
-  crashReload: 'Reload',
+  ...SHELL_STRINGS.en,
   committeeTooLarge: (p) =>
     `${p.group} has ${p.n} members, but the plan can hold at most ${p.max} on the MED committee. Choose the group of the committee's own members, or add them one by one.`,
-  signedInAs: (p) => `Signed in as ${p.name}`,
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  signingIn: 'Signing in …',
-  signInFailed: (p) => `Sign-in failed: ${p.reason}`,
-  signInIntro: 'Sign in with your work account to plan network meetings.',
-  demoTitle: 'Demo: Egeskov Kommune',
-  demoIntro: 'Pick a person of the invented municipality. Nothing leaves this machine.',
-  demoOtherLanguage: 'På dansk',
-  demoPerson: 'Demo person',
-  demoSignIn: (p) => `Sign in as ${p.name}`,
-  runningInTeams: 'Running in Microsoft Teams',
-  runningInOutlook: 'Running in Outlook',
-  runningInM365: 'Running in Microsoft 365',
-  runningInBrowser: 'Running in a browser',
   programmes: 'Programmes',
   programmeTime: (p) => `Time: ${p.range}`,
-  missingConfigTitle: 'The app is not configured',
-  missingConfigIntro:
-    'This build of the app lacks the settings it needs. Build it again with these variables set (see .env.example):',
   graphError: 'Microsoft Graph did not answer',
   plan: 'Plan',
   planProgramme: (p) => `Plan: ${p.name}`,
@@ -873,9 +819,6 @@ const en: { readonly [K in keyof Catalogue]: Catalogue[K] } = {
   noEarlierMeetings: 'You have not organised network meetings in the past year.',
   loadingMeetings: 'Fetching your network meetings …',
   directoryFailed: 'The directory could not be read',
-  configureTitle: 'Add Network meetings to the meeting',
-  configureIntro:
-    'The tab shows the organiser the meeting’s follow-up, and each invitee their roles and part of the programme. During the meeting, the side panel shows the programme as it runs. Choose Save to add it.',
   calendar: 'Calendar',
   goToToday: 'Go to today',
   prevMonth: 'Previous month',

@@ -10,7 +10,8 @@ import {
   PLAN_MARK_SESSION_KEY,
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
-import { findFormPlan } from './findFormPlan';
+import { findFormPlan, formPlanWithoutGraph } from './findFormPlan';
+import { earlyFormPlan, readFormForPlan } from './formPlanReads';
 import { writePlanToForm } from './formSync';
 import { MemoryMeetingForm } from './memoryMeetingForm.testSupport';
 
@@ -181,5 +182,43 @@ describe('the pane holds to the plan it found, as the tab does', () => {
     basis = refused.basis;
     expect(await write()).toMatchObject({ kind: 'written' });
     expect((await stored()).location.place).toBe('Rudens lokale');
+  });
+});
+
+describe('the page’s early read of the form, before the organiser’s pane is drawn', () => {
+  it('settles the plan from the form alone where it can, and leaves a saved item’s event to Graph', async () => {
+    const { plan, form } = await bookedAndOpened('find-8', '2027-06-24');
+    // A saved item with no session: only its event says; Graph is not asked here.
+    const reads = readFormForPlan(form);
+    expect(await formPlanWithoutGraph(form, await reads)).toBeUndefined();
+    // The same reads then find the event's plan, without asking the form again.
+    const asked = form.calls.length;
+    expect(await findFormPlan(form, graph(), { ...quick, reads })).toMatchObject({
+      kind: 'found',
+      from: 'event',
+      plan: { id: plan.id },
+    });
+    expect(form.calls.slice(asked).filter((c) => c.startsWith('get'))).toEqual([]);
+    // Now the session holds it, and the form alone settles it.
+    expect(await formPlanWithoutGraph(form, await readFormForPlan(form))).toMatchObject({
+      kind: 'found',
+      from: 'session',
+      plan: { id: plan.id },
+    });
+    // A new item, never saved: none.
+    const fresh = new MemoryMeetingForm('organizer', h.address('organiser'));
+    expect(await formPlanWithoutGraph(fresh, await readFormForPlan(fresh))).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('is handed to the first pane drawn only: one drawn anew reads the form again', async () => {
+    const fresh = new MemoryMeetingForm('organizer', h.address('organiser'));
+    const reads = readFormForPlan(fresh);
+    const early = earlyFormPlan({ found: { kind: 'none' }, formState: undefined, reads });
+    expect(early.peek()?.found).toEqual({ kind: 'none' });
+    expect(early.take()?.found).toEqual({ kind: 'none' });
+    expect(early.peek()).toBeUndefined();
+    expect(early.take()).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import {
   PLAN_SESSION_KEY,
 } from '../../host/outlook/meetingForm';
 import { onceArrived, type PlanBasis, type Wait } from './formItem';
+import { type FormPlanReads, readFormForPlan } from './formPlanReads';
 
 /**
  * Finding the plan of the meeting open in Outlook's form, from wherever it can be found. The
@@ -75,16 +76,22 @@ async function keepInForm(
   await form.setSessionData(PLAN_MARK_SESSION_KEY, basis);
 }
 
+/** Where the form's own reads leave the search: a plan found without Graph, or the event to read. */
+type FormAnswer =
+  | { readonly kind: 'settled'; readonly found: FoundPlan }
+  | {
+      readonly kind: 'event';
+      readonly eventId: string;
+      readonly marked: string | undefined;
+      readonly propertyId: string | undefined;
+    };
+
 /**
- * The plan this item carries, found from the session, or from the item's event for a saved
- * meeting (whatever marks it, or none); then kept in the session again.
+ * The plan as far as the form's own reads find it: the session's plan (an older pane's put back
+ * as this pane writes it), or none for an item never saved, or the event Graph must be asked for.
  */
-export async function findFormPlan(
-  form: MeetingForm,
-  graph: NetworkMeetingGraph,
-  options: { readonly wait?: Wait; readonly delays?: readonly number[] } = {},
-): Promise<FoundPlan> {
-  const session = await form.getSessionData(PLAN_SESSION_KEY);
+async function answerOfForm(form: MeetingForm, reads: FormPlanReads): Promise<FormAnswer> {
+  const { session, mark, property, body, id } = reads;
   const inSession = session.ok ? planInSession(session.value) : undefined;
   if (inSession) {
     // An older pane's plan (its whole JSON, or an earlier schema version) is put back as this
@@ -93,34 +100,60 @@ export async function findFormPlan(
     if (session.ok && session.value !== text && text.length <= SESSION_DATA_MAX) {
       await form.setSessionData(PLAN_SESSION_KEY, text);
     }
-    const mark = await form.getSessionData(PLAN_MARK_SESSION_KEY);
-    return {
+    const found: FoundPlan = {
       kind: 'found',
       plan: inSession,
       from: 'session',
       basis: mark.ok ? mark.value : undefined,
     };
+    return { kind: 'settled', found };
   }
-
-  const [property, body, id] = await Promise.all([
-    form.getCustomProperty(PLAN_ID_PROPERTY),
-    form.getBodyHtml(),
-    form.getItemRestId(),
-  ]);
   const propertyId = property.ok ? property.value : undefined;
   const marked = propertyId ?? (body.ok ? planRefIn(body.value) : undefined);
-  if (!id.ok) return marked ? { kind: 'unreadable' } : { kind: 'none' };
+  if (!id.ok) return { kind: 'settled', found: marked ? { kind: 'unreadable' } : { kind: 'none' } };
   // A new item, never saved: no event holds a plan for it. A mark in it was copied from another
   // meeting; the pane starts afresh, and its first write replaces the copied programme.
-  if (id.value === undefined) return { kind: 'none' };
-  const eventId = id.value;
+  if (id.value === undefined) return { kind: 'settled', found: { kind: 'none' } };
+  return { kind: 'event', eventId: id.value, marked, propertyId };
+}
+
+/**
+ * The plan as the form's own reads find it, without Graph and so without sign-in; undefined when
+ * the item's event must be read (`findFormPlan`). The page draws the organiser's pane with it.
+ */
+export async function formPlanWithoutGraph(
+  form: MeetingForm,
+  reads: FormPlanReads,
+): Promise<FoundPlan | undefined> {
+  const answer = await answerOfForm(form, reads);
+  return answer.kind === 'settled' ? answer.found : undefined;
+}
+
+/**
+ * The plan this item carries, found from the session, or from the item's event for a saved
+ * meeting (whatever marks it, or none); then kept in the session again. `reads` are the form's
+ * reads when the page has started them already.
+ */
+export async function findFormPlan(
+  form: MeetingForm,
+  graph: NetworkMeetingGraph,
+  options: {
+    readonly wait?: Wait;
+    readonly delays?: readonly number[];
+    readonly reads?: Promise<FormPlanReads> | undefined;
+  } = {},
+): Promise<FoundPlan> {
+  const { reads, ...waiting } = options;
+  const answer = await answerOfForm(form, await (reads ?? readFormForPlan(form)));
+  if (answer.kind === 'settled') return answer.found;
+  const { eventId, marked, propertyId } = answer;
 
   let plan: MeetingPlan | undefined;
   let basis: string;
   try {
     // Only a marked item is waited for: an ordinary meeting need not hold up the pane.
     const read = await onceArrived(() => graph.getMeeting(eventId), {
-      ...options,
+      ...waiting,
       ...(marked ? {} : { delays: [] }),
     });
     if (!read.arrived) return marked ? { kind: 'unreadable', notArrived: true } : { kind: 'none' };

@@ -7,6 +7,7 @@ import { localeFromTag } from '../../domain';
 import type { NetworkMeetingGraph } from '../../graph';
 import type { HostInfo } from '../../host/hostInfo';
 import type { MeetingForm } from '../../host/outlook/meetingForm';
+import type { EarlyFormPlan } from './formPlanReads';
 import { RetryFeedContext } from '../RetryNotice';
 import { RootErrorBoundary } from '../RootErrorBoundary';
 import { LocaleProvider } from '../StringsContext';
@@ -17,8 +18,12 @@ import { PaneSignIn } from './PaneSignIn';
 import { usePaneTheme } from './usePaneTheme';
 import { useOutlookPaneStyles } from './useOutlookPaneStyles.styles';
 
-/** The props both panes take. */
-type PaneProps = { readonly form: MeetingForm; readonly graph: NetworkMeetingGraph };
+/** The props both panes take (the attendee's leaves `early`, which only the organiser's reads). */
+type PaneProps = {
+  readonly form: MeetingForm;
+  readonly graph: NetworkMeetingGraph;
+  readonly early?: EarlyFormPlan | undefined;
+};
 
 // Each pane is a chunk of its own: an attendee's pane never loads the planner's cards.
 const loadOrganiserPane = once(() =>
@@ -64,6 +69,11 @@ export interface OutlookPaneOptions {
   readonly auth: AuthProvider | undefined;
   readonly graph: NetworkMeetingGraph;
   readonly retries: RetryFeed;
+  /**
+   * The organiser's form plan as the page found it before the pane was drawn (`earlyFormPlan`);
+   * otherwise the pane reads the form itself.
+   */
+  readonly early?: EarlyFormPlan | undefined;
   /** The pane itself when already loaded (`loadPane`); otherwise it is loaded lazily. */
   readonly pane?: ComponentType<PaneProps> | undefined;
 }
@@ -95,11 +105,11 @@ export function OutlookPane(props: OutlookPaneOptions) {
                 <RootErrorBoundary locale={locale}>
                   <PaneSignIn auth={auth} mailbox={form.mailboxAddress}>
                     {props.pane ? (
-                      <props.pane form={form} graph={graph} />
+                      <props.pane form={form} graph={graph} early={props.early} />
                     ) : (
                       <Suspense fallback={<Spinner label={t.loading} />}>
                         {form.mode === 'organizer' ? (
-                          <OrganiserPane form={form} graph={graph} />
+                          <OrganiserPane form={form} graph={graph} early={props.early} />
                         ) : (
                           <AttendeePane form={form} graph={graph} />
                         )}

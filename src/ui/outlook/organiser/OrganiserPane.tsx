@@ -7,6 +7,7 @@ import { useOrganisationKind } from '../../planner/organisation/useOrganisationK
 import { useLocale, useStrings } from '../../StringsContext';
 import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
 import { ProgrammeChoice } from './ProgrammeChoice';
+import type { EarlyFormPlan } from '../formPlanReads';
 import { useOrganiserPane } from './useOrganiserPane';
 
 // The planner's cards come once there is a plan: the first screen is the programme choice.
@@ -24,6 +25,8 @@ const OrganiserPlanCards = lazy(() =>
 export function OrganiserPane(props: {
   readonly form: MeetingForm;
   readonly graph: NetworkMeetingGraph;
+  /** The form's plan as the page found it before the pane was drawn (`earlyFormPlan`). */
+  readonly early?: EarlyFormPlan | undefined;
 }) {
   const t = useStrings();
   const locale = useLocale();

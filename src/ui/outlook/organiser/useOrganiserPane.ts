@@ -25,6 +25,7 @@ import { usePlanningClock } from '../../planner/usePlanningClock';
 import { seatSearchId } from '../../planner/workplaces/seatSearchId';
 import { type FoundPlan, findFormPlan } from '../findFormPlan';
 import type { PlanBasis } from '../formItem';
+import type { EarlyFormPlan } from '../formPlanReads';
 import { readFormState, type WriteOutcome, writePlanToForm } from '../formSync';
 
 /**
@@ -40,6 +41,12 @@ function paneReducer(state: PlannerState | undefined, action: PlannerAction) {
 
 function sameForm(a: FormState | undefined, b: FormState): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The pane's stored plan and its mark, as a search for the form's plan leaves them. */
+function basisOf(found: FoundPlan | undefined): PlanBasis {
+  if (found?.kind === 'found') return found.basis;
+  return found?.kind === 'unreadable' ? undefined : null;
 }
 
 /** Puts the keyboard focus on a control once React has drawn it. */
@@ -60,15 +67,26 @@ export function useOrganiserPane(options: {
   readonly form: MeetingForm;
   readonly graph: NetworkMeetingGraph;
   readonly locale: Locale;
+  /** The form's plan as the page found it before the pane was drawn, if it did. */
+  readonly early?: EarlyFormPlan | undefined;
 }) {
-  const { form, graph, locale } = options;
-  const [state, dispatch] = useReducer(paneReducer, undefined);
-  const [opened, setOpened] = useState<FoundPlan | { kind: 'opening' }>({ kind: 'opening' });
-  const [formState, setFormState] = useState<FormState | undefined>();
+  const { form, graph, locale, early } = options;
+  // What the page found is the first render's state: the pane opens on it, with no read between.
+  const [state, dispatch] = useReducer(paneReducer, early, (e) => {
+    const found = e?.peek()?.found;
+    return found?.kind === 'found' ? { plan: found.plan } : undefined;
+  });
+  const [opened, setOpened] = useState<FoundPlan | { kind: 'opening' }>(
+    () => early?.peek()?.found ?? { kind: 'opening' },
+  );
+  const [formState, setFormState] = useState<FormState | undefined>(() => early?.peek()?.formState);
   const [formFailed, setFormFailed] = useState(false);
-  const [written, setWritten] = useState<MeetingPlan | undefined>();
+  const [written, setWritten] = useState<MeetingPlan | undefined>(() => {
+    const found = early?.peek()?.found;
+    return found?.kind === 'found' ? found.plan : undefined;
+  });
   // The stored plan the pane holds to: none until one is found or written.
-  const [basis, setBasis] = useState<PlanBasis>(null);
+  const [basis, setBasis] = useState<PlanBasis>(() => basisOf(early?.peek()?.found));
   const [writing, setWriting] = useState(false);
   const [outcome, setOutcome] = useState<WriteOutcome | undefined>();
   const [inviteRole, setInviteRole] = useState<Role>('medMember');
@@ -113,8 +131,11 @@ export function useOrganiserPane(options: {
   }, [form, refresh]);
 
   useEffect(() => {
+    const given = early?.take();
+    // The page found the plan before this pane was drawn: the first render's state holds it.
+    if (given?.found) return;
     let cancelled = false;
-    void findFormPlan(form, graph).then((found) => {
+    void findFormPlan(form, graph, { reads: given?.reads }).then((found) => {
       if (cancelled) return;
       setOpened(found);
       if (found.kind === 'unreadable') setBasis(undefined);
@@ -126,7 +147,7 @@ export function useOrganiserPane(options: {
     return () => {
       cancelled = true;
     };
-  }, [form, graph]);
+  }, [form, graph, early]);
 
   const plan = state?.plan;
   const inForm = useMemo(
