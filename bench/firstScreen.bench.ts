@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../scripts/serveStatic';
 import { startEmulator } from '../src/emulator/server';
 import { launchBrowser } from '../tests/e2e/browser';
@@ -27,6 +27,19 @@ export function webpack(args: string[], env: Record<string, string>): void {
   if (run.status !== 0) throw new Error(`Build failed:\n${run.stdout}\n${run.stderr}`);
 }
 
+/**
+ * Starts counting the scripts a page fetches (from `origin` only, when given), gzip level 9;
+ * the returned function totals those fetched so far.
+ */
+export function scriptBytesOf(page: Page, origin?: string): () => Promise<number> {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script' && (!origin || res.url().startsWith(origin)))
+      scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
+  });
+  return async () => (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+}
+
 interface FirstScreen {
   readonly gzipBytes: number;
   readonly ms: number;
@@ -36,15 +49,11 @@ interface FirstScreen {
 async function loadOnce(browser: Browser, url: string, ready: string): Promise<FirstScreen> {
   const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
-  const scripts: Promise<number>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script')
-      scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
-  });
+  const scriptBytes = scriptBytesOf(page);
   await page.goto(url);
   await page.locator(ready).first().waitFor();
   const ms = await page.evaluate(() => performance.now());
-  const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const gzipBytes = await scriptBytes();
   await context.close();
   return { gzipBytes, ms };
 }

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../scripts/serveStatic';
 import { startEmulator } from '../src/emulator/server';
 import { launchBrowser } from '../tests/e2e/browser';
-import { median, webpack } from './firstScreen.bench';
+import { median, scriptBytesOf, webpack } from './firstScreen.bench';
 import type { BenchRow } from './graph.bench';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,15 +30,11 @@ async function loadOnce(
 ): Promise<Screen> {
   const context = await browser.newContext({ locale: 'da-DK' });
   const page = await context.newPage();
-  const scripts: Promise<number>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script' && res.url().startsWith(appOrigin))
-      scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
-  });
+  const scriptBytes = scriptBytesOf(page, appOrigin);
   await page.goto(url);
   await ready(page);
   const ms = await clock(page);
-  const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const gzipBytes = await scriptBytes();
   await context.close();
   return { gzipBytes, ms };
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../scripts/serveStatic';
 import { demoTokenFor } from '../src/auth/demoToken';
@@ -15,7 +14,7 @@ import { demoTenant } from '../src/emulator/demoTenant';
 import { startEmulator } from '../src/emulator/server';
 import { createEventBody } from '../src/graph/eventMapping';
 import { launchBrowser } from '../tests/e2e/browser';
-import { median, webpack } from './firstScreen.bench';
+import { median, scriptBytesOf, webpack } from './firstScreen.bench';
 import type { BenchRow } from './graph.bench';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -49,11 +48,7 @@ async function loadOnce(
     [appOrigin, ORGANISER],
   );
   const page = await context.newPage();
-  const scripts: Promise<number>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script' && res.url().startsWith(appOrigin))
-      scripts.push(res.body().then((b) => gzipSync(b, { level: 9 }).length));
-  });
+  const scriptBytes = scriptBytesOf(page, appOrigin);
   await page.goto(url);
   await ready(page).catch(async (e: unknown) => {
     // What the page showed instead is the first thing anyone fixing the bench needs.
@@ -61,7 +56,7 @@ async function loadOnce(
     throw e;
   });
   const ms = await page.evaluate(() => performance.now());
-  const gzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const gzipBytes = await scriptBytes();
   await context.close();
   return { gzipBytes, ms };
 }
