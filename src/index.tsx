@@ -6,7 +6,7 @@ import { localeFromTag } from './domain';
 import { graphOnDemand } from './app/lazyGraph';
 import { RetryFeed } from './app/retryFeed';
 import { connectHost } from './host/connectHost';
-import { App } from './ui/App';
+import { App, loadSidePanel } from './ui/App';
 import { carriesStageProgramme, surfaceOf } from './ui/meeting/surface';
 import { MissingConfigPage } from './ui/MissingConfigPage';
 
@@ -27,12 +27,22 @@ async function start(root: HTMLElement) {
     createRoot(root).render(<StageApp host={host} search={location.search} />);
     return;
   }
+  // The side panel's chunk loads while the page signs in; one that fails is loaded lazily.
+  const sidePanel =
+    surface.kind === 'sidePanel' ? loadSidePanel().catch(() => undefined) : undefined;
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
   const retries = new RetryFeed();
   // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
   const graph = graphOnDemand({ baseUrl: config.graphBaseUrl, tokens: auth, retries });
   createRoot(root).render(
-    <App host={host} auth={auth} graph={graph} retries={retries} surface={surface} />,
+    <App
+      host={host}
+      auth={auth}
+      graph={graph}
+      retries={retries}
+      surface={surface}
+      sidePanel={await sidePanel}
+    />,
   );
 }
 

@@ -17,6 +17,7 @@ import { RetryFeed } from '../app/retryFeed';
 import type { NetworkMeetingGraph } from '../graph';
 import type { Host } from '../host/hostInfo';
 import { RootErrorBoundary } from './RootErrorBoundary';
+import type SidePanelView from './meeting/SidePanel';
 import type { Surface } from './meeting/surface';
 import { SignInPanel } from './SignInPanel';
 import { LocaleProvider } from './LocaleContext';
@@ -77,7 +78,20 @@ const useStyles = makeStyles({
 
 const SignedIn = lazy(() => import(/* webpackChunkName: "signed-in" */ './SignedIn'));
 const MeetingTab = lazy(() => import(/* webpackChunkName: "meeting-tab" */ './meeting/MeetingTab'));
-const SidePanel = lazy(() => import(/* webpackChunkName: "side-panel" */ './meeting/SidePanel'));
+let sidePanelLoading: Promise<{ default: SidePanelComponent }> | undefined;
+/**
+ * Loads the side panel's chunk, once. The page starts this as soon as it knows it is a side
+ * panel, beside sign-in, and hands the loaded panel to `App`: drawn without suspending, the live
+ * programme waits neither for the chunk after the first render nor for React's pause before it
+ * reveals suspended content.
+ */
+export function loadSidePanel(): Promise<SidePanelComponent> {
+  sidePanelLoading ??= import(/* webpackChunkName: "side-panel" */ './meeting/SidePanel');
+  return sidePanelLoading.then((m) => m.default);
+}
+/** The side panel's component, as `loadSidePanel` gives it. */
+export type SidePanelComponent = typeof SidePanelView;
+const SidePanel = lazy(() => loadSidePanel().then((m) => ({ default: m })));
 const StageFromMeeting = lazy(() =>
   import(/* webpackChunkName: "stage" */ './meeting/Stage').then((m) => ({
     default: m.StageFromMeeting,
@@ -104,6 +118,7 @@ export function App({
   graph,
   retries,
   surface = { kind: 'personal' },
+  sidePanel: LoadedSidePanel,
 }: {
   readonly host: Host;
   readonly auth: AuthProvider;
@@ -112,6 +127,8 @@ export function App({
   readonly retries?: RetryFeed;
   /** Which view: from the host's frame context and the page's address (`surfaceOf`). */
   readonly surface?: Surface;
+  /** The side panel when the page has already loaded it (`loadSidePanel`); else loaded lazily. */
+  readonly sidePanel?: SidePanelComponent | undefined;
 }) {
   const locale = localeFromTag(host.info.locale);
   const t = SHELL_STRINGS[locale];
@@ -203,6 +220,13 @@ export function App({
                       chatId={surface.chatId}
                       me={person}
                       retries={retries ?? SILENT}
+                    />
+                  ) : surface.kind === 'sidePanel' && LoadedSidePanel ? (
+                    <LoadedSidePanel
+                      graph={graph}
+                      host={host}
+                      chatId={surface.chatId}
+                      me={person}
                     />
                   ) : surface.kind === 'sidePanel' ? (
                     <SidePanel graph={graph} host={host} chatId={surface.chatId} me={person} />
