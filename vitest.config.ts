@@ -12,6 +12,11 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup/reactCleanup.ts'],
+    // Worker threads, each running file after file in one module graph: on two cores, a fresh
+    // process and module graph per file was most of the unit tests' time (171 s against 64 s).
+    // Files keep no state in modules they share; the run passes with its files shuffled.
+    pool: 'threads',
+    isolate: false,
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
