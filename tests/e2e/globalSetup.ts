@@ -4,17 +4,15 @@
  * harness from two origins, as Teams and the tab are, and starts the one Chromium the test files
  * share. Everything stops after the run.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { contentSecurityPolicyFor } from '../../scripts/csp.mjs';
 import { serveStatic } from '../../scripts/serveStatic';
 import { startEmulator } from '../../src/emulator/server';
 import { chromiumPath } from '../chromiumPath';
 import { launchBrowserServer } from './browser';
+import { BROWSER_TEST_BUILDS, browserTestUrls, buildForBrowserTests } from './testBuilds';
 
-const execFileAsync = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -34,58 +32,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // No browser, no browser tests: say so in one line before minutes of building.
   chromiumPath();
-  const emulatorUrl = `http://127.0.0.1:${port('E2E_EMULATOR_PORT', 43110)}`;
-  const appUrl = `http://127.0.0.1:${port('E2E_APP_PORT', 43111)}`;
-  const harnessUrl = `http://127.0.0.1:${port('E2E_HARNESS_PORT', 43112)}`;
-  const outlookHostUrl = `http://127.0.0.1:${port('E2E_OUTLOOK_PORT', 43114)}`;
-  // The add-in's pages load this stand-in instead of office.js from Microsoft's CDN.
-  const officeJsUrl = `${outlookHostUrl}/fake-office.js`;
-  const out = path.join(root, 'test-results', 'e2e-app');
-
-  const build = async (output: string, env: Record<string, string>) => {
-    // Only what a test names: a developer's own NM_ settings must not leak into a test build.
-    const base = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('NM_')),
-    );
-    try {
-      await execFileAsync(
-        process.execPath,
-        [
-          path.join(root, 'node_modules/webpack/bin/webpack.js'),
-          '--mode',
-          'production',
-          // A test build: the production guard lets it carry the demo, outside dist/ only.
-          '--env',
-          'testBuild',
-          '--output-path',
-          output,
-        ],
-        {
-          cwd: root,
-          env: { ...base, NM_IGNORE_DOTENV: '1', ...env },
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-      throw new Error(`The test build failed:\n${stdout ?? ''}\n${stderr ?? String(error)}`, {
-        cause: error,
-      });
-    }
-  };
-  // A production build with no configuration at all, as someone might deploy by mistake.
-  const unconfiguredOut = path.join(root, 'test-results', 'e2e-unconfigured');
-  // Both at once: each is mostly one thread, and there are two cores.
-  await Promise.all([
-    build(out, {
-      NM_DEMO: 'true',
-      NM_GRAPH_BASE_URL: emulatorUrl,
-      NM_TEST_HARNESS_ORIGINS: harnessUrl,
-      NM_OFFICE_JS_URL: officeJsUrl,
-    }),
-    build(unconfiguredOut, {}),
-  ]);
+  const { emulatorUrl, appUrl, harnessUrl, outlookHostUrl, officeJsUrl } = browserTestUrls();
+  const { out, unconfiguredOut } = BROWSER_TEST_BUILDS;
+  // `npm test` has built them beside its checks and unit tests (scripts/test.ts), and says so.
+  if (process.env['NM_E2E_BUILT'] !== '1') await buildForBrowserTests();
 
   const emulator = await startEmulator({
     port: Number(new URL(emulatorUrl).port),
