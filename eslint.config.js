@@ -165,8 +165,26 @@ const OFFICE_GLOBAL = {
   name: 'Office',
   message: 'Only src/host/outlook uses Office.js: go through the MeetingForm interface.',
 };
+/**
+ * The page's storages are read through `browserStorage` (src/host/browserStorage.ts) only: in a
+ * frame from another site, where the browser blocks third-party storage, reading them throws.
+ */
+const STORAGE_MESSAGE =
+  'Use browserStorage() (src/host/browserStorage.ts): reading the storage throws where it is blocked.';
+const STORAGE_GLOBALS = ['localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: STORAGE_MESSAGE,
+}));
+const STORAGE_PROPERTIES = ['window', 'globalThis', 'self'].flatMap((object) =>
+  ['localStorage', 'sessionStorage'].map((property) => ({
+    object,
+    property,
+    message: STORAGE_MESSAGE,
+  })),
+);
 const officeStaysHome = {
-  'no-restricted-globals': ['error', OFFICE_GLOBAL],
+  'no-restricted-globals': ['error', OFFICE_GLOBAL, ...STORAGE_GLOBALS],
+  'no-restricted-properties': ['error', ...STORAGE_PROPERTIES],
   '@typescript-eslint/triple-slash-reference': [
     'error',
     { lib: 'always', path: 'never', types: 'never' },
@@ -179,9 +197,11 @@ const uiNeverFetches = {
     'error',
     { name: 'fetch', message: 'src/ui never calls fetch: go through the Graph layer.' },
     OFFICE_GLOBAL,
+    ...STORAGE_GLOBALS,
   ],
   'no-restricted-properties': [
     'error',
+    ...STORAGE_PROPERTIES,
     {
       object: 'window',
       property: 'fetch',
@@ -222,5 +242,13 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
     rules: uiNeverFetches,
+  },
+  // Tests set the page's storage up as a browser would have it.
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/*.testSupport.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', OFFICE_GLOBAL],
+      'no-restricted-properties': 'off',
+    },
   },
 );

@@ -3,6 +3,7 @@ import type { HostInfo } from '../host/hostInfo';
 import type { AuthKind, AuthProvider } from './authProvider';
 import { DemoAuthProvider, loadDemoPeople } from './demoAuth';
 import { MsalAuthProvider, msalConfiguration } from './msalAuth';
+import { browserStorage } from '../host/browserStorage';
 
 /**
  * Which sign-in fits: the demo tenant when the build says so; nested app authentication when
@@ -58,7 +59,7 @@ export async function createAuthProvider(
   if (kind === 'demo') {
     return new DemoAuthProvider(
       await loadDemoPeople(config.graphBaseUrl),
-      globalThis.sessionStorage,
+      browserStorage('sessionStorage'),
       host.loginHint,
     );
   }

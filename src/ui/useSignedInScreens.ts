@@ -15,6 +15,7 @@ import { HOME, signedInScreenReducer } from './signedInScreen';
 import { useDraft } from './useDraft';
 import { useEarlierMeetings } from './useEarlierMeetings';
 import { useInvitations } from './useInvitations';
+import { browserStorage } from '../host/browserStorage';
 
 export type { EarlierMeetings } from './useEarlierMeetings';
 
@@ -32,7 +33,7 @@ export function useSignedInScreens(
   graph: NetworkMeetingGraph,
   person: { readonly email: string; readonly name: string },
 ) {
-  const storage = globalThis.localStorage;
+  const storage = browserStorage('localStorage');
   const { drafts, draft } = useDraft(user, storage);
   const [screen, go] = useReducer(signedInScreenReducer, HOME);
   const earlier = useEarlierMeetings(graph);

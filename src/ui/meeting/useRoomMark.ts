@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { RoomMark } from '../../domain';
+import { browserStorage } from '../../host/browserStorage';
 
 const KEY = 'nm.room.';
 
@@ -21,7 +22,7 @@ function read(storage: Storage | undefined, eventId: string): RoomMark | undefin
  * theirs alone (nobody else's panel sees it) and no token or plan is stored with it.
  */
 export function useRoomMark(eventId: string | undefined) {
-  const storage = globalThis.sessionStorage;
+  const storage = browserStorage('sessionStorage');
   const [mark, setMark] = useState<{ eventId: string; mark: RoomMark | undefined }>();
   const current =
     eventId === undefined

@@ -9,6 +9,7 @@ import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
 import { ProgrammeChoice } from './ProgrammeChoice';
 import type { EarlyFormPlan } from '../formPlanReads';
 import { useOrganiserPane } from './useOrganiserPane';
+import { browserStorage } from '../../../host/browserStorage';
 
 // The planner's cards come once there is a plan: the first screen is the programme choice.
 const OrganiserPlanCards = lazy(() =>
@@ -34,7 +35,7 @@ export function OrganiserPane(props: {
   const pane = useOrganiserPane({ ...props, locale });
   const organisation = useOrganisationKind({
     user: props.form.mailboxAddress,
-    storage: globalThis.localStorage,
+    storage: browserStorage('localStorage'),
     plan: pane.plan,
     dispatch: pane.dispatch,
   });

@@ -9,6 +9,7 @@ import { useStrings } from '../../StringsContext';
 import { useOutlookPaneStyles } from '../useOutlookPaneStyles.styles';
 import { NoRoleList } from './NoRoleList';
 import type { useOrganiserPane } from './useOrganiserPane';
+import { browserStorage } from '../../../host/browserStorage';
 
 /**
  * The organiser pane's cards once there is a plan: the coverage of what the form holds, the
@@ -41,7 +42,7 @@ export function OrganiserPlanCards(props: {
         dispatch={pane.dispatch}
         graph={props.graph}
         user={props.user}
-        storage={globalThis.localStorage}
+        storage={browserStorage('localStorage')}
         presentedBefore={[]}
         organisation={props.organisation}
       />
