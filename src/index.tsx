@@ -27,9 +27,13 @@ async function start(root: HTMLElement) {
     createRoot(root).render(<StageApp host={host} search={location.search} />);
     return;
   }
-  // The side panel's chunk loads while the page signs in; one that fails is loaded lazily.
+  // The side panel's chunk loads while the page signs in; one that fails is loaded lazily. So does
+  // the Graph layer, which its first render calls at once (`graphOnDemand` then finds it loaded).
   const sidePanel =
     surface.kind === 'sidePanel' ? loadSidePanel().catch(() => undefined) : undefined;
+  if (surface.kind === 'sidePanel') {
+    import(/* webpackChunkName: "graph" */ './graph').catch(() => undefined);
+  }
   const auth = await createAuthProvider(chooseAuthKind(config, host.info), config, host.info);
   const retries = new RetryFeed();
   // The Graph SDK is not needed until someone is signed in: keep it off the first screen.
